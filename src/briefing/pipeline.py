@@ -1,0 +1,77 @@
+"""The pipeline: read → clean → structure → extract → corpus. CLI and MkDocs plugin both call `run`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.clean import clean
+from briefing.config import BriefingConfig
+from briefing.corpus import build_corpus
+from briefing.extract.figures import extract_figures
+from briefing.extract.metadata import apply_overrides, extract_metadata
+from briefing.extract.people import extract_people
+from briefing.extract.quotes import extract_quotes
+from briefing.extract.topics import assign_topics
+from briefing.model import Corpus, Diagnostic, Document
+from briefing.read import UnsupportedFormat, list_seeds, read_seed
+from briefing.structure import finalise, structure
+
+log = logging.getLogger("briefing")
+
+
+def convert_document(path: Path, config: BriefingConfig) -> Document:
+    """One seed through every per-document stage."""
+    doc = read_seed(path)
+    clean(doc)
+    structure(doc)
+    extract_metadata(doc)
+    finalise(doc)
+    extract_people(doc)
+    extract_quotes(doc)
+    assign_topics(doc, config)
+    extract_figures(doc)
+    apply_overrides(doc, config.sources.get(doc.seed))
+    return doc
+
+
+def run(config: BriefingConfig, seeds_dir: Path | None = None,
+        on_document: Callable[[str], None] | None = None) -> Corpus:
+    """Convert every seed of a folder; a bad seed is reported and skipped, the rest goes on."""
+    seeds_dir = Path(seeds_dir or config.seeds_dir())
+    diagnostics: list[Diagnostic] = []
+    if not seeds_dir.is_dir():
+        diagnostics.append(Diagnostic(file=str(seeds_dir), level="error", message="seeds folder not found"))
+        return build_corpus([], config, diagnostics)
+    files, skipped = list_seeds(seeds_dir)
+    diagnostics += [Diagnostic(file=msg.split(":", 1)[0], message=msg.split(": ", 1)[1]) for msg in skipped]
+    documents = []
+    for path in files:
+        try:
+            doc = convert_document(path, config)
+        except UnsupportedFormat as exc:
+            diagnostics.append(Diagnostic(file=path.name, message=str(exc).split(": ", 1)[-1]))
+        except Exception as exc:  # one broken seed must not stop the site
+            log.debug("conversion of %s failed", path, exc_info=True)
+            diagnostics.append(Diagnostic(file=path.name, level="error",
+                                          message=f"could not be converted: {type(exc).__name__}: {exc}"))
+        else:
+            documents.append(doc)
+            diagnostics += doc.diagnostics
+        if on_document:
+            on_document(path.name)
+    for seed in sorted(set(config.sources) - {d.seed for d in documents}):
+        diagnostics.append(Diagnostic(file=str(config.path or "configuration"),
+                                      message=f"sources: {seed!r} is not a seed in {seeds_dir}"))
+    return build_corpus(documents, config, diagnostics)
+
+
+class Timer:
+    def __enter__(self):
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds = time.perf_counter() - self.start
