@@ -1,0 +1,81 @@
+"""Blocks of the document model → safe Markdown for the source page.
+
+Seed text is data: raw HTML is escaped so it shows as text and never runs,
+`javascript:` links are dropped, remote images become captioned links unless
+the editor allows hot-linking.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from briefing.model import Block
+
+_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*([^)\s]*)[^)]*\)")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "#", "/")
+
+
+def inline(text: str) -> str:
+    """Escape HTML; keep Markdown emphasis; drop links with unsafe schemes."""
+    text = html.escape(text, quote=False)
+    # A gender star ("Expert*innen") must not open emphasis.
+    text = re.sub(r"(?<=\w)\*(?=\w)", r"\\*", text)
+
+    def fix_link(match: re.Match) -> str:
+        bang, label, target = match.groups()
+        if bang or not target.lower().startswith(_SAFE_SCHEMES):
+            return label  # images inside text and script links: keep only the words
+        return f"[{label}]({target})"
+
+    text = _MD_LINK.sub(fix_link, text)
+    # A line starting with these would become structure Markdown did not get from us.
+    return re.sub(r"^(\s*)([#>|+=]|\d+[.)]\s|[-*]\s)", lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _attr(anchor: str) -> str:
+    return f"{{: #{anchor} }}"
+
+
+def table(rows: list[list[str]]) -> str:
+    def cell(value: str) -> str:
+        return inline(value).replace("|", "\\|").replace("\n", " ") or " "
+
+    header, *body = rows
+    lines = ["| " + " | ".join(cell(c) for c in header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in body]
+    return "\n".join(lines)
+
+
+def block_markdown(block: Block, ui: dict, hotlink_images: bool = False) -> str:
+    anchor = _attr(block.anchor)
+    if block.kind == "heading":
+        return f"{'#' * max(block.level, 2)} {inline(block.text)} {{ #{block.anchor} }}"
+    if block.kind == "question":
+        if block.number is not None:
+            return f"### {block.number}. {inline(block.text)} {{ #{block.anchor} .briefing-question }}"
+        who = f"{inline(block.label)}: " if block.label else ""
+        return f"**{ui['question']}** – {who}*{inline(block.text)}*\n{{: #{block.anchor} .briefing-question }}"
+    if block.kind == "answer":
+        label = inline(block.label) if block.label else ", ".join(block.speakers)
+        prefix = f"**{label}:** " if label else ""
+        return f"{prefix}{inline(block.text)}\n{{: #{block.anchor} .briefing-answer }}"
+    if block.kind == "list":
+        return "\n".join(f"- {inline(item)}" for item in block.items) + f"\n{anchor}"
+    if block.kind == "table":
+        return f"{table(block.rows)}\n{anchor}"
+    if block.kind == "image":
+        alt = inline(block.text) or ui["image"]
+        src = block.src or ""
+        if not src.lower().startswith(("http://", "https://")):
+            return f"*{ui['image']}: {alt}*\n{anchor}"
+        if hotlink_images:
+            return f"![{alt}]({src})\n{anchor}"
+        return f"*{ui['image']}: [{alt}]({src})*\n{{: #{block.anchor} .briefing-image }}"
+    if block.kind == "rule":
+        return "---"
+    return f"{inline(block.text)}\n{anchor}"
+
+
+def body_markdown(blocks: list[Block], ui: dict, hotlink_images: bool = False) -> str:
+    return "\n\n".join(block_markdown(b, ui, hotlink_images) for b in blocks)

@@ -1,0 +1,263 @@
+"""Stage 5, render: the corpus becomes Markdown pages (with YAML front matter) and JSON exports.
+
+`render_site` returns {docs-relative path: text}; the MkDocs plugin adds these
+files to the build, `briefing convert` writes them to a folder. URLs derive
+from seed file names, person names and topic ids, never from titles.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import frontmatter
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from briefing.config import BriefingConfig
+from briefing.model import Corpus, Document, Person, Topic
+from briefing.render.i18n import strings
+from briefing.render.markdown import body_markdown, inline
+
+TEMPLATES = Path(__file__).parent / "templates"
+SOURCES_DIR, EXPERTS_DIR, TOPICS_DIR = "sources", "experts", "topics"
+
+
+def _urllink(url: str) -> str:
+    href = url if url.startswith(("http://", "https://")) else f"https://{url}"
+    return f"[{inline(url)}]({href})"
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
+                      keep_trailing_newline=True, trim_blocks=False, autoescape=False)
+    env.filters["inline"] = lambda text: inline(str(text))
+    env.filters["urllink"] = _urllink
+    return env
+
+
+def page_path(kind: str, ident: str) -> str:
+    """Docs-relative file of a generated page: 'sources/000-d4….md'."""
+    return f"{kind}/{ident}.md"
+
+
+def page_url(kind: str, ident: str) -> str:
+    """Site-relative URL with directory URLs: 'sources/000-d4…/'."""
+    return f"{kind}/{ident}/"
+
+
+def _date_key(doc: Document) -> tuple:
+    # Dated sources first, oldest first; undated after them in seed order.
+    return (doc.meta.date is None, doc.meta.date or "", doc.seed)
+
+
+def _with_front_matter(meta: dict, body: str) -> str:
+    # yaml.safe_dump with sort_keys=False keeps the documented field order.
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{head}---\n\n{body.strip()}\n"
+
+
+def _main_org(person: Person) -> str | None:
+    return next((a.affiliation for a in person.affiliations if a.affiliation), None)
+
+
+def _main_role(person: Person) -> str | None:
+    return next((a.role for a in person.affiliations if a.role), None)
+
+
+class SiteRenderer:
+    def __init__(self, corpus: Corpus, config: BriefingConfig, site_url: str | None = None):
+        self.corpus = corpus
+        self.config = config
+        self.language = config.site.language
+        self.ui = strings(self.language)
+        self.env = _environment()
+        self.site_url = (site_url or "").rstrip("/")
+        self.docs = {d.id: d for d in corpus.documents}
+        self.people = {p.id: p for p in corpus.people}
+        self.person_by_name = {p.name: p for p in corpus.people}
+        self.topics = {t.id: t for t in corpus.topics}
+        self.titles = {d.id: d.meta.title or d.seed for d in corpus.documents}
+
+    # --- helpers ----------------------------------------------------------------
+    def _render(self, template: str, **context) -> str:
+        return self.env.get_template(template).render(ui=self.ui, **context)
+
+    def _link_box(self, url: str, citation: str) -> str:
+        permalink = f"{self.site_url}/{url}" if self.site_url else url
+        return self._render("link_box.md.j2", permalink=permalink, citation=citation)
+
+    def _citation(self, doc: Document) -> str:
+        parts = [", ".join(doc.meta.authors) or doc.meta.publisher or self.ui["unknown"],
+                 f"„{doc.meta.title or doc.seed}“", doc.meta.publisher if doc.meta.authors else None,
+                 doc.meta.date or self.ui["no_date"], doc.meta.url]
+        return ". ".join(p for p in parts if p) + "."
+
+    def people_of(self, doc: Document) -> list[Person]:
+        return [p for p in self.corpus.people if doc.id in p.sources]
+
+    def topics_of(self, doc: Document) -> list[Topic]:
+        return [self.topics[h.id] for h in doc.topics if h.id in self.topics]
+
+    # --- pages ------------------------------------------------------------------
+    def source_page(self, doc: Document) -> str:
+        meta = doc.meta
+        front = {
+            "title": meta.title, "date": meta.date, "date_inferred": meta.date_inferred,
+            "authors": meta.authors, "publisher": meta.publisher, "url": meta.url,
+            "language": meta.language, "kind": meta.kind, "summary": meta.summary,
+            "topics": [t.id for t in self.topics_of(doc)],
+            "people": [p.name for p in self.people_of(doc)],
+            "seed": doc.seed,
+            "distributor": meta.distributor, "keywords": meta.keywords, "edition": meta.edition,
+            "tags": [t.label for t in self.topics_of(doc)],
+        }
+        if meta.summary:
+            front["description"] = meta.summary
+        body = body_markdown(doc.blocks, self.ui, self.config.site.hotlink_images)
+        url = page_url(SOURCES_DIR, doc.id)
+        text = self._render("source.md.j2", doc=doc, body=body, people=self.people_of(doc),
+                            topics=self.topics_of(doc), link_box=self._link_box(url, self._citation(doc)))
+        return _with_front_matter(front, text)
+
+    def person_page(self, person: Person) -> str:
+        grouped: dict[str, list] = defaultdict(list)
+        for quote in person.quotes:
+            grouped[quote["source"]].append(quote)
+        front = {"title": person.name, "category": person.category,
+                 "tags": [self.topics[t].label for t in person.topics if t in self.topics]}
+        org = _main_org(person)
+        citation = f"{person.name}{', ' + org if org else ''}. {self.config.site.title}."
+        text = self._render("person.md.j2", person=person, titles=self.titles,
+                            quotes_by_source=list(grouped.items()),
+                            topic_links=[self.topics[t] for t in person.topics if t in self.topics],
+                            link_box=self._link_box(page_url(EXPERTS_DIR, person.id), citation))
+        return _with_front_matter(front, text)
+
+    def topic_page(self, topic: Topic) -> str:
+        sources = sorted((self.docs[s] for s in topic.sources), key=_date_key)
+        experts = [{"id": p.id, "name": p.name, "org": _main_org(p)}
+                   for p in (self.people[e] for e in topic.experts)]
+        passages_by_source = []
+        for doc in sources:
+            hit = next(h for h in doc.topics if h.id == topic.id)
+            blocks = {b.anchor: b for b in doc.blocks}
+            passages = [blocks[a] for a in hit.evidence if a in blocks and blocks[a].text][:6]
+            passages_by_source.append((doc, passages))
+        related = Counter()
+        for doc in sources:
+            for hit in doc.topics:
+                if hit.id != topic.id and hit.id in self.topics:
+                    related[hit.id] += 1
+        related_list = [(self.topics[t], n) for t, n in sorted(related.items(), key=lambda x: (-x[1], x[0]))]
+        front = {"title": topic.label, "tags": [topic.label]}
+        text = self._render("topic.md.j2", topic=topic, sources=sources, experts=experts,
+                            passages_by_source=passages_by_source, related=related_list,
+                            link_box=self._link_box(page_url(TOPICS_DIR, topic.id),
+                                                    f"{topic.label}. {self.config.site.title}."))
+        return _with_front_matter(front, text)
+
+    def experts_index(self) -> str:
+        sections = []
+        for category, title in (("expert", self.ui["experts_section"]), ("quoted", self.ui["quoted_section"])):
+            by_org: dict[str, list] = defaultdict(list)
+            for p in self.corpus.people:
+                if p.category == category:
+                    by_org[_main_org(p) or self.ui["other_organisation"]].append(
+                        {"id": p.id, "name": p.name, "role": _main_role(p), "sources": p.sources, "quotes": p.quotes})
+            if by_org:
+                sections.append((title, sorted(by_org.items(), key=lambda kv: kv[0].casefold())))
+        return _with_front_matter({"title": self.ui["experts"]}, self._render("experts.md.j2", sections=sections))
+
+    def sources_index(self) -> str:
+        docs = sorted(self.corpus.documents, key=_date_key)
+        return _with_front_matter({"title": self.ui["sources"]}, self._render("sources.md.j2", documents=docs))
+
+    def topics_index(self) -> str:
+        topics = sorted(self.corpus.topics, key=lambda t: (-len(t.sources), t.label.casefold()))
+        return _with_front_matter({"title": self.ui["topics"]}, self._render("topics.md.j2", topics=topics))
+
+    def figures_page(self) -> str:
+        groups: dict[str, list] = defaultdict(list)
+        for doc in sorted(self.corpus.documents, key=_date_key):
+            for figure in doc.figures:
+                topic_id = next((t for t in figure.topics if t in self.topics), None)
+                label = self.topics[topic_id].label if topic_id else self.ui["unknown"]
+                groups[label].append((figure, doc))
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == self.ui["unknown"], kv[0].casefold()))
+        return _with_front_matter({"title": self.ui["figures"]}, self._render("figures.md.j2", groups=ordered))
+
+    def home_page(self) -> str:
+        docs = sorted(self.corpus.documents, key=_date_key)
+        topics = sorted((t for t in self.corpus.topics if t.sources), key=lambda t: (-len(t.sources), t.label))
+        people = [{"id": p.id, "name": p.name, "org": _main_org(p)} for p in self.corpus.people]
+        text = self._render("home.md.j2", site_title=self.config.site.title,
+                            description=self.config.site.description, documents=docs, topics=topics, people=people)
+        return _with_front_matter({"title": self.config.site.title, "hide": ["navigation"]}, text)
+
+    def tags_page(self) -> str:
+        return _with_front_matter({"title": self.ui["tags"]}, self._render("tags.md.j2"))
+
+    # --- exports ------------------------------------------------------------------
+    def api_sources(self) -> list[dict]:
+        out = []
+        for doc in sorted(self.corpus.documents, key=lambda d: d.seed):
+            m = doc.meta
+            out.append({"id": doc.id, "seed": doc.seed, "title": m.title, "date": m.date,
+                        "date_inferred": m.date_inferred, "authors": m.authors, "publisher": m.publisher,
+                        "url": m.url, "language": m.language, "kind": m.kind, "summary": m.summary,
+                        "topics": [t.id for t in self.topics_of(doc)],
+                        "people": [p.id for p in self.people_of(doc)],
+                        "path": page_url(SOURCES_DIR, doc.id)})
+        return out
+
+    def api_experts(self) -> list[dict]:
+        return [{"id": p.id, "name": p.name, "title": p.title, "category": p.category,
+                 "affiliations": [{"source": a.source, "role": a.role, "affiliation": a.affiliation}
+                                  for a in p.affiliations],
+                 "sources": p.sources, "topics": p.topics,
+                 "quotes": [{"source": q["source"], "text": q["text"], "anchor": q["anchor"]} for q in p.quotes],
+                 "path": page_url(EXPERTS_DIR, p.id)} for p in self.corpus.people]
+
+    def api_topics(self) -> list[dict]:
+        return [{"id": t.id, "label": t.label, "sources": t.sources, "experts": t.experts,
+                 "path": page_url(TOPICS_DIR, t.id)} for t in self.corpus.topics]
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = None) -> dict[str, str]:
+    """Every generated file, keyed by its docs-relative path. Deterministic."""
+    r = SiteRenderer(corpus, config, site_url)
+    files = {
+        "index.md": r.home_page(),
+        f"{SOURCES_DIR}/index.md": r.sources_index(),
+        f"{EXPERTS_DIR}/index.md": r.experts_index(),
+        f"{TOPICS_DIR}/index.md": r.topics_index(),
+        "figures/index.md": r.figures_page(),
+        "tags.md": r.tags_page(),
+        "api/sources.json": _json(r.api_sources()),
+        "api/experts.json": _json(r.api_experts()),
+        "api/topics.json": _json(r.api_topics()),
+    }
+    for doc in corpus.documents:
+        files[page_path(SOURCES_DIR, doc.id)] = r.source_page(doc)
+    for person in corpus.people:
+        files[page_path(EXPERTS_DIR, person.id)] = r.person_page(person)
+    for topic in corpus.topics:
+        files[page_path(TOPICS_DIR, topic.id)] = r.topic_page(topic)
+    return files
+
+
+def nav(config: BriefingConfig) -> list[dict]:
+    """The short sidebar: index pages only, so page size does not grow with the corpus."""
+    ui = strings(config.site.language)
+    return [{ui["home"]: "index.md"}, {ui["sources"]: f"{SOURCES_DIR}/index.md"},
+            {ui["experts"]: f"{EXPERTS_DIR}/index.md"}, {ui["topics"]: f"{TOPICS_DIR}/index.md"},
+            {ui["figures"]: "figures/index.md"}, {ui["tags"]: "tags.md"}]
+
+
+__all__ = ["render_site", "nav", "page_url", "page_path", "frontmatter"]

@@ -1,0 +1,34 @@
+"""Theme adjustments the plugin applies: template overrides and a stylesheet.
+
+They live in the package so that a project with no files of its own (the
+zero-configuration `briefing build`) gets them too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+HERE = Path(__file__).parent
+OVERRIDES = HERE / "overrides"
+STYLESHEET = "assets/briefing/briefing.css"
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
+
+
+def stylesheet() -> str:
+    return (HERE / STYLESHEET).read_text(encoding="utf-8")
+
+
+def apply_theme(config: MkDocsConfig) -> None:
+    dirs = config.theme.dirs
+    if str(OVERRIDES) not in dirs:
+        # After the user's custom_dir (if any), before the theme's own templates.
+        position = 1 if config.theme.custom_dir else 0
+        dirs.insert(position, str(OVERRIDES))
+    if STYLESHEET not in [str(x) for x in config.extra_css]:
+        config.extra_css.append(STYLESHEET)
+    for extension in MARKDOWN_EXTENSIONS:
+        if extension not in config.markdown_extensions:
+            config.markdown_extensions.append(extension)
+    config.mdx_configs.setdefault("toc", {}).setdefault("permalink", True)
