@@ -63,6 +63,7 @@ class PersonSpec(Strict):
     homepage: str | None = None
     orcid: str | None = None
     note: str | None = None
+    old_ids: list[str] = Field(default_factory=list)  # earlier page ids that must keep working
 
 
 class SourceOverride(Strict):
@@ -79,6 +80,7 @@ class SourceOverride(Strict):
     summary: str | None = None
     keywords: list[str] | None = None
     topics: list[str] | None = None
+    old_ids: list[str] = Field(default_factory=list)  # earlier page ids that must keep working
 
     @field_validator("date", mode="before")
     @classmethod

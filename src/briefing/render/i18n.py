@@ -26,6 +26,10 @@ STRINGS = {
         "kinds": {"press_release": "Pressemitteilung", "interview": "Interview", "news": "Nachricht",
                   "slides": "Folien/Broschüre", "article": "Artikel"},
         "passages": "Stellen",
+        "timeline": "Zeitleiste der Quellen", "key_figures": "Zahlen auf einen Blick",
+        "matrix": "Wer äußert sich zu welchem Thema (Anzahl der Quellen)",
+        "matrix_cell": "{n} Quelle(n)", "inferred_note": "\\* Datum erschlossen, nicht in der Quelle angegeben",
+        "all_figures": "Alle Zahlen & Fakten",
     },
     "en": {
         "home": "Home", "sources": "Sources", "experts": "Experts", "topics": "Topics",
@@ -50,6 +54,10 @@ STRINGS = {
         "kinds": {"press_release": "Press release", "interview": "Interview", "news": "News",
                   "slides": "Slides/brochure", "article": "Article"},
         "passages": "passages",
+        "timeline": "Timeline of the sources", "key_figures": "Key figures",
+        "matrix": "Who speaks on which topic (number of sources)",
+        "matrix_cell": "{n} source(s)", "inferred_note": "\\* date inferred, not stated in the source",
+        "all_figures": "All facts & figures",
     },
 }
 

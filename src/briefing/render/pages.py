@@ -17,6 +17,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from briefing.config import BriefingConfig
 from briefing.model import Corpus, Document, Person, Topic
+from briefing.render.charts import matrix_table, timeline_svg
+from briefing.render.exports import experts_csv, redirect_page, rss_feed
 from briefing.render.i18n import strings
 from briefing.render.markdown import body_markdown, inline
 
@@ -141,9 +143,9 @@ class SiteRenderer:
                    for p in (self.people[e] for e in topic.experts)]
         passages_by_source = []
         for doc in sources:
-            hit = next(h for h in doc.topics if h.id == topic.id)
+            evidence = next((h.evidence for h in doc.topics if h.id == topic.id), [])
             blocks = {b.anchor: b for b in doc.blocks}
-            passages = [blocks[a] for a in hit.evidence if a in blocks and blocks[a].text][:6]
+            passages = [blocks[a] for a in evidence if a in blocks and blocks[a].text][:6]
             passages_by_source.append((doc, passages))
         related = Counter()
         for doc in sources:
@@ -193,8 +195,21 @@ class SiteRenderer:
         topics = sorted((t for t in self.corpus.topics if t.sources), key=lambda t: (-len(t.sources), t.label))
         people = [{"id": p.id, "name": p.name, "org": _main_org(p)} for p in self.corpus.people]
         text = self._render("home.md.j2", site_title=self.config.site.title,
-                            description=self.config.site.description, documents=docs, topics=topics, people=people)
+                            description=self.config.site.description, documents=docs, topics=topics, people=people,
+                            key_figures=self.key_figures(),
+                            timeline=timeline_svg(docs, self.ui["timeline"]),
+                            matrix=matrix_table(self.corpus.people, self.corpus.topics, self.ui["matrix"],
+                                                self.ui["matrix_cell"]))
         return _with_front_matter({"title": self.config.site.title, "hide": ["navigation"]}, text)
+
+    def key_figures(self, limit: int = 6) -> list:
+        """Sums of money first, then percentages: one or two per source so every source has a say."""
+        order = {"money": 0, "percent": 1, "count": 2, "hardware": 3, "date": 4}
+        picked = []
+        for doc in sorted(self.corpus.documents, key=_date_key):
+            figures = sorted(doc.figures, key=lambda f: order.get(f.kind, 9))[:2]
+            picked += [(f, doc) for f in figures if order.get(f.kind, 9) <= 1]
+        return picked[:limit]
 
     def tags_page(self) -> str:
         return _with_front_matter({"title": self.ui["tags"]}, self._render("tags.md.j2"))
@@ -243,6 +258,10 @@ def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = N
         "api/experts.json": _json(r.api_experts()),
         "api/topics.json": _json(r.api_topics()),
     }
+    files["api/feed.xml"] = rss_feed(corpus, config.site.title, config.site.description or "", r.site_url)
+    files["api/experts.csv"] = experts_csv(corpus)
+    for kind, old, new in redirects(corpus, config):
+        files[f"{kind}/{old}/index.html"] = redirect_page(f"../{new}/")
     for doc in corpus.documents:
         files[page_path(SOURCES_DIR, doc.id)] = r.source_page(doc)
     for person in corpus.people:
@@ -250,6 +269,19 @@ def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = N
     for topic in corpus.topics:
         files[page_path(TOPICS_DIR, topic.id)] = r.topic_page(topic)
     return files
+
+
+def redirects(corpus: Corpus, config: BriefingConfig) -> list[tuple[str, str, str]]:
+    """(folder, old id, new id) for every renamed topic, person and source the configuration lists."""
+    out = [(TOPICS_DIR, old, t.id) for t in config.topics for old in t.old_ids]
+    people = {p.name: p.id for p in corpus.people}
+    for name, spec in config.people.items():
+        new = people.get(spec.name or name)
+        out += [(EXPERTS_DIR, old, new) for old in spec.old_ids if new]
+    ids = {d.seed: d.id for d in corpus.documents}
+    for seed, override in config.sources.items():
+        out += [(SOURCES_DIR, old, ids[seed]) for old in override.old_ids if seed in ids]
+    return sorted(set(out))
 
 
 def nav(config: BriefingConfig) -> list[dict]:

@@ -1,0 +1,71 @@
+"""Pictures of the home page, drawn at build time as SVG and HTML: readable without
+JavaScript, with text alternatives, coloured by the theme's CSS variables (light and dark)."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from briefing.model import Document, Person, Topic
+
+WIDTH, ROW, TOP, LEFT, RIGHT = 720, 26, 34, 16, 16
+
+
+def _as_date(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+
+
+def timeline_svg(documents: list[Document], title: str, link_prefix: str = "sources/") -> str:
+    """A time axis with one labelled mark per dated source; undated sources are left to the list."""
+    dated = sorted((d for d in documents if d.meta.date), key=lambda d: (d.meta.date, d.seed))
+    if not dated:
+        return ""
+    days = [_as_date(d.meta.date).toordinal() for d in dated]
+    first, last = min(days), max(days)
+    span = max(last - first, 1)
+    height = TOP + ROW * len(dated) + 10
+    x = lambda day: LEFT + (WIDTH - LEFT - RIGHT - 260) * (day - first) / span  # noqa: E731
+    parts = [
+        f'<svg class="briefing-timeline" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-labelledby="timeline-title" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="timeline-title">{html.escape(title)}</title>',
+        f'<line class="axis" x1="{LEFT}" y1="{TOP - 14}" x2="{WIDTH - RIGHT - 260}" y2="{TOP - 14}"/>',
+        f'<text class="tick" x="{LEFT}" y="{TOP - 20}">{html.escape(dated[0].meta.date)}</text>',
+        f'<text class="tick" x="{WIDTH - RIGHT - 260}" y="{TOP - 20}" text-anchor="end">'
+        f'{html.escape(dated[-1].meta.date)}</text>',
+    ]
+    for i, (doc, day) in enumerate(zip(dated, days)):
+        cx, cy = x(day), TOP + ROW * i
+        label = f"{doc.meta.date}{'*' if doc.meta.date_inferred else ''} · {doc.meta.title or doc.seed}"
+        if len(label) > 70:
+            label = label[:69] + "…"
+        parts.append(
+            f'<a href="{link_prefix}{doc.id}/"><line class="stem" x1="{cx:.1f}" y1="{TOP - 14}" x2="{cx:.1f}" y2="{cy}"/>'
+            f'<circle class="mark" cx="{cx:.1f}" cy="{cy}" r="5"/>'
+            f'<text class="label" x="{cx + 10:.1f}" y="{cy + 4}">{html.escape(label)}</text></a>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_title: str,
+                 link_prefix: str = "") -> str:
+    """Experts × topics as an HTML table: the number of a person's sources on each topic."""
+    topics = [t for t in topics if t.experts]
+    people = [p for p in people if p.topics]
+    if not topics or not people:
+        return ""
+    head = "".join(f'<th scope="col"><a href="{link_prefix}topics/{t.id}/">{html.escape(t.label)}</a></th>'
+                   for t in topics)
+    rows = []
+    for p in people:
+        cells = []
+        for t in topics:
+            count = len(set(p.sources) & set(t.sources)) if t.id in p.topics else 0
+            text = (f'<span class="briefing-dot" title="{html.escape(cell_title.format(n=count))}">{count}</span>'
+                    if count else '<span class="briefing-none">–</span>')
+            cells.append(f"<td>{text}</td>")
+        rows.append(f'<tr><th scope="row"><a href="{link_prefix}experts/{p.id}/">{html.escape(p.name)}</a></th>'
+                    + "".join(cells) + "</tr>")
+    return (f'<div class="briefing-matrix md-typeset__scrollwrap"><table><caption>{html.escape(caption)}</caption>'
+            f'<thead><tr><th scope="col"></th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
