@@ -1,9 +1,29 @@
 """Stage 2, clean: remove what web and PDF extraction leave behind, repair the text.
 
-A chain of small named steps over the document's lines. Every step is a pure
-function `lines -> lines` (or `lines, removed -> lines`), tested on its own.
-What a step removes is kept in `Document.removed` with the reason, so metadata
-extraction can still read bylines, tag lines and source lines.
+A chain of small named steps over the document's lines (`STEPS`). Every step is
+a pure function `(lines, removed) -> lines`, tested on its own; it never edits
+its input list. What a step removes is kept in `Document.removed` with a
+reason, so metadata extraction can still read bylines, tag lines and sources.
+
+Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
+
+- ``navigation``     glued category words ("ArbeitRegierungTechnologie") and menu lists
+- ``masthead``       a site banner as the first line ("example.com - Die Nachrichtenseite")
+- ``advertising``    ad markers ("Kurze Werbeeinblendung", "Anzeige")
+- ``back-to-top``    back-to-top buttons ('Schaltfläche "Zurück zum Anfang"')
+- ``comment-counter``"Kommentar (0)", "12 Kommentare"
+- ``placeholder``    "No data", "Wird geladen …"
+- ``share-cookie``   share, print, cookie and newsletter widgets
+- ``related``        a "Lesen Sie auch: …" teaser inside the article
+- ``tags``           the value of a tag line ("Etikett: ChinaDeepSeek" → "ChinaDeepSeek");
+                     `split_glued_words` turns it into keywords
+- ``portal-tail``    everything from a related-articles heading ("Gleiches Thema") on
+- ``source``         the address of a "Quelle: …" line (value only)
+- ``credit``         an agency credit line "(dpa/Reuters)", "(TTXVN/Vietnam+)" (text without brackets)
+- ``photo-credit``   "(Foto: Jane Doe)", "Bild: dpa"
+- ``footer``         portal/PDF footer phrases ("Alle Rechte vorbehalten", "Besuchen Sie uns online")
+- ``footer-url``     a bare web address of a page footer ("(itklub.de" → "itklub.de")
+- ``repeated``       a line that repeats the line before it
 """
 
 from __future__ import annotations
@@ -19,34 +39,89 @@ Step = Callable[[Lines, list[Removed]], Lines]
 # --- vocabularies of boilerplate (general, not tied to one outlet) -----------------
 
 _AD_MARKER = re.compile(
-    r"^(kurze\s+)?(werbe\w*|werbung|anzeige|advertisement|advertising|sponsored|gesponsert|ad)"
-    r"(\s+\w+)?$", re.I)
+    r"^(kurze\s+)?(werbung|werbeeinblendung|werbepause|anzeige|reklame|advertisement|advertising|"
+    r"sponsored(\s+content)?|gesponsert|ads?)"
+    r"(\s*[-:–]?\s*(schließen|überspringen|ende|beendet|skip(\s+ad)?|close))?$"
+    r"|^(artikel|text|story|article)\s+(wird\s+)?(nach|unter|below|continues\s+(below|after))\b.*"
+    r"(werbung|anzeige|advertisement|ad)\b.*$"
+    r"|^(weiterlesen|lesen sie weiter)\s+(nach|unter)\s+der\s+(werbung|anzeige)$", re.I)
 _BACK_TO_TOP = re.compile(
-    r"(zurück\s+(zum\s+anfang|nach\s+oben)|nach\s+oben|back\s+to\s+top|scroll\s+to\s+top|to\s+top)", re.I)
-_COMMENT_COUNTER = re.compile(r"^(kommentare?|comments?|leserkommentare)\s*\(?\d*\)?$", re.I)
-_PLACEHOLDER = re.compile(r"^(no data|keine daten|n/a|loading\.*|wird geladen\.*)$", re.I)
+    r"^(?:(?:schaltfläche|button|link)\s*[:\-]?\s*)?[\W_]*"
+    r"(zurück\s+(zum\s+(seiten)?anfang|nach\s+oben)|nach\s+oben|zum\s+seitenanfang|seitenanfang|"
+    r"back\s+to\s+(the\s+)?top|scroll\s+to\s+top|to\s+top)[\W_]*$", re.I)
+_COMMENT_COUNTER = re.compile(
+    r"^((kommentare?|comments?|leserkommentare|antworten|replies)\s*\(?\s*\d*\s*\)?|"
+    r"\d+\s+(kommentare?|comments?|antworten|replies))$", re.I)
+_PLACEHOLDER = re.compile(
+    r"^(no data|keine daten|n/a|loading\s*\.*|wird geladen\s*\.*|lädt\s*\.*|bitte warten\s*\.*|"
+    r"image|bild|video|embed|\[\s*\]|null|undefined)$", re.I)
 _SHARE_COOKIE = re.compile(
-    r"^(teilen|share|drucken|print|e-mail senden|artikel teilen|auf \w+ teilen|share on \w+|"
-    r"cookie[- ]?(einstellungen|settings|hinweis)|alle cookies akzeptieren|accept( all)? cookies|"
-    r"newsletter abonnieren|subscribe( to our newsletter)?|jetzt abonnieren|mehr anzeigen|weiterlesen|read more)$",
+    r"^(teilen|share|drucken|print|e-mail senden|per e-mail (senden|teilen)|artikel (teilen|drucken|merken)|"
+    r"merken|link kopieren|copy link|auf \w+ teilen|share on \w+|share this (article|story)|"
+    r"(facebook|twitter|x|linkedin|whatsapp|xing|telegram|pinterest|reddit|e-?mail)"
+    r"(\s*[|·/,]\s*(facebook|twitter|x|linkedin|whatsapp|xing|telegram|pinterest|reddit|e-?mail))+|"
+    r"cookie[- ]?(einstellungen|settings|hinweis|richtlinie|policy)|alle cookies akzeptieren|"
+    r"accept( all)? cookies|cookies akzeptieren|newsletter abonnieren|subscribe( to our newsletter)?|"
+    r"jetzt abonnieren|mehr anzeigen|weiterlesen|read more|show more|mehr laden|load more)$",
     re.I)
+_RELATED_TEASER = re.compile(r"^(lesen sie auch|lesen sie mehr|mehr dazu|auch interessant|siehe auch|"
+                             r"read also|also read|see also|related)\s*:\s*\S.*$", re.I)
 # Headings that open the portal's tail: related articles, same topic, footers.
 _TAIL_MARKER = re.compile(
-    r"^(ähnliche artikel|verwandte artikel|weitere artikel|mehr zum thema|das könnte sie auch interessieren|"
-    r"gleiches thema|gleiche kategorie|gleicher autor|related( articles| stories| posts)?|"
-    r"more (on this|from)\b.*|you may also like|top-?themen|meistgelesen|most read|details zur meldung)$", re.I)
-_TAG_LINE = re.compile(r"^(etikett|etiketten|tags?|schlagworte?|schlagwörter|stichworte?|themen|keywords?)\s*:\s*(.+)$", re.I)
-_SOURCE_LINE = re.compile(r"^(quelle|source)\s*:?\s*(\S.*)?$", re.I)
+    r"^(ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte themen|weitere artikel|"
+    r"weitere nachrichten|mehr zum thema|mehr aus (dem|der|diesem) \w+|das könnte sie auch interessieren|"
+    r"auch interessant|empfehlungen|empfohlene artikel|gleiches thema|gleiche kategorie|gleicher autor|"
+    r"neueste artikel|neueste nachrichten|aktuelle nachrichten|top-?themen|meistgelesen|meistgelesene artikel|"
+    r"related( articles| stories| posts| content| news)?|recommended( for you| articles| stories)?|"
+    r"more (on this( story| topic)?|from|stories|news)\b.*|you may also like|you might also like|"
+    r"read next|most read|most popular|trending( now)?|latest news|details zur meldung)$", re.I)
+_TAG_LINE = re.compile(r"^(etikett|etiketten|tags?|schlagworte?|schlagwörter|stichworte?|stichwörter|"
+                       r"themen|keywords?|topics)\s*:\s*(.+)$", re.I)
+_SOURCE_LINE = re.compile(r"^(quelle|source|originalquelle|original source)\s*:?\s*(\S.*)?$", re.I)
 _URL_ONLY = re.compile(r"^<?\(?((https?://|www\.)\S+|[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?)\)?>?$", re.I)
-_ICON_GLYPHS = re.compile(r"^(#{1,6}\s+)(?:\*\*)?\s*(?:[©®™•►▶→✓✔★☆●■◆◇▪︎]|\((?:i|!)\))\s*", re.I)
+_DOMAIN = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.I)
+_AGENCY_CREDIT = re.compile(r"^\(([A-ZÄÖÜa-zäöü][\w.+&-]*(?:\s*[/,]\s*[A-ZÄÖÜ\w][\w.+&-]*){0,4})\)$")
+_PHOTO_CREDIT = re.compile(r"^\(?\s*(foto|fotos|bild|bilder|photo|photos|image|grafik|illustration|"
+                           r"video|credit|bildquelle|fotoquelle)\s*:\s*[^()]{1,80}\)?$", re.I)
+_FOOTER = re.compile(
+    r"^(©|\(c\)|copyright)\s*.{0,80}$|"
+    r"^.{0,60}\b(alle rechte vorbehalten|all rights reserved)\.?$|"
+    r"^(impressum|datenschutz|datenschutzerklärung|agb|nutzungsbedingungen|barrierefreiheit|"
+    r"privacy policy|terms of (use|service)|cookie policy|imprint|sitemap)"
+    r"(\s*[|·•]\s*(impressum|datenschutz|datenschutzerklärung|agb|nutzungsbedingungen|kontakt|"
+    r"barrierefreiheit|privacy policy|terms of (use|service)|cookie policy|imprint|sitemap|contact))*$|"
+    r"^(besuchen sie uns|folgen sie uns|visit us|follow us)(\s+(online|auf|on|im|in)\b.*)?$", re.I)
+# Section words of portal menus (German and English).
+_NAV_WORDS = {w.casefold() for w in """
+    startseite home homepage politik wirtschaft finanzen börse sport kultur wissen wissenschaft
+    technik technologie digital gesellschaft panorama meinung reise auto mobilität gesundheit leben
+    lokal regional welt ausland inland deutschland video videos fotos bilder podcast podcasts newsletter
+    abo login anmelden registrieren suche menü menu news nachrichten aktuelles arbeit regierung
+    verbraucher karriere bildung umwelt klima business politics world sports sport culture science
+    tech technology health opinion lifestyle travel entertainment unterhaltung search sitemap
+    archiv archive service ratgeber geld immobilien recht familie stil medien kontakt impressum
+    startups games spiele wetter weather markets märkte economy us europe europa asien asia
+    """.split()}
+_ICON_GLYPHS = re.compile(
+    r"^(#{1,6}\s+)(?:\*\*|__)?\s*"
+    r"(?:[©®™•►▶→✓✔✗★☆●○■□◆◇▪▫➤➔⮕❯»\u2022\ue000-\uf8ff\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
+    r"|\((?:i|!|\?|x|c)\))\s*",
+    re.I)
+_GLYPH_ONLY = re.compile(r"^[\s\ue000-\uf8ff\U0001F300-\U0001FAFF\u2600-\u27BF©®™•►▶→✓✔★☆●○■□◆◇▪▫\ufe0f]+$")
+# German elision: "Forschungs- und Entwicklungsarbeit" keeps its hyphen at a line end.
+_ELISION_NEXT = re.compile(r"^(und|oder|bzw\.?|sowie|bis|als auch|noch|and|or)\b")
 
 
 def _is_nav_run(line: str) -> bool:
     """Category words glued together: 'ArbeitRegierungTechnologie'."""
-    if " " in line or len(line) < 12:
+    if " " in line or len(line) < 12 or not line[0].isupper() or _URL_ONLY.match(line):
         return False
     humps = re.findall(r"[a-zäöüß][A-ZÄÖÜ]", line)
-    return len(humps) >= 2 and line[0].isupper()
+    if len(humps) < 2:
+        return False
+    pieces = _regroup(line)
+    known = sum(1 for p in pieces if p.casefold() in _NAV_WORDS)
+    return len(pieces) >= 3 or known >= 2
 
 
 def split_glued_words(text: str) -> list[str]:
@@ -70,52 +145,106 @@ def _regroup(token: str) -> list[str]:
     return merged
 
 
+def _bare(line: str) -> str:
+    """A line without surrounding whitespace, emphasis and quotes, for matching."""
+    text = line.strip()
+    text = re.sub(r"^(\*\*|__|\*|_)(.+)\1$", r"\2", text).strip()
+    return text.strip('"„“”»«').strip()
+
+
+def _nonblank(lines: Lines) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip()]
+
+
 # --- steps --------------------------------------------------------------------------
 
 def drop_control_lines(lines: Lines, removed: list[Removed]) -> Lines:
-    """Trailing spaces and non-breaking-space-only lines."""
-    return [line.replace("\u00a0", " ").rstrip() for line in lines]
-
-
-def drop_navigation_runs(lines: Lines, removed: list[Removed]) -> Lines:
+    """Trailing spaces, non-breaking and zero-width spaces, tabs kept (tables need them)."""
     out = []
     for line in lines:
-        if _is_nav_run(line.strip()):
-            removed.append(Removed(text=line, reason="navigation"))
-        else:
-            out.append(line)
+        line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+        out.append(line.rstrip(" \r"))
     return out
 
 
+def drop_masthead(lines: Lines, removed: list[Removed]) -> Lines:
+    """A site banner as the very first line: 'example.com - Die Nachrichtenseite'."""
+    nonblank = _nonblank(lines)
+    if not nonblank:
+        return lines
+    i = nonblank[0]
+    match = re.match(r"^(\S+)\s+[-–—|:]\s+\S.{0,80}$", lines[i].strip())
+    if match and _DOMAIN.match(match.group(1)):
+        removed.append(Removed(text=lines[i].strip(), reason="masthead"))
+        return lines[:i] + lines[i + 1:]
+    return lines
+
+
+def drop_navigation_runs(lines: Lines, removed: list[Removed]) -> Lines:
+    """Glued category words on one line, and runs of ≥3 menu words on their own lines."""
+    out: Lines = []
+    for line in lines:
+        if _is_nav_run(line.strip()):
+            removed.append(Removed(text=line.strip(), reason="navigation"))
+        else:
+            out.append(line)
+    # Vertical menus: ≥3 consecutive short lines (blank lines between allowed), mostly menu words.
+    nonblank = _nonblank(out)
+    drop: set[int] = set()
+    k = 0
+    while k < len(nonblank):
+        m = k
+        while m < len(nonblank) and _menu_item(out[nonblank[m]]):
+            m += 1
+        run = nonblank[k:m]
+        if len(run) >= 3 and sum(_bare(out[i]).casefold() in _NAV_WORDS for i in run) * 3 >= len(run) * 2:
+            drop.update(run)
+        k = max(m, k + 1)
+    for i in sorted(drop):
+        removed.append(Removed(text=out[i].strip(), reason="navigation"))
+    return [line for i, line in enumerate(out) if i not in drop]
+
+
+def _menu_item(line: str) -> bool:
+    text = _bare(line)
+    return 0 < len(text) <= 30 and len(text.split()) <= 3 and not re.search(r"[.,;:!?\d]", text)
+
+
 def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
-    """Ad, share, cookie, back-to-top, comment-counter and placeholder lines."""
+    """Ad, share, cookie, back-to-top, comment-counter, placeholder, teaser and footer lines."""
     out = []
     for line in lines:
-        text = line.strip().strip('"„“')
+        text = _bare(line)
         reason = None
-        if _AD_MARKER.match(text):
+        if not text:
+            pass
+        elif _AD_MARKER.match(text):
             reason = "advertising"
-        elif len(text) < 60 and _BACK_TO_TOP.search(text):
+        elif _BACK_TO_TOP.match(text):
             reason = "back-to-top"
-        elif _COMMENT_COUNTER.match(text) and text:
+        elif _COMMENT_COUNTER.match(text):
             reason = "comment-counter"
         elif _PLACEHOLDER.match(text):
             reason = "placeholder"
         elif _SHARE_COOKIE.match(text):
             reason = "share-cookie"
+        elif _RELATED_TEASER.match(text) and len(text) < 200:
+            reason = "related"
+        elif _FOOTER.match(text):
+            reason = "footer"
         if reason:
-            removed.append(Removed(text=line, reason=reason))
+            removed.append(Removed(text=line.strip(), reason=reason))
         else:
             out.append(line)
     return out
 
 
 def extract_tag_lines(lines: Lines, removed: list[Removed]) -> Lines:
-    """'Etikett: ChinaDeepSeek' becomes keywords, not text."""
+    """'Etikett: ChinaDeepSeek' becomes keywords (reason 'tags'), not text."""
     out = []
     for line in lines:
-        match = _TAG_LINE.match(line.strip())
-        if match and len(line) < 200:
+        match = _TAG_LINE.match(_bare(line))
+        if match and len(line) < 200 and not re.search(r"[.!?]$", match.group(2).strip()):
             removed.append(Removed(text=match.group(2).strip(), reason="tags"))
         else:
             out.append(line)
@@ -123,83 +252,162 @@ def extract_tag_lines(lines: Lines, removed: list[Removed]) -> Lines:
 
 
 def drop_portal_tail(lines: Lines, removed: list[Removed]) -> Lines:
-    """Everything from a related-articles or footer heading in the last part is the portal's."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    if not nonblank:
+    """Everything from a related-articles or 'details' heading in the document's second half.
+
+    'Second half' is measured in characters, so a long tail of short headlines
+    cannot push the marker into the first half.
+    """
+    total = sum(len(line) for line in lines)
+    if not total:
         return lines
-    start_of_tail_zone = nonblank[int(len(nonblank) * 0.5)]
-    for i in nonblank:
-        if i >= start_of_tail_zone and _TAIL_MARKER.match(lines[i].strip().rstrip(":")):
+    before = 0
+    for i, line in enumerate(lines):
+        if before >= total * 0.5 and _TAIL_MARKER.match(_bare(line).rstrip(":")):
             tail = lines[i:]
             # A source line inside the tail still carries the article's origin.
-            for j, line in enumerate(tail):
-                if _SOURCE_LINE.match(line.strip()):
-                    value = (_SOURCE_LINE.match(line.strip()).group(2) or "").strip()
+            for j, t in enumerate(tail):
+                src = _SOURCE_LINE.match(t.strip())
+                if src:
+                    value = (src.group(2) or "").strip()
                     if not value:
-                        value = next((t.strip() for t in tail[j + 1:] if t.strip()), "")
-                    if value:
-                        removed.append(Removed(text=value, reason="source"))
-            removed.extend(Removed(text=line, reason="portal-tail") for line in tail if line.strip())
+                        value = next((x.strip() for x in tail[j + 1:] if x.strip()), "")
+                    if value and _URL_ONLY.match(value):
+                        removed.append(Removed(text=value.strip("()<>"), reason="source"))
+            removed.extend(Removed(text=t.strip(), reason="portal-tail") for t in tail if t.strip())
             return lines[:i]
+        before += len(line)
     return lines
 
 
 def extract_source_lines(lines: Lines, removed: list[Removed]) -> Lines:
     """'Quelle: https://…' (or 'Quelle' then the address) is metadata, not body."""
     out: Lines = []
-    skip_next = False
+    skip: set[int] = set()
     for i, line in enumerate(lines):
-        if skip_next:
-            skip_next = False
+        if i in skip:
             continue
-        match = _SOURCE_LINE.match(line.strip())
+        match = _SOURCE_LINE.match(_bare(line))
         if match:
             value = (match.group(2) or "").strip()
+            nxt = None
             if not value:
                 nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
                 if nxt is not None and _URL_ONLY.match(lines[nxt].strip()):
                     value = lines[nxt].strip()
-                    lines[nxt] = ""
             if value and _URL_ONLY.match(value):
-                removed.append(Removed(text=value, reason="source"))
+                removed.append(Removed(text=value.strip("()<>"), reason="source"))
+                if nxt is not None:
+                    skip.add(nxt)
                 continue
         out.append(line)
     return out
 
 
-def drop_trailing_bare_urls(lines: Lines, removed: list[Removed]) -> Lines:
-    """A lone '(itklub.de' at the very end is the PDF footer's web address."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    if nonblank and _URL_ONLY.match(lines[nonblank[-1]].strip()):
-        i = nonblank[-1]
-        removed.append(Removed(text=lines[i].strip().strip("()<>"), reason="footer-url"))
-        return lines[:i]
-    return lines
+def extract_credit_lines(lines: Lines, removed: list[Removed]) -> Lines:
+    """Agency credits '(dpa/Reuters)' and photo credits '(Foto: Jane Doe)' on their own line."""
+    out: Lines = []
+    for line in lines:
+        text = line.strip()
+        agency = _AGENCY_CREDIT.match(text)
+        if agency and len(text) <= 60 and not _DOMAIN.match(agency.group(1)) \
+                and (re.search(r"[/,]", agency.group(1)) or len(agency.group(1)) <= 6):
+            removed.append(Removed(text=agency.group(1), reason="credit"))
+        elif _PHOTO_CREDIT.match(text):
+            removed.append(Removed(text=text.strip("()"), reason="photo-credit"))
+        else:
+            out.append(line)
+    return out
+
+
+def drop_footer_urls(lines: Lines, removed: list[Removed]) -> Lines:
+    """Bare web addresses of page footers: the last line, a line repeated on every page,
+    or a PDF artifact with an unbalanced bracket like '(itklub.de'."""
+    nonblank = _nonblank(lines)
+    if not nonblank:
+        return lines
+    counts: dict[str, int] = {}
+    for i in nonblank:
+        counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
+    drop = set()
+    for i in nonblank:
+        text = lines[i].strip()
+        if not _URL_ONLY.match(text):
+            continue
+        unbalanced = text.count("(") != text.count(")") or text.count("<") != text.count(">")
+        if i == nonblank[-1] or counts[text] >= 2 or unbalanced:
+            drop.add(i)
+    seen = set()
+    for i in sorted(drop):
+        value = lines[i].strip().strip("()<>")
+        if value not in seen:
+            removed.append(Removed(text=value, reason="footer-url"))
+            seen.add(value)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def drop_icon_glyphs(lines: Lines, removed: list[Removed]) -> Lines:
-    """'### © Geringere Kosten' → '### Geringere Kosten' (icons lost in PDF extraction)."""
-    return [_ICON_GLYPHS.sub(r"\1", line) for line in lines]
+    """'### © Geringere Kosten' → '### Geringere Kosten'; lines of nothing but icons go."""
+    out = []
+    for line in lines:
+        if line.strip() and _GLYPH_ONLY.match(line):
+            continue
+        # The glyph can sit inside the emphasis: '### **© Titel**'.
+        line = re.sub(r"^(#{1,6}\s+)(\*\*|__)\s*(?=\S)", r"\1\2", line)
+        fixed = _ICON_GLYPHS.sub(r"\1", line)
+        if fixed != line and re.match(r"^#{1,6}\s+(\*\*|__)?\s*$", fixed):
+            fixed = line  # the glyph was the whole heading; leave it
+        out.append(_fix_emphasis_open(fixed, line))
+    return out
+
+
+def _fix_emphasis_open(fixed: str, original: str) -> str:
+    # '### **© Titel**' lost its opening '**' with the glyph: put it back.
+    m = re.match(r"^(#{1,6}\s+)(\*\*|__)", original)
+    if m and fixed != original and not fixed[len(m.group(1)):].startswith(m.group(2)) \
+            and fixed.rstrip().endswith(m.group(2)):
+        return m.group(1) + m.group(2) + fixed[len(m.group(1)):]
+    return fixed
 
 
 def fix_hyphen_spacing(lines: Lines, removed: list[Removed]) -> Lines:
-    """'KI -Geschäft' → 'KI-Geschäft'; a spaced dash ' - ' stays."""
-    return [re.sub(r"(?<=\w) -(?=[A-Za-zÄÖÜäöü])", "-", line) for line in lines]
+    """'KI -Geschäft' → 'KI-Geschäft', 'US -amerikanisch' → 'US-amerikanisch'.
+
+    Joined when the word after the dash is capitalised or the word before is an
+    all-caps abbreviation; a spaced dash ' - ' and option flags ('use -v') stay.
+    """
+    def join(match: re.Match) -> str:
+        before = re.search(r"(\w+)$", match.string[: match.start()]).group(1)
+        after = match.string[match.end():]
+        if after[:1].isupper() or (before.isupper() and len(before) >= 2):
+            return "-"
+        return match.group(0)
+
+    return [re.sub(r"(?<=\w) -(?=\w)", join, line) for line in lines]
 
 
 def join_line_end_hyphenation(lines: Lines, removed: list[Removed]) -> Lines:
-    """'Informations-\\nverarbeitung' → 'Informationsverarbeitung'."""
+    """'Informations-\\nverarbeitung' → 'Informationsverarbeitung' ('Forschungs- und' stays)."""
     out: Lines = []
     for line in lines:
-        if out and re.search(r"[a-zäöüß]-$", out[-1]) and re.match(r"^[a-zäöüß]", line):
-            out[-1] = out[-1][:-1] + line
+        stripped = line.strip()
+        if out and re.search(r"[a-zäöüß]-$", out[-1]) and re.match(r"^[a-zäöüß]", stripped):
+            if _ELISION_NEXT.match(stripped):
+                out[-1] = out[-1] + " " + stripped
+            else:
+                out[-1] = out[-1][:-1] + stripped
         else:
             out.append(line)
     return out
 
 
 def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
-    """A paragraph cut by a page break continues after blank lines with a lower-case word or '('."""
+    """A paragraph cut by a page break (blank lines or a form feed) is joined again.
+
+    The piece before must be prose (long, not a heading, list or table line) that
+    ends without closing punctuation. The piece after continues it when it starts
+    with a lower-case word or '(' — or, after a break, with any word when it is
+    itself long prose (German nouns are capitalised).
+    """
     out: Lines = []
     i = 0
     while i < len(lines):
@@ -208,11 +416,13 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
             j = i
             while j < len(lines) and lines[j].strip() in ("", "\f"):
                 j += 1
-            prev = out[-1].rstrip()
-            if (j < len(lines) and not prev.startswith(("#", "|", "!", "-", "*"))
-                    and re.search(r"[\w,;)]$", prev) and len(prev) > 80
-                    and re.match(r"^[a-zäöüß(]", lines[j].strip())):
-                out[-1] = prev + " " + lines[j].strip()
+            if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()):
+                prev = out[-1].rstrip()
+                if prev.endswith("-") and re.match(r"^[a-zäöüß]", lines[j].strip()) \
+                        and not _ELISION_NEXT.match(lines[j].strip()):
+                    out[-1] = prev[:-1] + lines[j].strip()
+                else:
+                    out[-1] = prev + " " + lines[j].strip()
                 i = j + 1
                 continue
         out.append(line.replace("\f", ""))
@@ -220,33 +430,71 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+def _is_prose(text: str) -> bool:
+    return (len(text) > 80 and " " in text and "\t" not in text
+            and not re.match(r"^(#|\||!\[|[-*•]\s|\d{1,2}[.)]\s|>)", text))
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    if not _is_prose(prev) or not re.search(r"[\w,;–-]$", prev) or "\t" in nxt:
+        return False
+    if re.search(r"\d$", prev) and not re.match(r"^[a-zäöüß(]", nxt):
+        return False
+    if re.match(r"^[a-zäöüß(]", nxt):
+        return not re.match(r"^(#|\||!\[|[-*•]\s)", nxt)
+    return _is_prose(nxt) and bool(re.match(r"^[A-ZÄÖÜ]", nxt)) and not re.search(r"[:]$", nxt)
+
+
 def collapse_repeated_lines(lines: Lines, removed: list[Removed]) -> Lines:
-    """The same non-blank line twice in a row appears once (images, headings)."""
+    """The same non-blank line twice in a row (blank lines between allowed) appears once."""
     out: Lines = []
     last = None
     for line in lines:
-        if line.strip() and line.strip() == last:
-            removed.append(Removed(text=line, reason="repeated"))
+        text = line.strip()
+        if text and text == last and len(text) >= 3:
+            removed.append(Removed(text=text, reason="repeated"))
             continue
-        if line.strip():
-            last = line.strip()
+        if text:
+            last = text
         out.append(line)
+    return out
+
+
+def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
+    """Alt text or a line that says the same thing twice: 'Titel Titel' → 'Titel'."""
+    def halve(text: str) -> str:
+        words = text.split()
+        n = len(words)
+        if n >= 4 and n % 2 == 0 and words[: n // 2] == words[n // 2:]:
+            return " ".join(words[: n // 2])
+        return text
+
+    out = []
+    for line in lines:
+        m = re.match(r"^(!\[)([^\]]*)(\].*)$", line.strip())
+        if m:
+            out.append(m.group(1) + halve(m.group(2)) + m.group(3))
+        else:
+            out.append(line)
     return out
 
 
 STEPS: list[Step] = [
     drop_control_lines,
+    drop_masthead,
     drop_navigation_runs,
     drop_markers,
     extract_tag_lines,
     drop_portal_tail,
     extract_source_lines,
-    drop_trailing_bare_urls,
+    extract_credit_lines,
+    drop_footer_urls,
     drop_icon_glyphs,
     fix_hyphen_spacing,
     join_line_end_hyphenation,
     join_page_breaks,
     collapse_repeated_lines,
+    collapse_doubled_text,
 ]
 
 

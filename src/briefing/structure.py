@@ -1,28 +1,89 @@
 """Stage 3, structure: cleaned lines become typed blocks.
 
-Headings (markdown markers, short title lines, numbered questions), Q&A with
-speaker labels, tables from tab-separated rows, lists, images; every block
-gets a stable anchor so quotes and topics can link to the exact passage.
+Steps, each a small function:
+
+1. `split_runs`: lines → runs (paragraphs split at blank lines; one line a run
+   when a text has almost no blank lines, as scraped interviews do). Headings,
+   images and bullet lists are cut out of a run they are glued to.
+2. `classify`: every run gets a first reading — table (tab-separated or pipe
+   rows), Markdown heading, bold-only heading, image, numbered question,
+   bullet list, short-line list, labelled line ("Name: text"), or text.
+3. `find_speaker_labels`: which "Name: text" prefixes are speaker labels. A
+   label needs an interview context: it comes after the first question (a
+   numbered question, a "Frage:/Q:" label, or a labelled question that a
+   differently labelled line answers), or it recurs in a dialogue of at least
+   two speakers. Contact fields ("Tel.:", "E-Mail:") and values that are phone
+   numbers or addresses never are.
+4. `blocks_from_lines`: builds the blocks. In an interview, unlabelled lines
+   ending in '?' after an answer are questions, the lines after a question are
+   the interviewee's answers (unlabelled alternation), and more paragraphs after
+   an answer continue it. Short title lines followed by longer text are headings.
+5. `make_lists`: ≥3 consecutive short one-sentence stand-alone lines between
+   headings become a list; neighbouring lists merge; numbered questions with no
+   answer between them are a list of questions, not an interview.
+
+Structure creates no HTML: text stays as printed (inline Markdown); the
+renderer escapes raw HTML. `finalise` (after metadata took the title) sets the
+outline levels (H2/H3 under the page's one H1) and stable anchors.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from briefing.model import Block, Document
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].{1,88}?)\1:?$")
 _IMAGE = re.compile(r"^!\[([^\]]*)\]\((\S+?)(?:\s+\"[^\"]*\")?\)$")
-_NUMBERED_QUESTION = re.compile(r"^(\d{1,2})[.)]\s+(.+\?)$")
-_BULLET = re.compile(r"^\s*(?:[-*•–▪·]|\d{1,2}[.)])\s+(.+)$")
-# "Schmitt und Feldhus: …", "NTV.de: …", "Jonas Geiping: …"
+_NUMBERED_QUESTION = re.compile(r"^(?:\*\*)?(\d{1,2})[.)]\s+(.+\?)(?:\*\*)?$", re.S)
+_BULLET = re.compile(r"^\s*(?:[-*•–▪·◦●]|\d{1,2}[.)])\s+(.+)$")
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+# "Schmitt und Feldhus: …", "NTV.de: …", "**Jonas Geiping:** …"
 _SPEAKER_LABEL = re.compile(
-    r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:und|and|&|von|van|de|der)?\s*[A-ZÄÖÜ][\w.'’-]*){0,3}):\s+(?P<text>\S.+)$")
-# Field labels of contact blocks and bylines are not speakers.
+    r"^(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:\s+(?:(?:und|and|&|von|van|de|der|den|zu|du|la|le|bin|al)\s+)*"
+    r"[A-ZÄÖÜ][\w.'’*-]*){0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
+# Field labels of contact blocks, bylines, captions: never speakers.
 _NOT_SPEAKER = re.compile(
-    r"^(e-?mail|tel|telefon|fax|mobil|phone|quelle|source|autor|autorin|author|foto|bild|photo|hinweis|"
-    r"kontakt|contact|stand|datum|date|web|internet|url|etikett|tags?|schlagworte?|ausgabe|edition|"
-    r"fazit|wichtig|achtung|note|update|lesen sie auch|mehr|anmerkung)$", re.I)
+    r"^(e-?mail|mail|tel|telefon|telephone|fax|mobil|mobile|handy|phone|quelle|source|autor|autorin|author|"
+    r"authors|foto|fotos|bild|photo|hinweis|kontakt|contact|pressekontakt|stand|datum|date|web|website|"
+    r"internet|url|link|etikett|tags?|schlagworte?|ausgabe|edition|fazit|wichtig|achtung|note|update|"
+    r"lesen sie auch|mehr|anmerkung|adresse|address|anschrift|ort|zeit|uhrzeit|termin|preis|ergebnis|"
+    r"beispiel|tipp|info|infos|hintergrund|zum beispiel|zb|z\.b|ps|nb|achtung|warnung|disclaimer|"
+    r"copyright|lizenz|license|isbn|doi|orcid|twitter|linkedin|x|facebook|instagram|mastodon|bluesky)$", re.I)
+_QUESTION_LABEL = re.compile(r"^(frage|f|q|question|interviewer|interviewerin|moderator|moderatorin)$", re.I)
+_ANSWER_LABEL = re.compile(r"^(antwort|a|answer)$", re.I)
+# A field value, not speech: phone number, e-mail, web address.
+_FIELD_VALUE = re.compile(r"^(\+?[\d\s()/.-]{6,}|\S+@\S+|(https?://|www\.)\S+|<\S+>)", re.I)
+# Closing credit of an interview: "Mit X sprach Y", "Das Interview führte X".
+_INTERVIEW_CREDIT = re.compile(
+    r"(\bsprach mit\b|^mit .{3,60} sprach\b|\binterview führte\b|\bgespräch führte\b|\bfragen stellte\b|"
+    r"^(interview|gespräch|interviewed by|interview by)\s*:|\binterviewed by\b|\bthe interview was conducted\b)",
+    re.I)
+# How an answer to a statement-question opens: "Ja, …", "Grundsätzlich ja.", "No. …"
+_ANSWER_OPENER = re.compile(
+    r"^(?:\w+\s+)?(ja|nein|jein|genau|richtig|stimmt|absolut|natürlich|klar|yes|no|exactly|absolutely|"
+    r"sure|right|correct|indeed)\s*[,.!;:–—]", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][\"“”»«'’)]*$|[\"“”»«]$")
+_INNER_SENTENCE = re.compile(r"[.!?…][\"“”»«'’)]*\s+[A-ZÄÖÜ„\"]")
+
+
+@dataclass
+class _Item:
+    """A run of lines with its first reading."""
+
+    lines: list[str]
+    text: str
+    kind: str = "text"  # table, heading, image, nquestion, list, label, text
+    level: int = 0
+    number: int | None = None
+    label: str | None = None
+    said: str = ""
+    items: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    src: str | None = None
 
 
 def _strip_emphasis(text: str) -> str:
@@ -32,104 +93,321 @@ def _strip_emphasis(text: str) -> str:
     return text
 
 
-def _paragraphs(lines: list[str]) -> list[list[str]]:
-    """Group lines into runs separated by blank lines."""
-    runs, current = [], []
-    for line in lines:
-        if line.strip():
-            current.append(line.rstrip())
-        elif current:
+# --- 1. runs --------------------------------------------------------------------
+
+def _is_cut_line(line: str) -> bool:
+    text = line.strip()
+    return bool(_MD_HEADING.match(text) or _IMAGE.match(text))
+
+
+def split_runs(lines: list[str]) -> list[list[str]]:
+    """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
+    blank = sum(1 for line in lines if not line.strip())
+    if blank < len(lines) * 0.05 and len(lines) > 10:
+        raw = [[line.rstrip()] for line in lines if line.strip()]
+    else:
+        raw, current = [], []
+        for line in lines:
+            if line.strip():
+                current.append(line.rstrip())
+            elif current:
+                raw.append(current)
+                current = []
+        if current:
+            raw.append(current)
+    runs: list[list[str]] = []
+    for run in raw:
+        current = []
+        for line in run:
+            if _is_cut_line(line):
+                if current:
+                    runs.append(current)
+                runs.append([line])
+                current = []
+            else:
+                current.append(line)
+        if current:
             runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
+    out: list[list[str]] = []
+    for run in runs:
+        first_bullet = next((k for k, line in enumerate(run) if _BULLET.match(line)), None)
+        if first_bullet and len(run) - first_bullet >= 2 and all(_BULLET.match(x) for x in run[first_bullet:]):
+            out.extend([run[:first_bullet], run[first_bullet:]])
+        else:
+            out.append(run)
+    return _merge_table_rows(out)
 
 
-def _is_title_line(text: str, next_text: str | None) -> bool:
-    """A short stand-alone line without closing punctuation, followed by body text."""
-    if not (3 <= len(text) <= 90) or not text[0].isupper():
+def _merge_table_rows(runs: list[list[str]]) -> list[list[str]]:
+    """Tab-separated rows split by blank lines are one table."""
+    out: list[list[str]] = []
+    for run in runs:
+        if out and all("\t" in x for x in run) and all("\t" in x for x in out[-1]) \
+                and run[0].count("\t") == out[-1][0].count("\t"):
+            out[-1] = out[-1] + run
+        else:
+            out.append(run)
+    return out
+
+
+# --- 2. first reading -------------------------------------------------------------
+
+def _table(run: list[str]) -> list[list[str]] | None:
+    if len(run) >= 2 and all("\t" in line for line in run):
+        rows = [[cell.strip() for cell in line.strip().split("\t")] for line in run]
+    elif len(run) >= 2 and all(_PIPE_ROW.match(line.strip()) for line in run):
+        rows = [[cell.strip() for cell in line.strip()[1:-1].split("|")]
+                for line in run if not _PIPE_RULE.match(line.strip())]
+    else:
+        return None
+    width = max(len(r) for r in rows)
+    if width < 2:
+        return None
+    return [r + [""] * (width - len(r)) for r in rows]
+
+
+def _short_line_list(run: list[str]) -> list[str] | None:
+    """A run of ≥2 short lines that are not wrapped prose (keyword lines, address blocks)."""
+    if len(run) < 2:
+        return None
+    texts = [line.strip() for line in run]
+    if any(len(t) > 50 or len(t.split()) > 5 or re.search(r"[-,;]$", t) for t in texts):
+        return None
+    lower_starts = sum(1 for t in texts[1:] if re.match(r"^[a-zäöüß]", t))
+    if lower_starts * 2 > len(texts) - 1:
+        return None
+    return texts
+
+
+def _label_candidate(text: str) -> tuple[str, str] | None:
+    match = _SPEAKER_LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label").strip().strip("*_").strip()
+    said = match.group("text").strip()
+    said = re.sub(r"^(\*\*|__)\s*", "", said) if said.count("**") % 2 else said
+    if _NOT_SPEAKER.match(label.rstrip(".")) or _FIELD_VALUE.match(said):
+        return None
+    if len(said.split()) < 2:
+        return None
+    return label, said
+
+
+def classify(run: list[str]) -> _Item:
+    text = " ".join(line.strip() for line in run).strip()
+    item = _Item(lines=run, text=text)
+    if (rows := _table(run)) is not None:
+        item.kind, item.rows = "table", rows
+    elif len(run) == 1 and (m := _MD_HEADING.match(text)):
+        item.kind, item.level, item.text = "heading", len(m.group(1)), _strip_emphasis(m.group(2))
+        if not item.text:
+            item.kind = "empty"
+    elif len(run) == 1 and (m := _IMAGE.match(text)):
+        item.kind, item.text, item.src = "image", m.group(1).strip(), m.group(2)
+    elif (m := _NUMBERED_QUESTION.match(text)) and not re.search(r"\s\d{1,2}[.)]\s", m.group(2)):
+        item.kind, item.number, item.text = "nquestion", int(m.group(1)), m.group(2).strip()
+    elif len(run) >= 2 and all(_BULLET.match(line) for line in run):
+        item.kind, item.items = "list", [_BULLET.match(line).group(1).strip() for line in run]
+    elif (items := _short_line_list(run)) is not None:
+        item.kind, item.items = "list", items
+    elif len(run) == 1 and (m := _BOLD_LINE.match(text)) and not _SENTENCE_END.search(m.group(2)) \
+            and _label_candidate(text) is None:
+        item.kind, item.level, item.text = "heading", 2, m.group(2).strip()
+    elif (cand := _label_candidate(text)) is not None:
+        item.kind, item.label, item.said = "label", cand[0], cand[1]
+    return item
+
+
+# --- 3. speaker labels ----------------------------------------------------------------
+
+def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | None]:
+    """Accepted speaker labels, interviewer labels, and the index where the interview starts."""
+    anchors: list[int] = []
+    interviewers: set[str] = set()
+    for i, it in enumerate(items):
+        if it.kind == "nquestion":
+            anchors.append(i)
+        elif it.kind == "label" and _QUESTION_LABEL.match(it.label):
+            anchors.append(i)
+            interviewers.add(it.label)
+        elif it.kind == "label" and it.said.rstrip("*_ ").endswith("?"):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt is not None and nxt.kind == "label" and nxt.label != it.label \
+                    and not nxt.said.rstrip().endswith("?"):
+                anchors.append(i)
+                interviewers.add(it.label)
+    accepted: set[str] = set(interviewers)
+    start = min(anchors) if anchors else None
+    if start is not None:
+        accepted |= {it.label for it in items[start:] if it.kind == "label" and _is_speech(it.said)}
+    else:
+        # A dialogue without questions: ≥2 speakers, each with ≥2 long statements.
+        counts: dict[str, int] = {}
+        for it in items:
+            if it.kind == "label" and len(it.said) >= 60:
+                counts[it.label] = counts.get(it.label, 0) + 1
+        speakers = {label for label, n in counts.items() if n >= 2}
+        if len(speakers) >= 2:
+            accepted = speakers
+            start = next(i for i, it in enumerate(items) if it.kind == "label" and it.label in speakers)
+    return accepted, interviewers, start
+
+
+def _is_speech(said: str) -> bool:
+    """Something said, not a title: several words, and sentence punctuation or length."""
+    return len(said.split()) >= 4 and (bool(_SENTENCE_END.search(said)) or len(said) > 120)
+
+
+# --- 4. blocks ----------------------------------------------------------------------
+
+def _is_title_line(text: str, next_text: str | None, allow_question: bool = False) -> bool:
+    """A short stand-alone line without closing punctuation, followed by longer body text.
+
+    Outside interviews a short question ('Was bedeutet das für Europa?') can be a heading too.
+    """
+    if allow_question and text.endswith("?") and "? " not in text:
+        text = text[:-1]
+    if not (3 <= len(text) <= 90):
         return False
-    if re.search(r"[.,;:!?…\"“”»«)]$", text) or text.startswith(("„", '"', "(")):
+    if not (text[0].isupper() or text[0].isdigit() or re.match(r"^[a-z][A-Z]", text)):
         return False
-    if len(text.split()) < 2 or len(text.split()) > 12:
+    if re.search(r"[.,;:!?…)]$", text) or text.startswith(("„", '"', "(", "“", "»", "«", "'")):
+        return False
+    if re.search(r"[\"“”»«]$", text) and not re.search(r"[„\"“»«].+[\"“”»«]$", text):
+        return False  # a closing quote without its opening one ends a quotation
+    words = text.split()
+    if len(words) < 2 or len(words) > 12:
         return False
     return next_text is not None and len(next_text) > max(len(text) * 1.5, 100)
 
 
-def _speaker_label(text: str) -> tuple[str, str] | None:
-    match = _SPEAKER_LABEL.match(text)
-    if not match or _NOT_SPEAKER.match(match.group("label")):
-        return None
-    return match.group("label"), match.group("text")
-
-
-def _table(run: list[str]) -> Block | None:
-    if len(run) < 2 or not all("\t" in line for line in run):
-        return None
-    rows = [[cell.strip() for cell in line.split("\t")] for line in run]
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    return Block(kind="table", rows=rows)
-
-
 def blocks_from_lines(lines: list[str]) -> list[Block]:
-    # Interviews are often one line a paragraph with no blank lines between them;
-    # treat every line as its own run when the text has almost no blank lines.
-    blank = sum(1 for line in lines if not line.strip())
-    runs = _paragraphs(lines)
-    if blank < len(lines) * 0.05 and len(lines) > 10:
-        runs = [[line] for line in lines if line.strip()]
+    items = [classify(run) for run in split_runs(lines)]
+    items = [it for it in items if it.kind != "empty"]
+    accepted, interviewers, start = find_speaker_labels(items)
+    later_anchor = [False] * (len(items) + 1)
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        later_anchor[i] = later_anchor[i + 1] or it.kind == "nquestion" or (
+            it.kind == "label" and it.label in accepted)
 
     blocks: list[Block] = []
-    flat = [" ".join(run) for run in runs]
-    interviewee: str | None = None  # last labelled non-interviewer speaker
-    interviewer_labels: set[str] = set()
-    in_interview = False
-    for i, run in enumerate(runs):
-        text = flat[i].strip()
-        nxt = flat[i + 1].strip() if i + 1 < len(runs) else None
-        if (table := _table(run)) is not None:
-            blocks.append(table)
-            continue
-        if (m := _MD_HEADING.match(text)) and len(run) == 1:
-            title = _strip_emphasis(m.group(2))
-            if title:
-                blocks.append(Block(kind="heading", level=len(m.group(1)), text=title))
-            continue
-        if (m := _IMAGE.match(text)) and len(run) == 1:
-            blocks.append(Block(kind="image", text=m.group(1).strip(), src=m.group(2)))
-            continue
-        if (m := _NUMBERED_QUESTION.match(text)):
-            blocks.append(Block(kind="question", number=int(m.group(1)), text=m.group(2)))
-            continue
-        if all(_BULLET.match(line) for line in run) and len(run) >= 2:
-            blocks.append(Block(kind="list", items=[_BULLET.match(line).group(1) for line in run]))
-            continue
-        if (label := _speaker_label(text)) is not None:
-            name, said = label
-            if said.rstrip().endswith("?") and not in_interview or name in interviewer_labels:
-                interviewer_labels.add(name)
-                in_interview = True
-                blocks.append(Block(kind="question", text=said, label=name))
+    interviewee: str | None = None
+    alternation = False  # questions come unlabelled: answers follow by position
+    for i, it in enumerate(items):
+        in_interview = start is not None and i >= start
+        nxt = items[i + 1].text if i + 1 < len(items) else None
+        prev = blocks[-1] if blocks else None
+        if it.kind == "table":
+            blocks.append(Block(kind="table", rows=it.rows))
+        elif it.kind == "heading":
+            blocks.append(Block(kind="heading", level=it.level, text=it.text))
+        elif it.kind == "image":
+            blocks.append(Block(kind="image", text=it.text, src=it.src))
+        elif it.kind == "nquestion":
+            blocks.append(Block(kind="question", number=it.number, text=it.text))
+        elif it.kind == "list":
+            blocks.append(Block(kind="list", items=it.items))
+        elif it.kind == "label" and it.label in accepted and in_interview:
+            if it.label in interviewers:
+                # A generic "Frage:"/"Q:" names nobody: no label.
+                label = None if _QUESTION_LABEL.match(it.label) else it.label
+                blocks.append(Block(kind="question", text=it.said, label=label))
+            elif _ANSWER_LABEL.match(it.label):
+                blocks.append(Block(kind="answer", text=it.said, label=interviewee))
             else:
-                if in_interview:
-                    interviewee = name
-                blocks.append(Block(kind="answer", text=said, label=name))
-            continue
-        if in_interview and interviewee and text.endswith("?") and len(text) <= 400:
-            blocks.append(Block(kind="question", text=text))
-            continue
-        if in_interview and interviewee and blocks and blocks[-1].kind in ("question", "answer") \
-                and blocks[-1].label in (None, interviewee) and not _is_title_line(text, nxt):
-            if blocks[-1].kind == "question":
-                blocks.append(Block(kind="answer", text=text, label=interviewee))
+                interviewee = it.label
+                blocks.append(Block(kind="answer", text=it.said, label=it.label))
+        elif in_interview and prev is not None and (prev.kind == "answer" or alternation) \
+                and it.text.rstrip("*_ ").endswith("?") and len(it.text) <= 600:
+            alternation = True
+            blocks.append(Block(kind="question", text=it.text))
+        elif in_interview and alternation and prev is not None and prev.kind == "answer" \
+                and len(it.text) <= 300 and nxt is not None and _ANSWER_OPENER.match(nxt) \
+                and not _INTERVIEW_CREDIT.search(it.text):
+            # A question printed without '?': the next line opens with "Ja," / "Grundsätzlich ja."
+            blocks.append(Block(kind="question", text=it.text))
+        elif in_interview and prev is not None and prev.kind == "question" and prev.label is None \
+                and prev.number is None and not _is_title_line(it.text, nxt) \
+                and not it.text.rstrip().endswith("?"):
+            blocks.append(Block(kind="answer", text=it.text, label=interviewee))
+        elif in_interview and prev is not None and prev.kind == "answer" \
+                and (later_anchor[i + 1] or alternation) and _SENTENCE_END.search(it.text) \
+                and not _INTERVIEW_CREDIT.search(it.text) and not _is_title_line(it.text, nxt):
+            blocks.append(Block(kind="answer", text=it.text, label=prev.label))
+        elif _is_title_line(it.text, nxt, allow_question=not in_interview) and not (prev is not None and prev.kind == "image"
+                                                    and len(it.text) > 40):
+            blocks.append(Block(kind="heading", level=2, text=it.text))
+        else:
+            blocks.append(Block(kind="paragraph", text=it.text))
+    return make_lists(blocks)
+
+
+# --- 5. lists -----------------------------------------------------------------------
+
+def _list_line(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind == "paragraph" and 0 < len(text) <= 120 and not _INNER_SENTENCE.search(text)
+            and not text.endswith(":"))
+
+
+def make_lists(blocks: list[Block]) -> list[Block]:
+    """Short one-sentence lines between headings → list; adjacent lists merge;
+    a run of ≥2 numbered questions without answers → a list of questions."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        after_heading = not out or out[-1].kind == "heading"
+        if after_heading and _list_line(b):
+            j = i
+            while j < len(blocks) and _list_line(blocks[j]):
+                j += 1
+            ends_section = j == len(blocks) or blocks[j].kind == "heading"
+            if j - i >= 3 and ends_section and out:
+                out.append(Block(kind="list", items=[x.text for x in blocks[i:j]]))
+                i = j
                 continue
-        if _is_title_line(text, nxt):
-            blocks.append(Block(kind="heading", level=2, text=text))
+        if b.kind == "question" and b.number is not None:
+            j = i
+            while j < len(blocks) and blocks[j].kind == "question" and blocks[j].number is not None:
+                j += 1
+            if j - i >= 2:
+                out.append(Block(kind="list", items=[f"{x.number}. {x.text}" for x in blocks[i:j]]))
+                i = j
+                continue
+        if b.kind == "list" and out and out[-1].kind == "list":
+            out[-1].items.extend(b.items)
+        else:
+            out.append(b)
+        i += 1
+    return out
+
+
+# --- outline and anchors ------------------------------------------------------------
+
+def _harmonise_numbered_headings(blocks: list[Block]) -> None:
+    """'1. Router' (H4), '2. Experten' (H3) … are siblings: one level for the sequence."""
+    group: list[Block] = []
+    last = 0
+
+    def close():
+        if len(group) >= 2:
+            level = min(b.level for b in group)
+            for b in group:
+                b.level = level
+
+    for b in blocks:
+        if b.kind != "heading":
             continue
-        blocks.append(Block(kind="paragraph", text=text))
-    return blocks
+        m = re.match(r"^(\d{1,2})[.)]\s", b.text)
+        if m and int(m.group(1)) == last + 1 and group:
+            group.append(b)
+            last += 1
+        else:
+            close()
+            group, last = ([b], int(m.group(1))) if m else ([], 0)
+    close()
 
 
 def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
@@ -137,14 +415,20 @@ def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
     headings = [b for b in blocks if b.kind == "heading"]
     if title:
         for b in headings[:1]:
-            if _strip_emphasis(b.text).casefold() == title.casefold():
+            if _strip_emphasis(b.text).casefold() == title.strip().casefold():
                 blocks = [x for x in blocks if x is not b]
                 break
+    _harmonise_numbered_headings(blocks)
     levels = sorted({b.level for b in blocks if b.kind == "heading"})
-    mapping = {level: min(2 + rank, 4) for rank, level in enumerate(levels)}
+    mapping = {level: 2 if rank == 0 else 3 for rank, level in enumerate(levels)}
+    seen_top = False
     for b in blocks:
         if b.kind == "heading":
             b.level = mapping[b.level]
+            seen_top = seen_top or b.level == 2
+            # No gap: sub-headings before the first top-level heading are section headings.
+            if not seen_top:
+                b.level = 2
     return blocks
 
 

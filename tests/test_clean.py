@@ -1,0 +1,277 @@
+"""Unit tests of the cleaning steps (small inline texts) and of `clean` on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import clean as c
+from briefing.clean import clean, clean_lines, split_glued_words
+from briefing.model import Removed
+from briefing.read import read_seed
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(step, text: str) -> tuple[list[str], list[Removed]]:
+    removed: list[Removed] = []
+    return step(text.split("\n"), removed), removed
+
+
+def reasons(removed: list[Removed]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in removed:
+        out.setdefault(r.reason, []).append(r.text)
+    return out
+
+
+# --- navigation -----------------------------------------------------------------------
+
+def test_glued_category_words_are_navigation():
+    lines, removed = run(c.drop_navigation_runs, "PolitikWirtschaftSportKultur\n\nDer Text beginnt hier.")
+    assert lines == ["", "Der Text beginnt hier."]
+    assert reasons(removed) == {"navigation": ["PolitikWirtschaftSportKultur"]}
+
+
+def test_camel_case_product_name_is_not_navigation():
+    lines, _ = run(c.drop_navigation_runs, "JavaScript\nOpenAI\nDeepSeekMoE")
+    assert lines == ["JavaScript", "OpenAI", "DeepSeekMoE"]
+
+
+def test_vertical_menu_list_is_navigation():
+    text = "Home\nPolitics\nBusiness\nSports\n\nThe article starts with a sentence."
+    lines, removed = run(c.drop_navigation_runs, text)
+    assert [x for x in lines if x] == ["The article starts with a sentence."]
+    assert len(reasons(removed)["navigation"]) == 4
+
+
+def test_short_heading_lines_are_not_a_menu():
+    text = "Pressemitteilung\nTechnische Universität Berlin\nJane Doe"
+    lines, removed = run(c.drop_navigation_runs, text)
+    assert lines == text.split("\n") and not removed
+
+
+def test_masthead_first_line():
+    lines, removed = run(c.drop_masthead, "example.com - Die Nachrichtenseite\n\nTitel")
+    assert "Titel" in lines and not any("example.com" in x for x in lines)
+    assert reasons(removed) == {"masthead": ["example.com - Die Nachrichtenseite"]}
+    lines, removed = run(c.drop_masthead, "Berlin - Die Stadt wächst.\n\nText")
+    assert lines[0] == "Berlin - Die Stadt wächst." and not removed
+
+
+# --- markers --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,reason", [
+    ("Kurze Werbeeinblendung", "advertising"),
+    ("Anzeige", "advertising"),
+    ("Advertisement", "advertising"),
+    ('Schaltfläche "Zurück zum Anfang"', "back-to-top"),
+    ("Back to top", "back-to-top"),
+    ("Kommentar (0)", "comment-counter"),
+    ("12 Comments", "comment-counter"),
+    ("No data", "placeholder"),
+    ("Artikel teilen", "share-cookie"),
+    ("Alle Cookies akzeptieren", "share-cookie"),
+    ("Lesen Sie auch: Warum die Börse fällt", "related"),
+    ("© 2025 Beispiel Verlag GmbH", "footer"),
+    ("All rights reserved.", "footer"),
+    ("Impressum | Datenschutz | Kontakt", "footer"),
+    ("Besuchen Sie uns online", "footer"),
+])
+def test_marker_lines_are_removed(line, reason):
+    lines, removed = run(c.drop_markers, f"Vorher.\n{line}\nNachher.")
+    assert lines == ["Vorher.", "Nachher."]
+    assert reasons(removed) == {reason: [line]}
+
+
+@pytest.mark.parametrize("line", [
+    "Preise gehen nach oben",          # 'nach oben' inside a sentence
+    "Werbeverbot kommt",               # starts like an ad word
+    "Die Anzeige wurde erstattet.",
+    "Kommentare von Lesern zeigen ein gemischtes Bild.",
+])
+def test_ordinary_lines_stay(line):
+    lines, removed = run(c.drop_markers, line)
+    assert lines == [line] and not removed
+
+
+def test_tag_line_becomes_keywords():
+    lines, removed = run(c.extract_tag_lines, "Text.\nEtikett: ChinaDeepSeek\nTags: AI, Chips")
+    assert lines == ["Text."]
+    assert reasons(removed) == {"tags": ["ChinaDeepSeek", "AI, Chips"]}
+    assert split_glued_words("ChinaDeepSeek") == ["China", "DeepSeek"]
+    assert split_glued_words("AI, Chips") == ["AI", "Chips"]
+
+
+def test_tag_word_in_a_sentence_is_not_a_tag_line():
+    lines, removed = run(c.extract_tag_lines, "Themen: Darüber sprachen wir lange.")
+    assert lines == ["Themen: Darüber sprachen wir lange."] and not removed
+
+
+# --- portal tail, sources, credits --------------------------------------------------
+
+BODY = "Ein langer Absatz des Artikels, der wirklich etwas sagt. " * 6
+
+
+def test_portal_tail_is_cut_from_related_heading():
+    text = f"{BODY}\n\nGleiches Thema\n\nSchlagzeile eins\nSchlagzeile zwei\n\nPolitik\n\nWirtschaft"
+    lines, removed = run(c.drop_portal_tail, text)
+    assert lines == [BODY, ""]
+    assert "Schlagzeile zwei" in reasons(removed)["portal-tail"]
+
+
+def test_tail_marker_early_in_the_document_is_not_a_tail():
+    text = f"Related\n\n{BODY}"
+    lines, removed = run(c.drop_portal_tail, text)
+    assert lines == text.split("\n") and not removed
+
+
+def test_english_tail_marker():
+    lines, removed = run(c.drop_portal_tail, f"{BODY}\nYou may also like\nOther story")
+    assert lines == [BODY]
+
+
+def test_source_in_tail_is_kept_as_source():
+    text = f"{BODY}\n\nDetails zur Meldung\nQuelle\nexample.com\n\nÄhnliche Artikel"
+    lines, removed = run(c.drop_portal_tail, text)
+    assert reasons(removed)["source"] == ["example.com"]
+
+
+def test_source_line_value():
+    lines, removed = run(c.extract_source_lines, "Text.\nQuelle: https://example.com/a\nQuelle\nwww.example.org")
+    assert lines == ["Text."]
+    assert reasons(removed)["source"] == ["https://example.com/a", "www.example.org"]
+
+
+def test_source_word_in_prose_stays():
+    lines, removed = run(c.extract_source_lines, "Quelle: ein Sprecher des Ministeriums")
+    assert lines == ["Quelle: ein Sprecher des Ministeriums"] and not removed
+
+
+def test_credit_lines():
+    lines, removed = run(c.extract_credit_lines, "Text.\n(dpa/Reuters)\n(Foto: Jane Doe)\n(siehe oben)")
+    assert lines == ["Text.", "(siehe oben)"]
+    assert reasons(removed) == {"credit": ["dpa/Reuters"], "photo-credit": ["Foto: Jane Doe"]}
+
+
+def test_footer_urls():
+    text = "Seite eins.\nexample.org\nSeite zwei.\nexample.org\nMehr Text.\n(itklub.de\nLetzter Satz.\nwww.foo.de"
+    lines, removed = run(c.drop_footer_urls, text)
+    assert lines == ["Seite eins.", "Seite zwei.", "Mehr Text.", "Letzter Satz."]
+    assert reasons(removed)["footer-url"] == ["example.org", "itklub.de", "www.foo.de"]
+
+
+def test_single_url_inside_text_stays():
+    lines, _ = run(c.drop_footer_urls, "Header\n<http://example.org/news1>\nText folgt hier.")
+    assert "<http://example.org/news1>" in lines
+
+
+# --- repairs ----------------------------------------------------------------------------
+
+def test_icon_glyphs_in_headings():
+    lines, _ = run(c.drop_icon_glyphs, "### © Geringere Kosten\n### (i) Erfolgsrezept\n## **★ Fazit**\n© 2025 Verlag\n\uf0b7")
+    assert lines == ["### Geringere Kosten", "### Erfolgsrezept", "## **Fazit**", "© 2025 Verlag"]
+
+
+def test_hyphen_spacing():
+    lines, _ = run(c.fix_hyphen_spacing,
+                   "Das KI -Geschäft\nein Open -Source -KI -Modell\nUS -amerikanische Firmen\n"
+                   "Preis - Leistung\nuse the flag -v here\nwell -known")
+    assert lines == ["Das KI-Geschäft", "ein Open-Source-KI-Modell", "US-amerikanische Firmen",
+                     "Preis - Leistung", "use the flag -v here", "well -known"]
+
+
+def test_line_end_hyphenation():
+    lines, _ = run(c.join_line_end_hyphenation, "die Informations-\nverarbeitung läuft\nForschungs-\nund Lehre")
+    assert lines == ["die Informationsverarbeitung läuft", "Forschungs- und Lehre"]
+
+
+def test_page_break_joins_lower_case_continuation():
+    prev = "Die Modelle dienen anderen Modellen als Grundlage und werden dafür von vielen Gruppen genutzt, etwa als Grundlage"
+    lines, _ = run(c.join_page_breaks, f"{prev}\n\n\f\n(zum Beispiel bei X). Weiter.\n\nNeuer Absatz.")
+    assert lines[0] == prev + " (zum Beispiel bei X). Weiter."
+    assert "Neuer Absatz." in lines
+
+
+def test_page_break_joins_capitalised_prose_but_not_headings():
+    prev = "Ein langer Satz über die Entwicklung großer Sprachmodelle, der am Seitenende einfach abbricht und die"
+    nxt = "Berechnungen effizient ermöglicht, wie viele Fachleute sagen und wie es auch im Bericht steht."
+    lines, _ = run(c.join_page_breaks, f"{prev}\n\n{nxt}")
+    assert lines == [f"{prev} {nxt}"]
+    lines, _ = run(c.join_page_breaks, f"{prev}\n\nNeue Überschrift\n\nText.")
+    assert lines[0] == prev and "Neue Überschrift" in lines
+
+
+def test_finished_paragraph_is_not_joined():
+    prev = "Dieser Absatz ist zu Ende und hat einen Punkt am Schluss, wie es sich für einen Absatz gehört."
+    lines, _ = run(c.join_page_breaks, f"{prev}\n\nund ein neuer Absatz beginnt klein.")
+    assert lines[0] == prev
+
+
+def test_repeated_lines_once():
+    img = "![Bild](https://example.org/a.jpg)"
+    lines, removed = run(c.collapse_repeated_lines, f"{img}\n{img}\nText\n\nText\nNo no")
+    assert lines == [img, "Text", "", "No no"]
+    assert reasons(removed)["repeated"] == [img, "Text"]
+
+
+def test_doubled_alt_text():
+    lines, _ = run(c.collapse_doubled_text, "![Titel der Seite Titel der Seite](https://x.org/a.jpg)")
+    assert lines == ["![Titel der Seite](https://x.org/a.jpg)"]
+
+
+def test_clean_lines_chain_english():
+    text = ("HomeWorldBusinessTechnology\n\nA headline about chips\n\nAdvertisement\n\n"
+            + "Chip makers sold more than ever this quarter, analysts said on Monday. " * 3
+            + "\n\nRelated articles\n\nAnother story\n\nBack to top")
+    removed: list[Removed] = []
+    lines = [x for x in clean_lines(text, removed) if x]
+    assert lines[0] == "A headline about chips" and len(lines) == 2
+    assert {"navigation", "advertising", "portal-tail"} <= {r.reason for r in removed}
+
+
+# --- seeds --------------------------------------------------------------------------------
+
+def cleaned(name: str):
+    doc = read_seed(next(SEEDS.glob(f"{name}_*")))
+    return clean(doc)
+
+
+def test_seed_002_boilerplate_and_tags():
+    doc = cleaned("002")
+    body = "\n".join(doc.lines)
+    for junk in ["Kommentar (0)", "No data", "Gleiches Thema", "Die bezaubernde Schönheit von Sa Pa",
+                 "Einsäulenpagode von Hoa Lu", "Politisches System", "Etikett"]:
+        assert junk not in body
+    r = reasons(doc.removed)
+    assert split_glued_words(r["tags"][0]) == ["China", "DeepSeek"]
+    assert r["source"] == ["https://www.vietnamplus.vn/nghien-cuu-moi-tiet-lo-bi-quyet-thanh-cong-cua-deepseek-post1062474.vnp"]
+    assert "Laut Herrn Tunstall" in body
+
+
+def test_seed_004_boilerplate():
+    doc = cleaned("004")
+    body = "\n".join(doc.lines)
+    for junk in ["ArbeitRegierungTechnologieVerbraucherWelt", "Kurze Werbeeinblendung",
+                 'Schaltfläche "Zurück zum Anfang"', "Ähnliche Artikel"]:
+        assert junk not in body
+    assert reasons(doc.removed)["source"] == ["edition.cnn.com"]
+
+
+def test_seed_001_artifacts():
+    body = "\n".join(cleaned("001").lines)
+    assert "### Geringere Kosten" in body and "©" not in body
+    assert "### Erfolgsrezept veröffentlicht" in body and "(i)" not in body
+    assert "itklub.de" not in body
+    assert "Begriff\tBedeutung\tEigenschaften" in body
+
+
+def test_seed_003_spacing_and_duplicates():
+    doc = cleaned("003")
+    body = "\n".join(doc.lines)
+    for bad in ["KI -Geschäft", "Open -Source -KI -Modell", "Deepseek -Modell", " -"]:
+        assert bad not in body
+    assert "Open-Source-KI-Modell" in body and "KI-Geschäft" in body
+    images = [x for x in doc.lines if x.startswith("![")]
+    assert len(images) == len(set(images)) == 2

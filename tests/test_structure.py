@@ -1,0 +1,270 @@
+"""Unit tests of the structure steps (inline texts) and the gold structure of the five seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.clean import clean
+from briefing.model import Block
+from briefing.read import read_seed
+from briefing.structure import (assign_anchors, blocks_from_lines, classify, make_lists, normalise_outline,
+                                split_runs, structure)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+LONG = "Dies ist ein langer Absatz mit genug Text, damit die Zeile davor als Überschrift gelten kann. " * 2
+
+
+def blocks(text: str) -> list[Block]:
+    return blocks_from_lines(text.split("\n"))
+
+
+def kinds(bs: list[Block]) -> list[str]:
+    return [b.kind for b in bs]
+
+
+# --- runs and first reading ----------------------------------------------------------
+
+def test_runs_split_at_blank_lines_and_cut_headings():
+    runs = split_runs(["## Titel", "Text eins", "Text zwei", "", "![a](b.png)", "Unterschrift"])
+    assert runs == [["## Titel"], ["Text eins", "Text zwei"], ["![a](b.png)"], ["Unterschrift"]]
+
+
+def test_intro_line_before_bullets_is_its_own_run():
+    runs = split_runs(["Drei Gründe:", "- eins", "- zwei", "- drei"])
+    assert runs == [["Drei Gründe:"], ["- eins", "- zwei", "- drei"]]
+
+
+def test_tab_table():
+    item = classify(["Begriff\tBedeutung", "A\tErster", "B\tZweiter\tExtra"])
+    assert item.kind == "table"
+    assert item.rows == [["Begriff", "Bedeutung", ""], ["A", "Erster", ""], ["B", "Zweiter", "Extra"]]
+
+
+def test_pipe_table():
+    item = classify(["| Name | Wert |", "|---|---|", "| a | 1 |"])
+    assert item.kind == "table" and item.rows == [["Name", "Wert"], ["a", "1"]]
+
+
+def test_short_keyword_lines_are_a_list_but_wrapped_prose_is_not():
+    assert classify(["Forschungsprojekte", "Informationstechnik", "überregional"]).kind == "list"
+    assert classify(["Der Satz geht", "weiter und immer", "weiter bis hier."]).kind == "text"
+
+
+def test_markdown_and_bold_headings():
+    bs = blocks(f"## **Ein Titel**\n\n{LONG}\n\n**Fett gesetzt**\n\n{LONG}")
+    assert [(b.kind, b.text) for b in bs if b.kind == "heading"] == [("heading", "Ein Titel"),
+                                                                      ("heading", "Fett gesetzt")]
+
+
+def test_image_keeps_alt_and_src():
+    (b,) = blocks("![Ein Foto](https://example.org/a.jpg)")
+    assert (b.kind, b.text, b.src) == ("image", "Ein Foto", "https://example.org/a.jpg")
+
+
+def test_raw_html_stays_text():
+    bs = blocks('<script>alert("x")</script>')
+    assert kinds(bs) == ["paragraph"] and bs[0].text == '<script>alert("x")</script>'
+
+
+# --- headings from title lines ------------------------------------------------------
+
+@pytest.mark.parametrize("line,is_heading", [
+    ("Die Reaktion der Branche", True),
+    ("Chips: Mehr als nur Effizienz", True),
+    ("The market reacts", True),
+    ("Ein Satz mit Punkt.", False),
+    ("„Das ist kein Hype“", False),
+    ("Pressemitteilung", False),        # one word
+    ("Die Expert*innen:", False),
+])
+def test_title_lines(line, is_heading):
+    bs = blocks(f"{line}\n\n{LONG}")
+    assert (bs[0].kind == "heading") is is_heading
+
+
+# --- interviews ------------------------------------------------------------------------
+
+def test_label_without_interview_context_is_not_a_speaker():
+    bs = blocks(f"Hochschule X: Fachleute zum neuen Modell\n\n{LONG}\n\nDeepSeek: Mehr als nur Effizienz\n\n{LONG}")
+    assert "answer" not in kinds(bs) and kinds(bs).count("heading") == 2
+
+
+def test_numbered_questions_with_labelled_answers():
+    text = ("1. Wie funktioniert das?\n\nMüller und Schmidt: Es funktioniert gut, sagen wir.\n\n"
+            "Meier: Ich sehe das anders, aus drei Gründen.\n\n2. Und Europa?\n\nMeier: Europa holt auf, langsam.\n\n"
+            "Weitere Informationen:\n\nE-Mail: a@b.de\n\nTel.: +49 30 1234-5 (Sekretariat)")
+    bs = blocks(text)
+    assert [(b.kind, b.number, b.label) for b in bs[:5]] == [
+        ("question", 1, None), ("answer", None, "Müller und Schmidt"), ("answer", None, "Meier"),
+        ("question", 2, None), ("answer", None, "Meier")]
+    assert kinds(bs[5:]) == ["paragraph"] * 3
+
+
+def test_labelled_then_unlabelled_alternation():
+    lines = ["Einleitung zum Gespräch über Chips und Märkte, die viele Menschen bewegt haben."]
+    lines += ["Reporterin: Haben Sie das erwartet?", "Anna Beispiel: Nein, überhaupt nicht. Es kam überraschend."]
+    for k in range(5):
+        lines += [f"Frage Nummer {k} an Sie, bitte sehr?", f"Antwort Nummer {k}, ausführlich erklärt."]
+    lines += ["Das ist eine Feststellung ohne Fragezeichen.", "Grundsätzlich ja. Aber das ist kompliziert.",
+              "Max Muster sprach mit Anna Beispiel"]
+    bs = blocks("\n".join(lines))
+    assert kinds(bs) == ["paragraph", "question", "answer"] + ["question", "answer"] * 6 + ["paragraph"]
+    assert bs[1].label == "Reporterin"
+    assert {b.label for b in bs if b.kind == "answer"} == {"Anna Beispiel"}
+
+
+def test_english_q_and_a_labels():
+    bs = blocks("Q: What changed this year?\n\nA: Almost everything, to be honest.\n\nQ: Why?\n\nA: Costs fell a lot.")
+    assert kinds(bs) == ["question", "answer", "question", "answer"]
+
+
+def test_dialogue_without_questions():
+    said = "Ich halte das für eine sehr wichtige Entwicklung in der ganzen Branche, wirklich."
+    bs = blocks(f"Müller: {said}\n\nSchmidt: {said}\n\nMüller: {said}\n\nSchmidt: {said}")
+    assert kinds(bs) == ["answer"] * 4 and bs[1].label == "Schmidt"
+
+
+def test_caption_after_image_is_not_an_answer():
+    lines = ["Moderator: Was ist neu?", "Anna Beispiel: Vieles ist neu, sehr vieles.",
+             "Und was bleibt?", "Wenig bleibt, fast nichts.", "![Anna Beispiel](https://x.org/a.jpg)",
+             "Anna Beispiel leitet eine Forschungsgruppe.", "Wie geht es weiter?", "Das weiß niemand genau.",
+             "Zusatz eins.", "Zusatz zwei.", "Zusatz drei."]
+    bs = blocks("\n".join(lines))
+    assert kinds(bs)[4:8] == ["image", "paragraph", "question", "answer"]
+
+
+# --- lists --------------------------------------------------------------------------------
+
+def test_short_sentence_run_between_headings_is_a_list():
+    text = "## Fazit\n\nErstens ist es gut.\n\nZweitens ist es billig.\n\nDrittens ist es offen.\n\n## Weiter\n\nText."
+    bs = blocks(text)
+    assert kinds(bs) == ["heading", "list", "heading", "paragraph"]
+    assert bs[1].items == ["Erstens ist es gut.", "Zweitens ist es billig.", "Drittens ist es offen."]
+
+
+def test_short_paragraphs_followed_by_more_text_are_not_a_list():
+    text = f"## Fazit\n\nErstens ist es gut.\n\nZweitens ist es billig.\n\nDrittens ist es offen.\n\n{LONG}"
+    assert "list" not in kinds(blocks(text))
+
+
+def test_numbered_questions_without_answers_are_a_list():
+    bs = make_lists([Block(kind="question", number=1, text="Was?"), Block(kind="question", number=2, text="Wie?"),
+                     Block(kind="paragraph", text="Text.")])
+    assert kinds(bs) == ["list", "paragraph"] and bs[0].items == ["1. Was?", "2. Wie?"]
+
+
+def test_bullets_merge_across_blank_lines():
+    bs = blocks("- eins\n- zwei\n\n- drei\n- vier")
+    assert kinds(bs) == ["list"] and bs[0].items == ["eins", "zwei", "drei", "vier"]
+
+
+# --- outline and anchors ------------------------------------------------------------------
+
+def test_outline_h2_h3_and_title_removed():
+    bs = [Block(kind="heading", level=3, text="Titel"), Block(kind="heading", level=1, text="A"),
+          Block(kind="heading", level=4, text="1. X"), Block(kind="heading", level=3, text="2. Y"),
+          Block(kind="heading", level=2, text="B")]
+    out = normalise_outline(bs, "Titel")
+    assert [(b.text, b.level) for b in out] == [("A", 2), ("1. X", 3), ("2. Y", 3), ("B", 3)]
+    gap = normalise_outline([Block(kind="heading", level=3, text="C"), Block(kind="heading", level=4, text="E"),
+                             Block(kind="heading", level=1, text="D"), Block(kind="heading", level=3, text="F")], None)
+    assert [b.level for b in gap] == [2, 2, 2, 3]
+
+
+def test_anchors():
+    bs = assign_anchors([Block(kind="heading"), Block(kind="paragraph"), Block(kind="paragraph")])
+    assert [b.anchor for b in bs] == ["h-1", "p-1", "p-2"]
+
+
+# --- seeds: the gold structure ------------------------------------------------------------
+
+def seed(name: str):
+    doc = read_seed(next(SEEDS.glob(f"{name}_*")))
+    return structure(clean(doc))
+
+
+def test_seed_000_seven_numbered_questions_and_labels():
+    doc = seed("000")
+    questions = [b for b in doc.blocks if b.kind == "question"]
+    assert [q.number for q in questions] == [1, 2, 3, 4, 5, 6, 7]
+    answers = [b for b in doc.blocks if b.kind == "answer"]
+    assert {a.label for a in answers} == {"Schmitt und Feldhus", "Eberle"}
+    assert len(answers) == 12
+    # the title line is no answer, the contact lines are no speakers
+    assert not any(b.label in ("TU Berlin", "Tel.", "E-Mail") for b in doc.blocks)
+    for text in ["als Grundlage (zum Beispiel bei „DeepSeek-R1-Distill-Llama-70b“).",
+                 "diese Berechnungen effizient ermöglicht."]:
+        assert len([b for b in doc.blocks if text in b.text]) == 1
+
+
+def test_seed_001_table_lists_headings():
+    doc = seed("001")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Begriff", "Bedeutung", "Eigenschaften"] and len(tables[0].rows) == 5
+    lists = [b for b in doc.blocks if b.kind == "list"]
+    assert lists[0].items[0] == "Was ist DeepSeek?" and len(lists[0].items) == 6
+    assert any(li.items[0] == "Open-Source KI-Modelle werden immer besser und effizienter." and len(li.items) == 6
+               for li in lists)
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "Geringere Kosten" in headings and "Erfolgsrezept veröffentlicht" in headings
+    assert not any("itklub.de" in b.text for b in doc.blocks)
+
+
+def test_seed_002_body_has_no_portal_boilerplate():
+    doc = seed("002")
+    text = "\n".join(b.text for b in doc.blocks)
+    for junk in ["Kommentar (0)", "No data", "Gleiches Thema", "Sa Pa", "Hoa Lu", "Politisches System",
+                 "Vietnam.vn", "ChinaDeepSeek"]:
+        assert junk not in text
+    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[0].text == "Neue Forschungsergebnisse enthüllen das Geheimnis des Erfolgs von DeepSeek"
+
+
+def test_seed_003_interview():
+    doc = seed("003")
+    qs = [b for b in doc.blocks if b.kind == "question"]
+    answers = [b for b in doc.blocks if b.kind == "answer"]
+    assert qs[0].label == "NTV.de" and all(q.label is None for q in qs[1:])
+    assert len(qs) == 16
+    assert {a.label for a in answers} == {"Jonas Geiping"}
+    assert all(q.text.endswith("?") for q in qs if q is not qs[5])
+    assert qs[5].text.startswith("Ein chinesisches Unternehmen")
+    images = [b for b in doc.blocks if b.kind == "image"]
+    assert len(images) == 2 and all(i.src.startswith("https://") for i in images)
+    assert images[0].text == "China verwöhnt das KI-Geschäft: Für die US-amerikanischen Tech-Giganten starten schwere Zeiten"
+    assert doc.blocks[-1].kind == "paragraph" and doc.blocks[-1].text == "Diana Dittmer sprach mit Jonas Geiping"
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "Open-Source-KI-Modell" in text and "KI -" not in text
+
+
+def test_seed_004_eight_subheadings():
+    doc = seed("004")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings[0] == "Die wahre Ursache für den DeepSeek-Hype laut KI-Experten"
+    assert headings[1:] == [
+        "DeepSeeks bahnbrechendes KI-Modell", "Die Reaktion der US-Tech-Giganten", "DeepSeek: Mehr als nur Effizienz",
+        "Das kritische Echo der Branche", "DeepSeek und die Bedenken über Sicherheit",
+        "Regierungsanfragen und das TikTok-Phänomen", "Der nachhaltige Einfluss von DeepSeek auf die Technologiebranche",
+        "Die Zukunft der KI-Modelle"]
+    assert not any(b.kind in ("question", "answer") for b in doc.blocks)
+    text = "\n".join(b.text for b in doc.blocks)
+    for junk in ["Werbeeinblendung", "Zurück zum Anfang", "Ähnliche Artikel", "ArbeitRegierung"]:
+        assert junk not in text
+
+
+def test_short_question_line_is_a_heading_outside_interviews_only():
+    bs = blocks(f"Was bedeutet das für Europa?\n\n{LONG}")
+    assert bs[0].kind == "heading"
+    bs = blocks(f"1. Erste Frage?\n\nMeier: Eine Antwort, die lang genug ist.\n\nWas bedeutet das für Europa?\n\n{LONG}")
+    assert bs[2].kind == "question"
+
+
+def test_bold_labels_and_generic_question_label():
+    text = ("**Frage:** Wie sehen Sie die Lage?\n\n**Prof. Dr. Anna Müller:** Die Lage ist ernst, aber lösbar.\n\n"
+            "**Frage:** Und morgen?\n\n**Prof. Dr. Anna Müller:** Morgen wird es besser, hoffe ich.")
+    bs = blocks(text)
+    assert [(b.kind, b.label) for b in bs] == [("question", None), ("answer", "Prof. Dr. Anna Müller")] * 2
+    assert bs[1].text == "Die Lage ist ernst, aber lösbar."
