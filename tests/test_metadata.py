@@ -1,0 +1,392 @@
+"""Unit tests of extract.metadata: one small function per field, on invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.clean import clean
+from briefing.extract import metadata as md
+from briefing.model import Block, Document, Removed
+from briefing.structure import structure
+
+
+def make_doc(blocks: list[Block], raw: str = "", removed: list[Removed] | None = None, fmt: str = "txt") -> Document:
+    lines = [b.text for b in blocks for _ in (0, 1)]  # each block a run of its own
+    lines = [t if i % 2 == 0 else "" for i, t in enumerate(lines)]
+    return Document(id="t", seed="t.txt", format=fmt, raw_text=raw, lines=lines, blocks=blocks,
+                    removed=removed or [])
+
+
+def P(text: str) -> Block:
+    return Block(kind="paragraph", text=text)
+
+
+def H(text: str, level: int = 2) -> Block:
+    return Block(kind="heading", text=text, level=level)
+
+
+def converted(text: str, **kw) -> Document:
+    doc = Document(id="t", seed="t.txt", format=kw.get("fmt", "txt"), raw_text=text)
+    clean(doc)
+    structure(doc)
+    md.extract_metadata(doc)
+    return doc
+
+
+LONG = ("Die Forscherinnen haben ein neues Verfahren entwickelt, das große Sprachmodelle deutlich "
+        "effizienter macht. Es spart Rechenzeit und Energie. Erste Tests verliefen vielversprechend. "
+        "Weitere Studien sollen folgen.")
+LONG_EN = ("The researchers developed a new method that makes large language models much more efficient. "
+           "It saves computing time and energy. First tests were promising. More studies will follow.")
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+def test_strip_markup_removes_heading_marks_and_emphasis():
+    assert md.strip_markup("### **Im Fokus: Quantencomputer**") == "Im Fokus: Quantencomputer"
+    assert md.strip_markup("*Titel*") == "Titel"
+
+
+def test_doubled_text_gives_the_headline_once():
+    assert md.doubled_text("Neue Chips für alle Neue Chips für alle") == "Neue Chips für alle"
+    assert md.doubled_text("Ein ganz normaler Satz hier") is None
+
+
+# --- date -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("30.01.2025", "2025-01-30"),
+    ("17/09/2025", "2025-09-17"),
+    ("09/17/2025", "2025-09-17"),  # month first when the day cannot be a month
+    ("2024-11-05", "2024-11-05"),
+    ("3. März 2025", "2025-03-03"),
+    ("Veröffentlicht am 3. März 2025, 10:15 Uhr", "2025-03-03"),
+    ("Stand: 12.03.2024", "2024-03-12"),
+    ("March 5, 2025", "2025-03-05"),
+    ("Published: 5 March 2025", "2025-03-05"),
+    ("Mittwoch, 5. Februar 2025", "2025-02-05"),
+    ("Berlin, 30.01.2025", "2025-01-30"),
+    ("Oktober 2023", "2023-10"),
+])
+def test_parse_date_line_reads_stated_dates(line, iso):
+    assert md.parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Die Studie erschien am 3. März 2025 in Nature und wurde viel beachtet.",
+    "31.02.2025",
+    "Ende Januar",
+    "Seit 2023 verboten",
+])
+def test_parse_date_line_rejects_sentences_and_impossible_dates(line):
+    assert md.parse_date_line(line) is None
+
+
+def test_parse_edition_keeps_year_precision():
+    assert md.parse_edition("Ausgabe 1/2025") == ("1/2025", "2025")
+    assert md.parse_edition("Issue 03/2024") == ("3/2024", "2024")
+    assert md.parse_edition("Ausgabe März 2025") == ("März 2025", "2025-03")
+    assert md.parse_edition("Seite 1/2") is None
+
+
+def test_date_from_url_path_and_timestamp():
+    assert md.date_from_url("https://x.example/wp-content/uploads/2025/02/bild.jpg") == "2025-02"
+    assert md.date_from_url("https://x.example/2024/11/05/artikel") == "2024-11-05"
+    assert md.date_from_url("https://x.example/img/1738927887000/a.jpg") is None
+    assert md.date_from_url("https://x.example/img/1738927887000/a.jpg", timestamps=True) == "2025-02-07"
+    assert md.date_from_url(None) is None
+
+
+def test_date_inferred_from_image_only_when_nothing_is_stated():
+    doc = make_doc([Block(kind="image", text="Foto", src="https://cdn.example/uploads/2025/02/a.jpg"), P(LONG)])
+    header = md.Header()
+    assert md.find_stated_or_inferred_date(doc, header, None) == ("2025-02", True)
+    header.date = "2025-01-30"
+    assert md.find_stated_or_inferred_date(doc, header, None) == ("2025-01-30", False)
+
+
+# --- url and hosts ----------------------------------------------------------------------
+
+def test_parse_url_line():
+    assert md.parse_url_line("<http://idw-online.de/de/news1>") == "http://idw-online.de/de/news1"
+    assert md.parse_url_line("(example.org") == "example.org"
+    assert md.parse_url_line("Das ist kein Link.") is None
+
+
+def test_hosts_and_portals():
+    assert md.host_of("https://www.n-tv.de/politik/x") == "n-tv.de"
+    assert md.registrable_domain("edition.cnn.com") == "cnn.com"
+    assert md.registrable_domain("news.bbc.co.uk") == "bbc.co.uk"
+    assert md.press_portal("idw-online.de") == "idw – Informationsdienst Wissenschaft"
+    assert md.press_portal("nachrichten.idw-online.de") == "idw – Informationsdienst Wissenschaft"
+    assert md.press_portal("example.com") is None
+
+
+def test_find_url_prefers_header_then_source_then_footer():
+    doc = make_doc([], removed=[Removed(text="footer.example", reason="footer-url"),
+                                Removed(text="https://news.example/a-1", reason="source")])
+    assert md.find_url(doc, md.Header()) == "https://news.example/a-1"
+    assert md.find_url(doc, md.Header(url="http://portal.example/x")) == "http://portal.example/x"
+    doc.removed = doc.removed[:1]
+    assert md.find_url(doc, md.Header()) == "footer.example"
+
+
+# --- names and authors ------------------------------------------------------------------
+
+def test_strip_titles():
+    assert md.strip_titles("Dr.-Ing. Anna Keller") == "Anna Keller"
+    assert md.strip_titles("Prof. Dr. Max Roth") == "Max Roth"
+
+
+@pytest.mark.parametrize(("text", "strict", "ok"), [
+    ("Stefanie Beispiel", True, True),
+    ("Ursula von der Leyen", False, True),
+    ("JD Vance", False, True),
+    ("Technische Universität Berlin", False, False),
+    ("Forschungsprojekte Informationstechnik", True, False),
+    ("Die wahre Ursache", False, False),
+])
+def test_is_person_name(text, strict, ok):
+    assert md.is_person_name(text, strict) is ok
+
+
+def test_split_authors():
+    assert md.split_authors("Anna Beck und Dr. Tim Roth") == ["Anna Beck", "Tim Roth"]
+    assert md.split_authors("Anna Beck, Berlin") == ["Anna Beck"]
+    assert md.split_authors("der Redaktion") == []
+
+
+@pytest.mark.parametrize(("line", "authors", "edition", "date"), [
+    ("Ausgabe 2/2024 | Autor: Dr.-Ing. Max Muster", ["Max Muster"], "2/2024", "2024"),
+    ("Von Anna Beck", ["Anna Beck"], None, None),
+    ("By Jane Miller | March 5, 2025", ["Jane Miller"], None, "2025-03-05"),
+    ("Anna Beck sprach mit Tim Roth", ["Anna Beck"], None, None),
+    ("Mit Tim Roth sprach Anna Beck", ["Anna Beck"], None, None),
+    ("Das Interview führte Anna Beck.", ["Anna Beck"], None, None),
+    ("Autorin: Prof. Dr. Lea Sommer", ["Lea Sommer"], None, None),
+])
+def test_parse_byline(line, authors, edition, date):
+    byline = md.parse_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.edition, byline.date) == (authors, edition, date)
+
+
+@pytest.mark.parametrize("line", ["Von der Idee zum Produkt", "Was ist neu?", "Autor: unbekannt"])
+def test_parse_byline_rejects_other_lines(line):
+    assert md.parse_byline(line) is None
+
+
+def test_agency_credit_gives_no_author():
+    doc = converted(f"Neue Chips aus Europa vorgestellt\n\n{LONG}\n\n(dpa/Reuters)\n")
+    assert doc.meta.authors == []
+
+
+def test_interviewer_labels_as_authors_when_no_byline():
+    blocks = [Block(kind="question", text="Wie geht es?", label="Anna Beck"),
+              Block(kind="answer", text="Gut.", label="Tim Roth")]
+    assert md.find_authors(make_doc(blocks), md.Header()) == ["Anna Beck"]
+
+
+# --- header lines -----------------------------------------------------------------------
+
+def test_kind_words():
+    assert md.kind_word("Pressemitteilung") == "press_release"
+    assert md.kind_word("PRESS RELEASE") == "press_release"
+    assert md.kind_word("Pressemitteilung zur Tagung") is None
+
+
+def test_portal_banner():
+    assert md.portal_banner("Beispiel.vn - Plattform für Nachrichten") == "Beispiel.vn"
+    assert md.portal_banner("Neue Chips - und was sie können") is None
+
+
+def test_glued_outlet_date():
+    assert md.glued_outlet_date("NewsPlusNewsPlus17/09/2025") == ("NewsPlus", "2025-09-17")
+    assert md.glued_outlet_date("Tagesblatt 03.02.2025", ["www.tagesblatt.de"]) == ("Tagesblatt", "2025-02-03")
+    assert md.glued_outlet_date("Berlin, 03.02.2025") is None
+
+
+def test_org_and_keyword_lines():
+    assert md.is_org_line("Technische Universität Berlin")
+    assert md.is_org_line("Max-Planck-Institut für Intelligente Systeme")
+    assert not md.is_org_line("Universität Hamburg eröffnet neues Zentrum")
+    assert md.keyword_line(["Physik, Chemie", "Medizin", "überregional"]) == ["Physik", "Chemie", "Medizin"]
+    assert md.keyword_line(["Ein Satz mit Punkt."]) is None
+
+
+def test_looks_like_title():
+    assert md.looks_like_title("Neue Chips für alle: Was Europa jetzt plant")
+    assert not md.looks_like_title("Die Expertinnen:")
+    assert not md.looks_like_title("Das ist ein Satz. Und noch einer. Und ein dritter Satz.")
+
+
+def test_image_headline():
+    image = Block(kind="image", text="Neue Chips für alle Neue Chips für alle", src="a.jpg")
+    assert md.image_headline(make_doc([image]), image, []) == "Neue Chips für alle"
+    caption = Block(kind="image", text="Anna Beck leitet die Gruppe für", src="a.jpg")
+    assert md.image_headline(make_doc([caption]), caption, []) is None
+
+
+PRESS = """Pressemitteilung
+
+Hochschule Musterstadt
+
+Petra Beispiel
+
+12.03.2024
+
+<http://idw-online.de/de/news123>
+
+Physik, Chemie
+Medizin
+überregional
+
+Musterstadt: Neues Labor für Quantenchemie eröffnet
+
+{long}
+"""
+
+
+def test_press_release_header_is_read_and_removed():
+    doc = converted(PRESS.format(long=LONG))
+    meta = doc.meta
+    assert meta.title == "Musterstadt: Neues Labor für Quantenchemie eröffnet"
+    assert meta.kind == "press_release"
+    assert (meta.date, meta.date_inferred) == ("2024-03-12", False)
+    assert meta.authors == ["Petra Beispiel"]
+    assert meta.publisher == "Hochschule Musterstadt"
+    assert meta.distributor == "idw – Informationsdienst Wissenschaft"
+    assert meta.url == "http://idw-online.de/de/news123"
+    assert meta.keywords == ["Physik", "Chemie", "Medizin"]
+    texts = " ".join(b.text for b in doc.blocks)
+    assert "Pressemitteilung" not in texts and "Petra Beispiel" not in texts and "12.03.2024" not in texts
+    assert doc.blocks[0].text.startswith("Die Forscherinnen")
+
+
+def test_english_article_with_byline():
+    text = f"# Chips for everyone\n\nBy Jane Miller | March 5, 2025\n\n{LONG_EN}\n"
+    doc = converted(text)
+    assert doc.meta.title == "Chips for everyone"
+    assert doc.meta.authors == ["Jane Miller"]
+    assert doc.meta.date == "2025-03-05"
+    assert doc.meta.language == "en"
+    assert all("Jane Miller" not in b.text for b in doc.blocks)
+
+
+def test_interview_credit_at_the_end_is_removed():
+    text = (f"Das große Gespräch über neue Chips\n\n{LONG}\n\n"
+            "Magazin.de: Wie schnell sind die neuen Chips?\n\nTim Roth: Sehr schnell, sagen die Tests.\n\n"
+            "Was kosten sie?\n\nNoch ist das offen.\n\nWann kommen sie?\n\nIm Herbst.\n\n"
+            "Anna Beck sprach mit Tim Roth\n")
+    doc = converted(text)
+    assert doc.meta.authors == ["Anna Beck"]
+    assert doc.meta.kind == "interview"
+    assert all("sprach mit" not in b.text for b in doc.blocks)
+
+
+# --- publisher and distributor ----------------------------------------------------------
+
+def test_publisher_from_host_uses_the_printed_short_name():
+    assert md.publisher_from_host("edition.example-news.com", "laut EXAMPLE-NEWS berichtet") == "EXAMPLE-NEWS"
+    assert md.publisher_from_host("www.tagesblatt.de", "Der Tagesblatt meldet") == "tagesblatt.de"
+    assert md.publisher_from_host("idw-online.de", "") is None
+
+
+def test_publisher_from_interviewer_domain_label():
+    blocks = [Block(kind="question", text="Was nun?", label="MAGAZIN.de"),
+              Block(kind="answer", text="Abwarten.", label="Tim Roth")]
+    doc = make_doc(blocks, raw="![Foto](https://www.magazin.de/img/1.jpg)")
+    assert md.publisher_from_interviewer(doc) == "magazin.de"
+    doc.raw_text = ""
+    assert md.publisher_from_interviewer(doc) == "MAGAZIN.de"
+
+
+def test_publisher_from_about_section_uses_the_full_name():
+    blocks = [H("Über den Technik Verein"),
+              P("Der Technik Verein Nord & Süd wurde 1990 gegründet. Der Technik Verein als Netzwerk hilft.")]
+    assert md.publisher_from_about(make_doc(blocks)) == "Technik Verein Nord & Süd"
+    assert md.publisher_from_about(make_doc([H("Über uns"), P("Wir sind klein.")])) is None
+
+
+def test_distributor_is_never_the_publisher():
+    assert md.find_distributor(md.Header(banner="Portal.vn"), "https://outlet.vn/a", "Outlet") == "Portal.vn"
+    assert md.find_distributor(md.Header(banner="Outlet.vn"), None, "Outlet.vn") is None
+    assert md.find_distributor(md.Header(), "http://idw-online.de/de/news1", "Uni X") \
+        == "idw – Informationsdienst Wissenschaft"
+
+
+def test_expand_org_name_stops_at_lowercase_words():
+    assert md.expand_org_name("IT Forum", "Das IT Forum Nord & Ost wurde gegründet.") == "IT Forum Nord & Ost"
+
+
+# --- kind, language, summary, keywords --------------------------------------------------
+
+def test_detect_kind_news_from_source_line():
+    doc = make_doc([P(LONG)], removed=[Removed(text="news.example", reason="source")])
+    assert md.detect_kind(doc, md.Header(), None, None) == "news"
+
+
+def test_detect_kind_slides_from_heading_density_and_edition():
+    blocks = [H("Eins"), P("kurz"), H("Zwei"), P("auch kurz"), H("Drei"), P("kurz"), P(LONG)]
+    assert md.detect_kind(make_doc(blocks), md.Header(edition="1/2025"), None, None) == "slides"
+
+
+def test_detect_kind_article_by_default():
+    assert md.detect_kind(make_doc([P(LONG), P(LONG)]), md.Header(), None, None) == "article"
+
+
+def test_detect_language():
+    assert md.detect_language(LONG) == "de"
+    assert md.detect_language(LONG_EN) == "en"
+    assert md.detect_language("") is None
+
+
+def test_summary_is_the_lead_verbatim():
+    doc = make_doc([P("Kurz."), P(LONG)])
+    summary = md.find_summary(doc)
+    assert summary and LONG.startswith(summary)
+    assert summary.count(".") <= 3
+
+
+def test_keywords_from_tag_lines_split_glued_words():
+    doc = make_doc([], removed=[Removed(text="ChinaDeepSeek", reason="tags")])
+    assert md.find_keywords(doc, md.Header(keywords=["Physik"])) == ["Physik", "China", "DeepSeek"]
+
+
+# --- entry points -----------------------------------------------------------------------
+
+def test_declared_front_matter_wins():
+    doc = make_doc([H("Ein Titel im Text"), P(LONG)])
+    doc.declared = {"title": "Erklärter Titel", "date": "2024-01-01", "authors": "Anna Beck"}
+    md.extract_metadata(doc)
+    assert doc.meta.title == "Erklärter Titel"
+    assert (doc.meta.date, doc.meta.date_inferred) == ("2024-01-01", False)
+    assert doc.meta.authors == ["Anna Beck"]
+
+
+def test_unknown_stays_null():
+    doc = make_doc([P(LONG), P(LONG)])
+    md.extract_metadata(doc)
+    meta = doc.meta
+    assert (meta.title, meta.date, meta.publisher, meta.url, meta.distributor) == (None, None, None, None, None)
+    assert meta.authors == [] and meta.keywords == []
+
+
+def test_apply_overrides_wins_and_marks_date_stated():
+    from pydantic import BaseModel
+
+    class Override(BaseModel):
+        title: str | None = None
+        date: str | None = None
+
+    doc = make_doc([])
+    doc.meta.date, doc.meta.date_inferred = "2025-02", True
+    md.apply_overrides(doc, Override(title="T", date="2025-02-03"))
+    assert (doc.meta.title, doc.meta.date, doc.meta.date_inferred) == ("T", "2025-02-03", False)
+
+
+def test_kicker_joins_the_headline():
+    doc = converted(f"Künstliche Intelligenz\n\nWas Europa jetzt bei den Chips plant\n\n{LONG}\n")
+    assert doc.meta.title == "Künstliche Intelligenz: Was Europa jetzt bei den Chips plant"
+    assert doc.blocks[0].text.startswith("Die Forscherinnen")
+    assert md.kicker_headline("Im Fokus: Chips", P("Ausgabe 1/2025 | Autor: Anna Beck")) is None
