@@ -1,0 +1,244 @@
+#!/usr/bin/env python
+"""Score the converter against the hand-made gold annotations.
+
+Runs every document of a gold set through `briefing.pipeline.convert_document`, builds the
+corpus (so that the people counted are the ones the site's expert index would show), and
+prints per-field accuracy and expert precision/recall.
+
+    .venv/bin/python scripts/evaluate.py                # both sets
+    .venv/bin/python scripts/evaluate.py --set eval -v  # one set, with every mismatch
+    .venv/bin/python scripts/evaluate.py --json
+
+Comparisons are normalised: case, whitespace, typographic quotes and dashes, a trailing
+full stop; names also drop academic titles and fold umlauts (`corpus.name_key`); URLs drop
+the scheme, "www." and a trailing slash; a publisher matches when one name contains the
+other word for word ("dpa" ~ "dpa/lrs", "Universität Tübingen" ~ "Eberhard Karls
+Universität Tübingen"). A gold null is only matched by an empty prediction (or, for the date, by one marked
+as inferred, which the gold conventions allow).
+Experts: a gold person (borderline ones included) is found when a person of category
+expert/quoted with the same normalised name is indexed for that document; every other
+indexed person of the document is a false positive.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import traceback
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {
+    "seeds": (ROOT / "tests/fixtures/gold_seeds.yml", ROOT / "seeds"),
+    "eval": (ROOT / "tests/fixtures/eval/gold.yml", ROOT / "tests/fixtures/eval"),
+}
+FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
+
+_QUOTES = dict.fromkeys(map(ord, "\"'„“”‚‘’«»‹›`´"), None)
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―"), "-")
+
+
+def norm_text(value) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).translate(_QUOTES).translate(_DASHES)
+    text = " ".join(text.split()).casefold()
+    return text.rstrip(" .:;,")
+
+
+def norm_name(value) -> str:
+    from briefing.corpus import name_key
+
+    return name_key(str(value or "")).translate(_QUOTES).strip()
+
+
+def norm_url(value) -> str:
+    text = norm_text(value)
+    text = re.sub(r"^[a-z]+://", "", text)
+    text = re.sub(r"^www\.", "", text)
+    return text.rstrip("/")
+
+
+def norm_date(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def publisher_match(gold, pred) -> bool:
+    g, p = _words(norm_text(gold)), _words(norm_text(pred))
+    if not g or not p:
+        return not g and not p
+    short, long = (g, p) if len(g) <= len(p) else (p, g)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def field_match(field: str, gold, pred) -> bool:
+    if field == "authors":
+        return {norm_name(a) for a in gold or []} == {norm_name(a) for a in pred or []}
+    if field == "publisher":
+        return publisher_match(gold, pred)
+    if field == "url":
+        return norm_url(gold) == norm_url(pred)
+    if field == "date":
+        return norm_date(gold) == norm_date(pred)
+    return norm_text(gold) == norm_text(pred)
+
+
+def load_gold(path: Path) -> list[dict]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise SystemExit(f"{path}: expected a list of documents")
+    return data
+
+
+def evaluate_set(name: str, gold_path: Path, folder: Path, config) -> dict:
+    from briefing.corpus import build_corpus
+    from briefing.pipeline import convert_document
+
+    gold_docs = load_gold(gold_path)
+    docs, errors = {}, {}
+    for entry in gold_docs:
+        path = folder / entry["file"]
+        try:
+            docs[entry["file"]] = convert_document(path, config)
+        except Exception as exc:  # a crash counts as wrong on every field, and is shown
+            errors[entry["file"]] = f"{type(exc).__name__}: {exc}"
+            traceback.print_exc(file=sys.stderr)
+    corpus = build_corpus(list(docs.values()), config)
+    indexed: dict[str, set[str]] = {}
+    for person in corpus.people:
+        for source in person.sources:
+            indexed.setdefault(source, set()).add(person.name)
+
+    fields = {f: {"correct": 0, "total": 0, "mismatches": []} for f in FIELDS}
+    tp = fp = fn = leaked = 0
+    documents = []
+    for entry in gold_docs:
+        doc = docs.get(entry["file"])
+        meta = doc.meta if doc else None
+        row = {"file": entry["file"], "error": errors.get(entry["file"]), "fields": {}}
+        for field in FIELDS:
+            gold = entry.get(field)
+            pred = getattr(meta, field, None) if meta else None
+            ok = doc is not None and field_match(field, gold, pred)
+            if field == "date" and doc is not None and gold is None and meta.date_inferred:
+                ok = True  # gold convention: a date guessed from elsewhere may be shown, marked as inferred
+            stats = fields[field]
+            stats["total"] += 1
+            stats["correct"] += ok
+            if not ok:
+                stats["mismatches"].append({"file": entry["file"], "gold": _plain(gold), "found": _plain(pred)})
+            row["fields"][field] = ok
+        gold_people = {norm_name(e["name"]): e["name"] for e in entry.get("experts") or []}
+        found_names = indexed.get(doc.id, set()) if doc else set()
+        found = {norm_name(n): n for n in found_names}
+        others = {norm_name(n) for n in entry.get("other_people") or []}
+        hits = set(gold_people) & set(found)
+        tp += len(hits)
+        fn += len(set(gold_people) - hits)
+        fp += len(set(found) - hits)
+        leaked += len(set(found) & others)
+        row["experts"] = {
+            "found": sorted(gold_people[k] for k in hits),
+            "missed": sorted(gold_people[k] for k in set(gold_people) - hits),
+            "false_positives": sorted(found[k] for k in set(found) - hits),
+        }
+        documents.append(row)
+
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "set": name,
+        "gold": str(gold_path.relative_to(ROOT)),
+        "documents": len(gold_docs),
+        "errors": errors,
+        "fields": {f: {**s, "accuracy": s["correct"] / s["total"] if s["total"] else 0.0}
+                   for f, s in fields.items()},
+        "experts": {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall,
+                    "f1": f1, "other_people_indexed": leaked},
+        "per_document": documents,
+    }
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return value
+
+
+def combine(results: list[dict]) -> dict:
+    fields = {}
+    for field in FIELDS:
+        correct = sum(r["fields"][field]["correct"] for r in results)
+        total = sum(r["fields"][field]["total"] for r in results)
+        fields[field] = {"correct": correct, "total": total, "accuracy": correct / total if total else 0.0}
+    tp, fp, fn = (sum(r["experts"][k] for r in results) for k in ("tp", "fp", "fn"))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"set": "all", "documents": sum(r["documents"] for r in results), "fields": fields,
+            "experts": {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
+                        "other_people_indexed": sum(r["experts"]["other_people_indexed"] for r in results)}}
+
+
+def print_report(result: dict, verbose: bool) -> None:
+    print(f"== {result['set']} ({result['documents']} documents) ==")
+    for field, s in result["fields"].items():
+        print(f"  {field:<10} {s['accuracy']:6.1%}  ({s['correct']}/{s['total']})")
+    e = result["experts"]
+    print(f"  experts    precision {e['precision']:6.1%}  recall {e['recall']:6.1%}  F1 {e['f1']:6.1%}"
+          f"  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']}; other_people indexed: {e['other_people_indexed']})")
+    for file, error in (result.get("errors") or {}).items():
+        print(f"  ERROR {file}: {error}")
+    if verbose and "per_document" in result:
+        for field, s in result["fields"].items():
+            for m in s["mismatches"]:
+                print(f"    {field:<10} {m['file']}: gold {m['gold']!r} | found {m['found']!r}")
+        for row in result["per_document"]:
+            ex = row["experts"]
+            if ex["missed"] or ex["false_positives"]:
+                print(f"    experts    {row['file']}: missed {ex['missed']} | extra {ex['false_positives']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("seeds", "eval", "all"), default="all")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    parser.add_argument("--config", type=Path, default=ROOT / "briefing.yml")
+    args = parser.parse_args(argv)
+
+    from briefing.config import load_config
+
+    config = load_config(args.config)
+    names = ["seeds", "eval"] if args.set == "all" else [args.set]
+    results = [evaluate_set(n, *SETS[n], config) for n in names]
+    if args.json:
+        out = {"sets": results}
+        if len(results) > 1:
+            out["all"] = combine(results)
+        print(json.dumps(out, ensure_ascii=False, indent=2, default=str))
+        return 0
+    for result in results:
+        print_report(result, args.verbose)
+    if len(results) > 1:
+        print_report(combine(results), False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The evaluation set (tests/fixtures/eval/) and scripts/evaluate.py.
+
+No accuracy thresholds here: extraction is still being improved. These tests check that
+the gold annotations are well-formed, that every annotated file exists and has a recorded
+source, and that the evaluation script runs and reports every field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "tests" / "fixtures" / "eval"
+SEEDS_GOLD = ROOT / "tests" / "fixtures" / "gold_seeds.yml"
+SCRIPT = ROOT / "scripts" / "evaluate.py"
+FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
+KINDS = {"press_release", "interview", "news", "slides", "article"}
+
+
+def load(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def evaluate_module():
+    spec = importlib.util.spec_from_file_location("evaluate", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def eval_gold() -> list[dict]:
+    return load(EVAL / "gold.yml")
+
+
+def test_eval_set_has_at_least_twelve_documents_in_both_languages(eval_gold):
+    assert len(eval_gold) >= 12
+    languages = {entry["language"] for entry in eval_gold}
+    assert {"de", "en"} <= languages
+    assert {"press_release", "interview", "news"} <= {entry["kind"] for entry in eval_gold}
+
+
+@pytest.mark.parametrize("gold_path,folder", [(EVAL / "gold.yml", EVAL), (SEEDS_GOLD, ROOT / "seeds")])
+def test_gold_is_well_formed_and_every_file_exists(gold_path, folder):
+    entries = load(gold_path)
+    assert isinstance(entries, list) and entries
+    files = [entry["file"] for entry in entries]
+    assert len(files) == len(set(files)), "a file is annotated twice"
+    for entry in entries:
+        where = f"{gold_path.name}: {entry.get('file')}"
+        assert (folder / entry["file"]).is_file(), f"{where}: file missing"
+        assert set(FIELDS) <= set(entry), f"{where}: missing {set(FIELDS) - set(entry)}"
+        assert entry["kind"] in KINDS, where
+        assert entry["language"] in ("de", "en"), where
+        assert entry["title"] is None or isinstance(entry["title"], str), where
+        date = entry["date"]
+        assert date is None or isinstance(date, dt.date) or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(date)), where
+        assert isinstance(entry["authors"], list), where
+        assert isinstance(entry.get("experts") or [], list), where
+        names = set()
+        for expert in entry.get("experts") or []:
+            assert isinstance(expert.get("name"), str) and expert["name"].strip(), where
+            assert isinstance(expert.get("quoted"), bool), f"{where}: {expert['name']}: quoted must be true/false"
+            assert isinstance(expert.get("borderline", False), bool), where
+            names.add(expert["name"])
+        others = set(entry.get("other_people") or [])
+        assert not names & others, f"{where}: {names & others} both expert and other person"
+
+
+def test_every_eval_document_has_a_recorded_source(eval_gold):
+    sources = (EVAL / "SOURCES.md").read_text(encoding="utf-8")
+    on_disk = sorted(p.name for p in EVAL.iterdir() if re.match(r"\d{3}_", p.name))
+    assert on_disk == sorted(entry["file"] for entry in eval_gold), "every document annotated, no stray files"
+    for name in on_disk:
+        row = next((line for line in sources.splitlines() if line.startswith(f"| {name} |")), None)
+        assert row, f"{name} not in SOURCES.md"
+        assert re.search(r"https?://\S+", row), f"{name}: no address in SOURCES.md"
+
+
+def test_normalisation_of_comparisons():
+    ev = evaluate_module()
+    assert ev.field_match("title", "„DeepSeek ist gut genug für den Hausgebrauch“",
+                          "DeepSeek ist  gut genug für den Hausgebrauch")
+    assert ev.field_match("url", "http://idw-online.de/de/news846599", "https://www.idw-online.de/de/news846599/")
+    assert ev.field_match("date", dt.date(2025, 1, 30), "2025-01-30")
+    assert not ev.field_match("date", "2025", "2025-01-30")
+    assert ev.field_match("authors", ["Dr. Arne Claussen"], ["Arne Claussen"])
+    assert ev.field_match("publisher", "dpa", "dpa/lrs")
+    assert not ev.field_match("publisher", "dpa", "Deutsche Bahn")
+    assert ev.field_match("publisher", None, None) and not ev.field_match("publisher", None, "CNN")
+    assert ev.norm_name("Prof. Dr. Jürgen  Müller") == ev.norm_name("jürgen müller")
+
+
+@pytest.fixture(scope="module")
+def json_run():
+    proc = subprocess.run([sys.executable, str(SCRIPT), "--set", "all", "--json"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=1200)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout)
+
+
+def test_evaluate_reports_every_field_and_expert_scores(json_run, eval_gold):
+    sets = {result["set"]: result for result in json_run["sets"]}
+    assert set(sets) == {"seeds", "eval"}
+    assert sets["eval"]["documents"] == len(eval_gold)
+    for result in [*sets.values(), json_run["all"]]:
+        for field in FIELDS:
+            stats = result["fields"][field]
+            assert 0.0 <= stats["accuracy"] <= 1.0
+            assert stats["total"] == result["documents"]
+        experts = result["experts"]
+        assert {"precision", "recall", "f1", "tp", "fp", "fn"} <= set(experts)
+        assert experts["tp"] + experts["fn"] > 0
+
+
+def test_evaluate_prints_per_field_numbers(json_run, capsys):
+    ev = evaluate_module()
+    for result in json_run["sets"]:
+        ev.print_report(result, verbose=True)
+    ev.print_report(json_run["all"], verbose=False)
+    out = capsys.readouterr().out
+    for field in FIELDS:
+        assert re.search(rf"^\s+{field}\s+\d+\.\d%\s+\(\d+/\d+\)$", out, re.M), f"no line for {field}"
+    assert re.search(r"experts\s+precision\s+\d+\.\d%\s+recall\s+\d+\.\d%", out)
+    assert "== seeds" in out and "== eval" in out and "== all" in out
