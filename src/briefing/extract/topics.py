@@ -1,47 +1,211 @@
-"""Topics of one source, from the taxonomy's signals matched on lemmas, with evidence."""
+"""Topics of one source, from the taxonomy's signals matched on lemmas, with evidence.
+
+A signal is a word or a phrase from `briefing.yml` (`topics[].signals`). It is
+matched on lemmas (simplemma), so case and inflection do not matter
+("Chips" ~ "Chip", "destilliert" ~ "destillieren"). In German text a one-word
+signal also matches a compound that starts or ends with it ("Destillat" →
+"Destillatmodelle", "Chip" → "Chiphersteller", "Sicherheit" → "Datensicherheit").
+Hyphenated words are split into their parts, so "Open Source" matches
+"Open-Source-Modellen". Two forms are for the editor who needs more:
+
+- `word*`   an explicit prefix, in any language ("chip*" → "chipmaker");
+- `/regex/` a regular expression, case-insensitive, on the block's text
+            (e.g. GPU model names `/\\b[ABH]\\d{2,3}\\b/`).
+
+Scoring: every block (paragraph, answer, heading, list, table …) that matches
+contributes the number of *distinct* terms that signal the topic in it (variants
+of one signal, and a word inside a matched phrase, count once), capped at
+`_BLOCK_CAP`; the source's score is the sum. One block with one signal is a
+passing mention (score 1) and does not tag the source with the default
+`topic_min_score` of 2; two blocks, or one block that talks about the topic in
+several ways, do. The anchors of the matching blocks are the evidence.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from simplemma import lemmatize
 
 from briefing.config import BriefingConfig, TopicSpec
-from briefing.model import Document, TopicHit
+from briefing.model import Block, Document, TopicHit
 
-_WORD = re.compile(r"[\wÄÖÜäöüß]+(?:-[\wÄÖÜäöüß]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_BLOCK_CAP = 3  # one block, however dense, counts at most this much
+_COMPOUND_MIN = 4  # a signal must be this long to match inside a German compound
+_COMPOUND_REST = 3  # … and the rest of the compound at least this long
+_STEM_ENDINGS = ("ern", "en", "er", "es", "em", "e", "s", "n", "t", "et", "te", "ten", "st")
 
 
-def lemmas(text: str, language: str) -> list[str]:
-    lang = language if language in ("de", "en") else "de"
-    return [lemmatize(token, lang=lang).casefold() for token in _WORD.findall(text)]
+def _language(language: str | None) -> str:
+    return language if language in ("de", "en") else "de"
 
 
-def _signal_matches(signal: str, words: list[str], lemma_text: str, language: str) -> bool:
-    wanted = " ".join(lemmas(signal, language))
-    if " " in wanted:
-        return f" {wanted} " in f" {lemma_text} "
-    # German compounds: "Destillatmodelle" signals "destillat"; a word that starts or ends with the signal counts.
-    return any(w == wanted or (len(wanted) >= 5 and (w.startswith(wanted) or w.endswith(wanted))) for w in words)
+_ENDINGS_LONGEST_FIRST = tuple(sorted(_STEM_ENDINGS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, language: str) -> str:
+    try:
+        lemma = lemmatize(word, lang=language)
+        if lemma == word and word.isupper() and len(word) > 3:  # "CHIPS": the dictionary knows "Chips"
+            lemma = lemmatize(word.capitalize(), lang=language)
+        return lemma.casefold()
+    except Exception:  # pragma: no cover - simplemma refuses odd input
+        return word.casefold()
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude German stem, so that forms the lemmatiser does not know still meet ("zensiert" ~ "zensieren")."""
+    for ending in _ENDINGS_LONGEST_FIRST:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
+
+
+@dataclass(frozen=True)
+class Token:
+    surface: str  # casefolded as printed
+    lemma: str  # casefolded lemma
+    start: int = 0  # character offsets in the text
+    end: int = 0
+    keys: frozenset[str] = frozenset()  # forms it is compared by: surface, lemma, (German) their stems
+
+
+def _token(part: str, start: int, language: str) -> Token:
+    surface, lemma = part.casefold(), _lemma(part, language)
+    keys = {surface, lemma}
+    if language == "de":
+        keys |= {_stem(surface), _stem(lemma)}
+    return Token(surface, lemma, start, start + len(part), frozenset(keys))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, language: str) -> tuple[Token, ...]:
+    out = []
+    for word in _WORD.finditer(text):
+        for part in re.finditer(r"[^-'’]+", word.group(0)):
+            out.append(_token(part.group(0), word.start() + part.start(), language))
+    return tuple(out)
+
+
+def tokens(text: str, language: str | None) -> list[Token]:
+    """Words of a text as (surface, lemma); hyphenated words give their parts."""
+    return list(_tokens(text, _language(language)))
+
+
+def lemmas(text: str, language: str | None) -> list[str]:
+    return [token.lemma for token in tokens(text, language)]
+
+
+@dataclass(frozen=True)
+class Signal:
+    text: str
+    regex: re.Pattern | None = None
+    prefix: str | None = None
+    words: tuple[Token, ...] = ()
+
+
+@lru_cache(maxsize=4096)
+def compile_signal(signal: str, language: str | None) -> Signal:
+    lang = _language(language)
+    raw = signal.strip()
+    if len(raw) > 2 and raw.startswith("/") and raw.endswith("/"):
+        return Signal(raw, regex=re.compile(raw[1:-1], re.I))
+    if raw.endswith("*") and " " not in raw:
+        return Signal(raw, prefix=raw[:-1].casefold())
+    return Signal(raw, words=tuple(tokens(raw, lang)))
+
+
+def _word_matches(want: Token, token: Token, language: str, compound: bool) -> bool:
+    if not want.keys.isdisjoint(token.keys):
+        return True
+    if not compound or language != "de":
+        return False
+    for key in {want.surface, want.lemma}:
+        if len(key) < _COMPOUND_MIN:
+            continue
+        for form in {token.surface, token.lemma}:
+            if len(form) - len(key) >= _COMPOUND_REST and (form.startswith(key) or form.endswith(key)):
+                return True
+    return False
+
+
+def signal_occurrences(signal: Signal, text: str, words: list[Token], language: str | None) -> list[tuple[int, ...]]:
+    """Where a signal occurs in a passage: for each occurrence, the indices of the words it covers."""
+    lang = _language(language)
+    if signal.regex is not None:
+        found = []
+        for match in signal.regex.finditer(text):
+            covered = tuple(i for i, t in enumerate(words) if t.start < match.end() and t.end > match.start())
+            if covered:
+                found.append(covered)
+        return found
+    if signal.prefix is not None:
+        return [(i,) for i, t in enumerate(words)
+                if t.surface.startswith(signal.prefix) or t.lemma.startswith(signal.prefix)]
+    want = signal.words
+    if not want:
+        return []
+    if len(want) == 1:
+        return [(i,) for i, t in enumerate(words) if _word_matches(want[0], t, lang, compound=True)]
+    n = len(want)
+    return [tuple(range(i, i + n)) for i in range(len(words) - n + 1)
+            if all(_word_matches(w, words[i + k], lang, compound=False) for k, w in enumerate(want))]
+
+
+def signal_matches(signal: Signal, text: str, words: list[Token], language: str | None) -> bool:
+    return bool(signal_occurrences(signal, text, words, language))
+
+
+def block_text(block: Block) -> str:
+    return " ".join([block.text, *block.items, *(" ".join(row) for row in block.rows)])
+
+
+def block_signals(topic: TopicSpec, text: str, language: str | None, words: list[Token] | None = None) -> list[str]:
+    """The signals of a topic that one passage matches, in taxonomy order."""
+    words = tokens(text, language) if words is None else words
+    return [s for s in topic.signals if signal_matches(compile_signal(s, language), text, words, language)]
+
+
+def block_terms(topic: TopicSpec, text: str, language: str | None) -> set[tuple[str, ...]]:
+    """The distinct terms of a passage that signal a topic.
+
+    Variants of one signal count once: "Aktie" and "Aktienkurs" both matching
+    "Aktienkurs" is one term, and so are "Open Source" and "Open-Source"; a
+    word inside a longer matched phrase does not count apart from it.
+    """
+    words = tokens(text, language)
+    spans: set[tuple[int, ...]] = set()
+    for signal in topic.signals:
+        spans.update(signal_occurrences(compile_signal(signal, language), text, words, language))
+    sets = [frozenset(span) for span in spans]
+    kept = [span for span, covered in zip(spans, sets) if not any(covered < other for other in sets)]
+    return {tuple(words[i].lemma for i in span) for span in kept}
 
 
 def score_topic(topic: TopicSpec, doc: Document) -> TopicHit:
     language = doc.meta.language or "de"
     evidence, score = [], 0.0
     for block in doc.blocks:
-        text = " ".join([block.text, *block.items, *(" ".join(r) for r in block.rows)])
+        text = block_text(block)
         if not text.strip():
             continue
-        words = lemmas(text, language)
-        lemma_text = " ".join(words)
-        hits = sum(1 for signal in topic.signals if _signal_matches(signal, words, lemma_text, language))
-        if hits:
-            score += 1 + 0.5 * (hits - 1)
-            evidence.append(block.anchor)
+        matched = block_terms(topic, text, language)
+        if matched:
+            score += min(len(matched), _BLOCK_CAP)
+            if block.anchor not in evidence:
+                evidence.append(block.anchor)
     return TopicHit(id=topic.id, score=round(score, 2), evidence=evidence)
 
 
 def assign_topics(doc: Document, config: BriefingConfig) -> Document:
+    """Assign every topic of the taxonomy whose score reaches `config.topic_min_score`, best first."""
     hits = [score_topic(topic, doc) for topic in config.topics]
-    doc.topics = [hit for hit in hits if hit.score >= config.topic_min_score]
+    kept = [hit for hit in hits if hit.evidence and hit.score >= config.topic_min_score]
+    order = {topic.id: i for i, topic in enumerate(config.topics)}
+    doc.topics = sorted(kept, key=lambda hit: (-hit.score, order[hit.id]))
     return doc

@@ -1,0 +1,102 @@
+"""Suggested taxonomy: key phrases shared by several sources, lemmatised, deduplicated, deterministic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from briefing.config import BriefingConfig, TopicSpec, load_config, parse_config
+from briefing.model import Block, Document, Mention, SourceMeta
+from briefing.suggest import suggest_topics, suggestions_yaml, topics_or_suggestions
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXTS = {
+    "a": ["Die Kernfusion gilt als saubere Energiequelle der Zukunft.",
+          "Forscher am Tokamak in Greifswald melden einen Rekord bei der Kernfusion.",
+          "Der Stellarator Wendelstein hält das Plasma länger stabil.",
+          "Laut Anna Berger ist die Kernfusion noch Jahrzehnte entfernt."],
+    "b": ["Die Kernfusion bekommt neue Fördermittel vom Bund.",
+          "Ein Tokamak in Frankreich soll ab 2035 Plasma erzeugen.",
+          "Kritiker sehen die Fördermittel für die Kernfusion skeptisch.",
+          "Anna Berger sagt, die Solarenergie sei schneller verfügbar."],
+    "c": ["Die Solarenergie wächst weltweit schneller als erwartet.",
+          "Neue Solarzellen aus Perowskit erreichen Rekordwerte.",
+          "Auch Anna Berger lobt die Solarenergie als günstige Quelle.",
+          "Die Solarzellen werden billiger, der Ausbau der Solarenergie schneller."],
+}
+
+
+def make_doc(doc_id: str, paragraphs: list[str]) -> Document:
+    blocks = [Block(kind="paragraph", text=t, anchor=f"p-{i}") for i, t in enumerate(paragraphs, 1)]
+    return Document(id=doc_id, seed=f"{doc_id}.txt", format="txt", blocks=blocks,
+                    meta=SourceMeta(language="de"), people=[Mention(name="Anna Berger", category="expert")])
+
+
+def documents() -> list[Document]:
+    return [make_doc(k, v) for k, v in TEXTS.items()]
+
+
+def test_suggests_phrases_shared_by_several_sources():
+    specs = suggest_topics(documents(), "de")
+    ids = [s.id for s in specs]
+    assert "kernfusion" in ids and "solarenergie" in ids
+    kern = next(s for s in specs if s.id == "kernfusion")
+    assert kern.label == {"de": "Kernfusion"} and "Kernfusion" in kern.signals
+    assert "a, b" in kern.description
+
+
+def test_a_phrase_of_one_source_is_no_topic():
+    ids = [s.id for s in suggest_topics(documents(), "de")]
+    assert not any("wendelstein" in i or "perowskit" in i for i in ids)
+
+
+def test_people_are_no_topics():
+    ids = [s.id for s in suggest_topics(documents(), "de")]
+    assert not any("berger" in i or "anna" in i for i in ids)
+
+
+def test_deduplicated_on_lemmas_and_unique_ids():
+    specs = suggest_topics(documents(), "de")
+    ids = [s.id for s in specs]
+    assert len(ids) == len(set(ids))
+    lowered = [s.label["de"].casefold() for s in specs]
+    assert len(lowered) == len(set(lowered))
+
+
+def test_deterministic_whatever_the_order():
+    one = suggestions_yaml(suggest_topics(documents(), "de"))
+    two = suggestions_yaml(suggest_topics(list(reversed(documents())), "de"))
+    assert one == two
+
+
+def test_max_topics_and_no_documents():
+    assert len(suggest_topics(documents(), "de", max_topics=1)) == 1
+    assert suggest_topics([], "de") == []
+
+
+def test_yaml_is_a_valid_topics_block():
+    text = suggestions_yaml(suggest_topics(documents(), "de"))
+    assert text.startswith("#")
+    config = parse_config(text, Path("suggested.yml"))
+    assert config.topics and all(isinstance(t, TopicSpec) for t in config.topics)
+    assert "old_ids" not in yaml.safe_load(text)["topics"][0]
+
+
+def test_topics_or_suggestions():
+    config = BriefingConfig(topics=[TopicSpec(id="x", label="X", signals=["x"])])
+    assert topics_or_suggestions(config, documents()) == (config.topics, False)
+    specs, suggested = topics_or_suggestions(BriefingConfig(), documents())
+    assert suggested and specs == suggest_topics(documents(), "de")
+
+
+def test_suggestions_for_the_seeds_are_shared_phrases():
+    from briefing.pipeline import convert_document
+
+    config = load_config(ROOT / "briefing.yml")
+    docs = [convert_document(p, config) for p in sorted((ROOT / "seeds").glob("*"))]
+    specs = suggest_topics(docs, "de")
+    assert 3 <= len(specs) <= 12
+    assert any(s.id == "open-source" for s in specs)
+    assert not any(s.id in ("deepseek", "lewis-tunstall") for s in specs)
