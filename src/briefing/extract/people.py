@@ -1,32 +1,365 @@
 """People in one source: who they are, how the source presents them, and in what capacity.
 
-First version: names introduced with an academic title and full-name speaker
-labels of answers. Later steps (appositions, speech verbs, contact blocks)
-refine roles, affiliations and categories.
+1. Names: academic titles, the first-name gazetteer, role words and speech verbs
+   around a name, HanTa as a veto or tie-break (extract.people_names).
+2. Speaker labels of answers ("Eberle:", "Schmitt und Feldhus:") and surnames
+   resolve to the full names introduced in the same document.
+3. Role, unit and affiliation from appositions and predicates around each
+   mention (extract.people_roles), profile blocks ("Dr. X" + "Leiter …") and
+   contact blocks (e-mail, phone, unit and organisation lines).
+4. Category: expert or quoted when the source quotes them or presents their
+   expertise; author, interviewer, contact or mentioned otherwise.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
 
-from briefing.model import Document, Mention
+from briefing.extract.people_lexicon import (
+    AUTHOR_LEAD, CONTACT_LEAD, EMAIL, EXPERT_LEAD, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE,
+    PRESS_CONTACT, RESEARCH_ROLE_STEMS, TITLES, has_stem, is_role_word,
+)
+from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name
+from briefing.extract.people_roles import (
+    Description, antecedent_org, describe_after, describe_before, is_non_expert_role, research_org, parse_chain, trim_org,
+)
+from briefing.extract.people_speech import attribute, resolve_label, split_label
+from briefing.model import Block, Document, Mention
 
-_TITLE = r"(?:Prof\.\s*)?(?:Dr\.(?:-Ing\.)?\s*)+|Prof\.\s*"
-_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?){1,2}"
-_TITLED_NAME = re.compile(rf"(?P<title>{_TITLE})(?P<name>{_NAME})")
+_TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
+_PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*)\s+"
+                        r"(?=(?:in|im|an|am|bei|beim|at)\s)(?P<chain>.+)", re.S)
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None = None
+    signals: set[str] = field(default_factory=set)
+    labels: list[str] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)
+    email: str | None = None
+    phone: str | None = None
+    contact_units: list[str] = field(default_factory=list)
+    contact_affiliation: str | None = None
+    blocks: set[int] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # author, interviewer, contact, presented
+
+
+def _fold(text: str) -> str:
+    text = text.replace("ß", "ss")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _block_text(block: Block) -> str:
+    if block.kind == "list":
+        return "\n".join(block.items)
+    if block.label and block.kind in ("answer", "question"):
+        return f"{block.label}: {block.text}"
+    return block.text or ""
+
+
+class _Registry:
+    def __init__(self):
+        self.people: dict[str, _Person] = {}
+
+    def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None) -> _Person:
+        name = re.sub(r"\s+", " ", name).strip()
+        person = self.people.get(name)
+        if person is None:
+            # 'J. D. Vance' and 'JD Vance', a name with and without a middle initial: one person
+            for other in self.people.values():
+                if _same(other.name, name):
+                    person = other
+                    break
+        if person is None:
+            person = self.people[name] = _Person(name)
+        if title and (person.title is None or len(title) > len(person.title)):
+            person.title = title
+        if signal:
+            person.signals.add(signal)
+        if block is not None:
+            person.blocks.add(block)
+        return person
+
+    def surname_map(self) -> dict[str, str]:
+        by_surname: dict[str, list[str]] = {}
+        for person in self.people.values():
+            by_surname.setdefault(person.name.split()[-1], []).append(person.name)
+        return {s: names[0] for s, names in by_surname.items() if len(names) == 1}
+
+
+def _same(a: str, b: str) -> bool:
+    ka, kb = _fold(re.sub(r"[.\s]", "", a)), _fold(re.sub(r"[.\s]", "", b))
+    if ka == kb:
+        return True
+    ta, tb = a.split(), b.split()
+    return ta[-1] == tb[-1] and ta[0] == tb[0] and (len(ta) != len(tb))
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    from briefing.extract.people_speech import sentences
+
+    for s, e in sentences(text):
+        if s <= start < e or s < end <= e:
+            return s, e
+    return 0, len(text)
+
+
+def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
+    s, e = _sentence_bounds(text, cand_start, cand_end)
+    left, right = text[s:cand_start], text[cand_end:e]
+    # a title before the name is not part of the left context
+    left = re.sub(rf"(?:{TITLES})$", "", left)
+    before = describe_before(left, antecedent_org(left))
+    after = describe_after(right)
+    desc = Description()
+    for part in (before, after):
+        if part is None:
+            continue
+        desc.role = desc.role or part.role
+        desc.units = desc.units or part.units
+        desc.affiliations = desc.affiliations or part.affiliations
+    if not desc.affiliations:
+        match = _PREDICATE.search(right)
+        if match and not re.search(r"[.!?]\s", right[:match.start()]):
+            _head, units, affs = parse_chain("x " + match.group("chain"))
+            desc.units, desc.affiliations = desc.units or units, affs
+    return desc if (desc.role or desc.affiliations) else None
+
+
+def _profile(doc: Document, index: int, person: _Person) -> Description | None:
+    """A block that is only the name, then a paragraph of role sentences ('Ansprechpartner … Geschäftsführer …')."""
+    nxt = next((b for b in doc.blocks[index + 1:index + 2] if b.kind == "paragraph"), None)
+    if nxt is None:
+        return None
+    first = re.match(r"[\w-]+", nxt.text)
+    if not first or not is_role_word(first.group()):
+        return None
+    roles = []
+    affiliation = None
+    for sentence in re.split(r"(?<=[.!?])\s+", nxt.text):
+        word = re.match(r"[\w-]+", sentence)
+        if not word or not is_role_word(word.group()):
+            break
+        role = re.sub(r"\s*\([^)]*\)", "", sentence).strip(" .")
+        roles.append(role)
+        if not roles[1:] and affiliation is None:
+            _head, _units, affs = parse_chain(role)
+            affiliation = affs[0] if affs else None
+    if not roles:
+        return None
+    affiliation = affiliation or doc.meta.publisher
+    return Description(role="; ".join(roles), affiliations=[affiliation] if affiliation else [], weight=3)
+
+
+def _is_name_only(text: str, name: str) -> bool:
+    bare = re.sub(rf"^(?:{TITLES})", "", text.strip(" *#:")).strip()
+    return bare == name
+
+
+def _contact_blocks(doc: Document, reg: _Registry) -> None:
+    """Contact section: groups of name line, unit and organisation lines, e-mail and phone."""
+    start = next((i for i, b in enumerate(doc.blocks) if CONTACT_LEAD.match(_block_text(b).strip())), None)
+    if start is None:
+        return
+    press = bool(PRESS_CONTACT.search(_block_text(doc.blocks[start])))
+    group: list[_Person] = []
+    org_lines: list[str] = []
+
+    def close():
+        if group and org_lines:
+            for person in group:
+                person.contact_affiliation = person.contact_affiliation or org_lines[-1]
+                person.contact_units = person.contact_units or org_lines[:-1]
+
+    for block in doc.blocks[start + 1:start + 40]:
+        if block.kind == "heading" and not TITLED_RE.search(block.text):
+            break
+        text = _block_text(block).strip()
+        names = [c for c in find_candidates(text) if c.name in reg.people or c.signal == "title"]
+        if names and not EMAIL.search(text):
+            close()
+            group, org_lines = [], []
+            for cand in names:
+                person = reg.add(cand.name, cand.title)
+                person.roles.add("contact")
+                if press or PRESS_CONTACT.search(text):
+                    person.roles.add("press")
+                group.append(person)
+            continue
+        if not group:
+            continue
+        emails = EMAIL.findall(text)
+        if emails:
+            for address in emails:
+                local = _fold(address.split("@")[0])
+                owner = next((p for p in group if _fold(p.name.split()[-1]) in local), None)
+                if owner is None and len(group) == 1:
+                    owner = group[0]
+                if owner is not None and owner.email is None:
+                    owner.email = address
+            continue
+        phone = PHONE.search(text)
+        if phone and re.match(r"^(?:tel|telefon|phone|fon|mobil|fax)?\.?:?\s*\+?\d", text, re.I):
+            if not text.casefold().startswith("fax") and group[0].phone is None:
+                group[0].phone = re.sub(r"\s+", " ", phone.group()).strip()
+            continue
+        if len(text) <= 120 and text[:1].isupper() and not text.endswith("."):
+            org_lines.append(trim_org(text) or text)
+    close()
+
+
+def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str]]:
+    """Authors, interviewers and interviewees named in bylines and metadata."""
+    authors, interviewers, interviewees = set(), set(), set()
+    lines = [_block_text(b) for b in doc.blocks] + [r.text for r in doc.removed]
+    lines += [line.strip() for line in doc.raw_text.splitlines() if 0 < len(line.strip()) <= 200]
+    for author in doc.meta.authors:
+        authors.add(reg.add(author).name)
+    for line in lines:
+        if len(line) > 200:
+            continue
+        lead = AUTHOR_LEAD.search(line)
+        if lead:
+            for cand in find_candidates(line[lead.end():]):
+                if cand.start <= 12:  # the name right after the lead, title included
+                    authors.add(reg.add(cand.name, cand.title).name)
+        match = INTERVIEW_LINE.search(line.strip())
+        if match:
+            a, b = match.group("a") or match.group("c") or match.group("d"), match.group("b")
+            for cand in find_candidates(a or ""):
+                interviewers.add(reg.add(cand.name, cand.title).name)
+            for cand in find_candidates(b or ""):
+                interviewees.add(reg.add(cand.name, cand.title).name)
+    return authors, interviewers, interviewees
 
 
 def extract_people(doc: Document) -> Document:
-    found: dict[str, Mention] = {}
-    text = "\n".join(b.text for b in doc.blocks)
-    for match in _TITLED_NAME.finditer(text):
-        name = match.group("name")
-        if name not in found:
-            found[name] = Mention(name=name, title=match.group("title").strip(), category="expert",
-                                  labels=[name.split()[-1]])
-    for block in doc.blocks:
-        if block.kind == "answer" and block.label and " " in block.label and " und " not in block.label:
-            found.setdefault(block.label, Mention(name=block.label, category="expert",
-                                                 labels=[block.label.split()[-1]]))
-    doc.people = list(found.values())
+    reg = _Registry()
+    occurrences: list[tuple[int, Candidate]] = []
+    # 1. names in the text
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in _TEXT_KINDS:
+            continue
+        text = block.text if block.kind != "list" else "\n".join(block.items)
+        for cand in find_candidates(text):
+            if re.match(r"\s*@", text[cand.end:cand.end + 2]):
+                continue
+            reg.add(cand.name, cand.title, cand.signal, index)
+            occurrences.append((index, cand))
+    # 2. speaker labels that are names ("Jonas Geiping:")
+    labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
+    for label in labels:
+        for part in split_label(label):
+            if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people):
+                reg.add(part, signal="label")
+    authors, interviewers, named_interviewees = _bylines(doc, reg)
+    _contact_blocks(doc, reg)
+    surnames = reg.surname_map()
+    # 3. descriptions of every mention
+    for index, cand in occurrences:
+        block = doc.blocks[index]
+        person = reg.people.get(cand.name) or reg.add(cand.name)
+        if block.kind == "image":
+            continue
+        if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
+                r"[.!?]\s", block.text[cand.end:cand.end + 60].split("Presse")[0]):
+            person.roles.add("press")  # "Dr. X, Stabsstelle Presse und Kommunikation"
+        desc = _describe(block.text if block.kind != "list" else "\n".join(block.items), cand.start, cand.end)
+        if desc:
+            person.descriptions.append(desc)
+        if block.kind in ("heading", "paragraph") and _is_name_only(block.text, cand.name):
+            profile = _profile(doc, index, person)
+            if profile:
+                person.descriptions.append(profile)
+                person.roles.add("presented")
+    # surname mentions ("Herrn Tunstall", "so Etzioni") and their appositions
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("paragraph", "answer"):
+            continue
+        for surname, name in surnames.items():
+            for m in re.finditer(rf"(?:{HONORIFIC}\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])", block.text):
+                if name in block.text[max(0, m.start() - len(name)):m.end()]:
+                    continue
+                reg.people[name].blocks.add(index)
+                label = surname
+                if label not in reg.people[name].labels:
+                    reg.people[name].labels.append(label)
+    # experts presented in a section ("Die Expert*innen:")
+    in_expert_section = False
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
+            in_expert_section = False
+        if EXPERT_LEAD.match(_block_text(block).strip()) and len(block.text) < 60:
+            in_expert_section = True
+            continue
+        if in_expert_section:
+            for person in reg.people.values():
+                if index in person.blocks:
+                    person.roles.add("presented")
+    mentions = [_mention(p) for p in reg.people.values()]
+    # 4. who speaks
+    quotes = attribute(doc, mentions)
+    speaking = {name for q in quotes for name in q.speakers}
+    question_people = {n for b in doc.blocks if b.kind == "question" and b.label
+                       for n in resolve_label(b.label, mentions)}
+    interviewers |= question_people
+    interviewees = named_interviewees | {n for b in doc.blocks if b.kind == "answer" for n in b.speakers}
+    others_speak = bool(speaking - authors)
+    for mention in mentions:
+        person = reg.people[mention.name]
+        mention.category = _category(mention, person, speaking, authors, interviewers, interviewees,
+                                     others_speak)
+    doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
     return doc
+
+
+def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
+    return False
+
+
+def _mention(person: _Person) -> Mention:
+    descs = sorted(person.descriptions, key=lambda d: d.score(), reverse=True)
+    best = descs[0] if descs else Description()
+    role = best.role or next((d.role for d in descs if d.role), None)
+    affiliation = best.affiliation or next((d.affiliation for d in descs if d.affiliation), None) \
+        or person.contact_affiliation
+    unit = best.unit or (", ".join(person.contact_units) if person.contact_units and
+                         (affiliation is None or affiliation == person.contact_affiliation) else None)
+    labels = list(person.labels)
+    surname = person.name.split()[-1]
+    if surname not in labels:
+        labels.insert(0, surname)
+    return Mention(name=person.name, title=person.title, role=role, affiliation=affiliation, unit=unit,
+                   email=person.email, phone=person.phone, labels=labels)
+
+
+def _category(mention: Mention, person: _Person, speaking: set[str], authors: set[str], interviewers: set[str],
+              interviewees: set[str], others_speak: bool) -> str:
+    name = mention.name
+    journalist = bool(mention.role and has_stem(mention.role, JOURNALIST_STEMS))
+    if name in interviewers or (journalist and name not in interviewees):
+        return "interviewer" if name in interviewers else "author"
+    researcher = bool(mention.title) or bool(mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)) \
+        or name in interviewees or bool(mention.affiliation and research_org(mention.affiliation))
+    if "press" in person.roles and name not in speaking:
+        return "contact"
+    if name in speaking or (("presented" in person.roles) and (mention.title or mention.role)):
+        if name in authors and not others_speak and not (mention.title or mention.role):
+            return "author"
+        if is_non_expert_role(mention.role, mention.affiliation):
+            return "quoted"
+        return "expert" if researcher or "presented" in person.roles else "quoted"
+    if name in authors:
+        return "expert" if (mention.title and mention.role and not others_speak) else "author"
+    # presented with an academic title or a research role, though not quoted: an expert the source names
+    if (mention.title or (mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)
+                          and not is_non_expert_role(mention.role, mention.affiliation))) \
+            and "contact" not in person.roles:
+        return "expert"
+    if "contact" in person.roles:
+        return "contact"
+    return "mentioned"

@@ -1,0 +1,152 @@
+"""Generic vocabularies for finding people in German and English text.
+
+Nothing here names a particular person, outlet or document: only titles,
+speech verbs, role words, organisation words and function words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Academic titles, longest first so "Dr.-Ing." wins over "Dr.".
+TITLE = (r"(?:(?:Univ\.-)?Prof\.(?:\s*em\.)?|PD|Priv\.-Doz\.|apl\.\s*Prof\.|Jun\.-Prof\.|"
+         r"Dr\.[-\s]?(?:Ing|rer\.\s*nat|phil|med|habil|h\.\s*c)\.|Dr\.|Dipl\.-[A-Z][a-z]+\.)")
+TITLES = rf"(?:{TITLE}\s*)+"
+TITLE_RE = re.compile(TITLES)
+POSTNOMINAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|M\.Sc\.|MSc|MBA|MD)\b")
+
+# Finite forms and participles of verbs that introduce speech (German, English).
+SPEECH_VERBS = {
+    # German
+    "sagt", "sagte", "sagten", "gesagt", "sagen", "erklärt", "erklärte", "erklärten", "betont", "betonte",
+    "betonten", "meint", "meinte", "meinen", "glaubt", "glaubte", "warnt", "warnte",
+    "ergänzt", "ergänzte", "fügt", "fügte", "räumt", "räumte", "erwähnt", "erwähnte", "berichtet", "berichtete",
+    "schreibt", "schrieb", "so", "laut", "zufolge", "kritisiert", "kritisierte", "fordert", "forderte",
+    "bezeichnet", "bezeichnete", "bestätigt", "bestätigte",
+    "unterstreicht", "unterstrich", "erläutert", "erläuterte", "ist überzeugt", "kommentiert", "kommentierte", "äußert", "äußerte", "antwortet", "antwortete", "argumentiert",
+    "argumentierte", "prognostiziert", "prognostizierte", "vermutet", "vermutete", "rät", "riet", "mahnt", "mahnte", "ist der meinung",
+    "ist der ansicht", "ist sich sicher", "geht davon aus", "sagt voraus", "sagte voraus", "stellt fest",
+    "stellte fest", "resümiert", "resümierte",     # English
+    "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
+    "stressed", "argued", "argues", "warned", "warns", "believes", "believed", "wrote", "writes",
+    "according", "commented", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
+}
+# Phrases checked on the lowercased clause.
+SPEECH_PHRASES = re.compile(
+    r"\b(ist der meinung|ist der ansicht|ist überzeugt|sind überzeugt|geht davon aus|according to|"
+    r"zufolge|räumte? (?:\w+ )?ein|gibt zu bedenken|gab zu bedenken|fügte? (?:\w+ )*?hinzu|"
+    r"teilte? (?:\w+ )*?mit\b)", re.I)
+
+# Words that make a capitalised word a role (matched inside German compounds).
+RESEARCH_ROLE_STEMS = (
+    "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
+    "ingenieur", "informatiker", "physiker", "mathematiker", "ökonom", "soziologe", "soziologin", "psycholog",
+    "analyst", "experte", "expertin", "leiter", "leiterin", "direktor", "direktorin", "dozent", "dozentin",
+    "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
+    "engineer", "professor", "lecturer", "analyst", "head", "lead", "director", "mitarbeiter", "mitarbeiterin",
+    "berater", "beraterin", "sachverständig", "gutachter", "ethiker", "jurist", "juristin", "entwickler",
+    "entwicklerin", "developer", "ansprechpartner", "ansprechpartnerin", "koordinator", "koordinatorin",
+    "referent", "referentin", "spezialist", "spezialistin", "specialist", "manager", "managerin",
+    "vice president", "general manager", "chief", "cto", "cso", "architekt", "architect", "kurator",
+)
+EXECUTIVE_ROLE_STEMS = (
+    "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
+    "besitzerin", "eigentümer", "eigentümerin", "inhaber", "inhaberin", "owner", "vorstand", "vorständin",
+    "vorsitzende", "vorsitzender", "chairman", "chairwoman", "präsident", "präsidentin", "president",
+    "geschäftsführer", "geschäftsführerin", "konzernchef", "unternehmenschef", "aufsichtsrat",
+    "sprecher", "sprecherin", "spokesperson", "spokesman", "spokeswoman",
+)
+POLITICAL_ROLE_STEMS = (
+    "minister", "ministerin", "kanzler", "kanzlerin", "senator", "senatorin", "abgeordnete", "abgeordneter",
+    "bürgermeister", "bürgermeisterin", "vizepräsident", "vizepräsidentin", "staatssekretär",
+    "staatssekretärin", "kommissar", "kommissarin", "gouverneur", "politiker", "politikerin", "premier",
+    "regierungschef", "regierungschefin", "senator", "congressman", "congresswoman", "secretary",
+    "governor", "mayor", "prime minister", "parteichef", "fraktionschef",
+)
+ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
+# Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
+NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
+# Role words that mark somebody who is not a source of expertise in this text.
+JOURNALIST_STEMS = ("journalist", "journalistin", "redakteur", "redakteurin", "reporter", "reporterin",
+                    "korrespondent", "korrespondentin", "moderator", "moderatorin", "pressesprecher",
+                    "pressesprecherin", "pressereferent", "pressereferentin", "pressestelle")
+
+# Words that mark an organisation or a unit inside one.
+ORG_WORDS = {
+    "institut", "institute", "universität", "university", "université", "universidad", "hochschule",
+    "college", "school", "akademie", "academy", "gesellschaft", "society", "stiftung", "foundation",
+    "zentrum", "center", "centre", "verband", "association", "verein", "gmbh", "ag", "inc", "inc.", "ltd",
+    "llc", "corp", "corporation", "company", "group", "gruppe", "lab", "labs", "labor", "laboratory",
+    "laboratorium", "klinik", "klinikum", "clinic", "hospital", "charité", "ministerium", "ministry",
+    "department", "abteilung", "fakultät", "faculty", "fachbereich", "fachgebiet", "lehrstuhl", "chair",
+    "team", "agentur", "agency", "amt", "bundesamt", "behörde", "office", "council", "rat", "kommission",
+    "commission", "parlament", "regierung", "government", "bank", "börse", "museum", "bibliothek",
+    "klub", "club", "netzwerk", "network", "initiative", "programm", "program", "projekt", "project",
+    "consortium", "konsortium", "partei", "party", "times", "post", "news", "press", "journal", "zeitung",
+    "magazin", "magazine", "tv", "radio", "street", "valley", "state", "states", "award", "preis", "prize",
+}
+UNIT_WORDS = ("gruppe", "group", "lab", "labor", "laboratory", "lehrstuhl", "chair", "abteilung",
+              "department", "fachgebiet", "fachbereich", "fakultät", "faculty", "team", "arbeitsgruppe",
+              "forschungsgruppe", "nachwuchsgruppe", "einrichtung", "unit", "sekretariat", "cluster", "programm")
+# An organisation on its own, at the top: the affiliation.
+TOP_ORG_WORDS = ("universität", "university", "hochschule", "tu ", "uni ", "gmbh", "ag", "inc", "ltd",
+                 "institut", "institute", "charité", "klinikum", "stiftung", "foundation", "gesellschaft")
+RESEARCH_ORG_WORDS = ("institut", "institute", "universität", "university", "hochschule", "lab", "labor",
+                      "forschung", "research", "akademie", "academy", "college", "school", "zentrum", "center",
+                      "centre", "fraunhofer", "helmholtz", "leibniz", "planck")
+
+# Capitalised words that start sentences or name things but are never a first name.
+NOT_FIRST = {
+    "die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
+    "oder", "aber", "doch", "so", "man", "sie", "er", "es", "wir", "ihr", "ich", "du", "bei", "mit",
+    "von", "vom", "zu", "zum", "zur", "im", "in", "an", "am", "auf", "aus", "für", "über", "unter", "nach",
+    "vor", "seit", "laut", "dank", "dass", "ja", "nein", "nicht", "solange", "wenn", "will", "also", "art",
+    "general", "vice", "senior", "junior", "chief", "mark", "the", "a", "an", "of", "and", "for", "on",
+    "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "his", "her", "its", "our",
+    "their", "not", "as", "at", "by", "to", "from", "with", "paris", "berlin", "london", "china", "europa",
+    "europe", "amerika", "america", "hoi", "ho", "sa", "san", "santa", "saint", "st", "new", "los", "las",
+    "neue", "neuer", "neues", "alle", "jeder", "jede", "viele", "einige", "unser", "unsere", "herr", "frau",
+    "herrn", "mr", "mrs", "ms", "dr", "prof", "sehr", "eine", "kurz", "dies", "diese", "dieser", "dieses",
+    "mehr", "hier", "dann", "hat", "ist", "sind", "war", "wird", "werden", "kann", "können", "online",
+    "bild", "foto", "quelle", "autor", "autorin", "kontakt", "tel", "fax", "mail", "mobil", "web",
+}
+# Capitalised words that never belong to a person's name.
+NOT_NAME = ORG_WORDS | NOT_FIRST | {
+    "ki", "ai", "app", "modell", "model", "models", "chips", "chip", "code", "open", "source", "daten",
+    "copilot", "windows", "pcs", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "january", "february", "march", "june", "july", "october",
+    "december", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mehr", "als", "nur", "auch", "noch", "wie", "was", "wer", "warum",
+}
+HONORIFIC = r"(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)"
+
+# Headings or lead-ins of contact blocks.
+CONTACT_LEAD = re.compile(
+    r"^(?:weitere informationen|für (?:weitere )?(?:fragen|rückfragen)|kontakt|ansprechpartner(?:in|innen)?|"
+    r"pressekontakt|medienkontakt|wissenschaftliche ansprechpartner|rückfragen|contact|media contact|"
+    r"for further information)", re.I)
+PRESS_CONTACT = re.compile(r"\b(?:pressekontakt|pressestelle|medienkontakt|press office|media contact|"
+                           r"stabsstelle presse|presse und kommunikation|unternehmenskommunikation|hochschulkommunikation|"
+                           r"pressesprecher|pressereferent)", re.I)
+EXPERT_LEAD = re.compile(r"^(?:die |unsere )?(?:expert(?:\*|:|/|_)?innen|experten|expertinnen|experts|"
+                         r"die gesprächspartner|ansprechpartner(?:innen)?)\b", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/()-]{6,}\d")
+# Bylines: "Autor: X", "Von X", "By X", "Text: X", "X sprach mit Y", "Das Interview führte X".
+AUTHOR_LEAD = re.compile(r"(?:^|\|\s*)(?:Autor(?:in|en)?|Author|Text|Von|By|Redaktion)\s*:?\s+")
+INTERVIEW_LINE = re.compile(
+    r"(?P<a>[^.?!]{3,60}?)\s+(?:sprach|spricht|sprachen) mit\s+(?P<b>[^.?!]{3,60})$|"
+    r"(?:das )?(?:interview|gespräch) führte\s+(?P<c>[^.?!]{3,60})$|"
+    r"^(?:interview|fragen|interviewed by)\s*:\s*(?P<d>[^.?!]{3,60})$", re.I)
+
+
+def has_stem(text: str, stems) -> bool:
+    low = text.casefold()
+    return any(re.search(rf"(?:^|[\s-]|\w){re.escape(s)}(?:in|innen|en|e|s|n)?\b", low) for s in stems)
+
+
+def is_role_word(word: str) -> bool:
+    """'Forschungsgruppenleiterin', 'CEO', 'Machine-Learning-Ingenieur' are role words."""
+    low = word.casefold().strip(",.;:()")
+    return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
+               or (len(s) > 3 and low.endswith(s + "s")) for s in ROLE_STEMS + JOURNALIST_STEMS)

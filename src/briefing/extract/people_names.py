@@ -1,0 +1,272 @@
+"""Finding personal names in running text without a downloadable model.
+
+Signals, cheapest first: an academic title before the name; a first name the
+gender-guesser gazetteer knows; a role word, speech verb or apposition around
+the name. The German POS tagger HanTa is consulted only for candidates that
+have a context signal but no known first name, and as a veto on sentence-initial
+words the gazetteer happens to know ("Solange", "Man").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.extract.people_lexicon import (
+    HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_role_word,
+)
+
+_LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
+_UP = "A-ZÄÖÜÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛÇĆČĐŁŃŘŚŠŽŻ"
+WORD = rf"(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
+INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2}}(?![\w-])"
+PARTICLE = r"(?:van der|van den|van|von der|de la|de|di|da|du|dos|del|della|ten|ter|le|al|bin|ibn)"
+# A run of name-like tokens on one line.
+NAME_RE = re.compile(
+    rf"(?<![\w@.-])(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|{PARTICLE}[ \t]+)?{WORD})+)"
+    rf"(?![\w-])")
+TITLED_RE = re.compile(rf"(?P<title>{TITLES})(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|"
+                       rf"{PARTICLE}[ \t]+)?{WORD}){{1,2}})(?![\w-])")
+_NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ität|ness|ity)$")
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    try:
+        import gender_guesser.detector as gender
+
+        return gender.Detector(case_sensitive=False)
+    except Exception:  # the gazetteer is optional: without it only context signals count
+        return None
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(word: str) -> str:
+    """'female', 'male', 'andy' (either) or 'unknown'."""
+    detector = _detector()
+    if detector is None or word.casefold() in NOT_FIRST:
+        return "unknown"
+    parts = word.split("-")
+    result = detector.get_gender(parts[0])
+    if result == "unknown" and len(parts) > 1:
+        result = detector.get_gender(parts[1])
+    return {"mostly_female": "female", "mostly_male": "male"}.get(result, result)
+
+
+def is_first_name(word: str) -> bool:
+    return first_name_gender(word) != "unknown"
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        from HanTa import HanoverTagger as ht
+
+        return ht.HanoverTagger("morphmodel_ger.pgz")
+    except Exception:
+        return None
+
+
+_TOKEN = re.compile(r"\w+(?:[-.'’]\w+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=2048)
+def pos_tags(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(token, STTS tag) pairs by HanTa; empty when HanTa is not installed."""
+    tagger = _tagger()
+    if tagger is None:
+        return ()
+    tokens = _TOKEN.findall(sentence)
+    try:
+        return tuple((tok, tag) for tok, _lemma, tag in tagger.tag_sent(tokens, taglevel=1))
+    except Exception:
+        return ()
+
+
+def tag_of(sentence: str, word: str) -> str | None:
+    for token, tag in pos_tags(sentence):
+        if token == word:
+            return tag
+    return None
+
+
+def plausible_surname(word: str) -> bool:
+    low = word.casefold()
+    return low not in NOT_NAME and not _NOUN_SUFFIX.search(low) and not is_role_word(word)
+
+
+@dataclass
+class Candidate:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    signal: str = ""  # title, gazetteer, context, label
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right + 1].strip()
+
+
+def _context_signal(text: str, start: int, end: int) -> bool:
+    """A role word or speech verb right before, or an apposition/speech verb right after."""
+    left = text[max(0, start - 80):start]
+    right = text[end:end + 80]
+    left_words = re.findall(r"[\w-]+|[,(]", left)
+    if left_words:
+        last = left_words[-1]
+        if is_role_word(last) or last.casefold() in SPEECH_VERBS or re.fullmatch(HONORIFIC.replace("\\.?", ""), last):
+            return True
+    if re.match(r"\s*,\s*(?:(?:der|die|ein|eine|the|a|an|ehemalige[rn]?|former)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+", right):
+        words = re.findall(r"[\w-]+", right[:60])[:5]
+        if any(is_role_word(w) for w in words):
+            return True
+    if re.match(r"\s*\((?:[^)]{2,80})\)", right):
+        inner = re.match(r"\s*\(([^)]*)\)", right).group(1)
+        if any(is_role_word(w) for w in inner.split()) or any(w.casefold() in ORG_WORDS for w in inner.split()):
+            return True
+    first_right = re.match(r"\s*([\w-]+)", right)
+    if first_right and first_right.group(1).casefold() in SPEECH_VERBS - {"so", "laut", "zufolge"}:
+        return True
+    if re.match(r",\s*(?:sagt|sagte|said|says|erklärt|erklärte|betont|betonte)\b", left[-2:] + right):
+        return True
+    return False
+
+
+def _followed_by_org(text: str, end: int) -> bool:
+    match = re.match(r"[ \t]*([\w.-]+)", text[end:end + 40])
+    return bool(match and match.group(1).casefold().strip(".") in ORG_WORDS)
+
+
+def split_name(raw: str) -> list[str]:
+    return raw.split()
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every personal name in `text`, with the signal that let it in."""
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for match in TITLED_RE.finditer(text):
+        name = _trim(match.group("name"))
+        if not name:
+            continue
+        tokens = name.split()
+        # "Prof. Dr. Anna Keller Abstract": a third token must be a name, not a common noun
+        while len(tokens) > 2 and (not plausible_surname(tokens[-1]) or (
+                tag_of(_sentence_around(text, match.start("name"), match.end("name")), tokens[-1])
+                not in (None, "NE", "XY"))):
+            tokens.pop()
+        name = " ".join(tokens)
+        start = match.start("name")
+        found.append(Candidate(name, start, start + len(name), re.sub(r"\s+", " ", match.group("title")).strip(),
+                               "title"))
+        taken.append((match.start(), start + len(name)))
+    for match in NAME_RE.finditer(text):
+        for cand in _split_run(text, match.start("name"), match.group("name")):
+            if any(s <= cand.start < e for s, e in taken):
+                continue
+            found.append(cand)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _trim(name: str) -> str | None:
+    tokens = name.split()
+    while tokens and tokens[-1].casefold() in NOT_NAME:
+        tokens.pop()
+    if len(tokens) < 2 and not (tokens and len(tokens[0]) > 2):
+        return None
+    return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
+    """A run of capitalised tokens ('Microsoft CEO Satya Nadella') → the names in it."""
+    out = []
+    tokens = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
+    i = 0
+    while i < len(tokens) - 1:
+        start, first = tokens[i]
+        if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
+                not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])):
+            i += 1
+            continue
+        # further first names, initials or particles, then one surname: the longest reading that works
+        j = None
+        for k in range(i + 1, min(len(tokens), i + 5)):
+            middle = tokens[i + 1:k]
+            if not all(is_first_name(t) or re.fullmatch(INITIALS, t) or t.islower() for _, t in middle):
+                break
+            word = tokens[k][1]
+            if word[:1].isupper() and plausible_surname(word) and not any(
+                    part.casefold() in ORG_WORDS for _, t in tokens[i:k + 1] for part in t.split("-")) and not (
+                    tokens[k - 1][1].islower() and tokens[k - 1][1] not in ("van", "de", "di", "da", "du", "der",
+                                                                             "den", "la", "le", "ten", "ter",
+                                                                             "al", "bin", "ibn", "dos", "del")):
+                # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname)
+                if j is not None and tag_of(_sentence_around(text, tokens[i][0], tokens[k][0] + len(word)),
+                                            word) not in (None, "NE", "XY"):
+                    break
+                j = k
+        if j is None:
+            i += 1
+            continue
+        last_start, last = tokens[j]
+        end = last_start + len(last)
+        name = text[start:end]
+        if _followed_by_org(text, end):
+            i = j + 1
+            continue
+        initials = bool(re.fullmatch(INITIALS, first))
+        known = is_first_name(first)
+        context = _context_signal(text, start, end)
+        if known and not initials:
+            if _vetoed(text, start, end, first, last, strict=not context):
+                i += 1
+                continue
+            out.append(Candidate(name, start, end, None, "gazetteer"))
+        elif context and _tagged_as_name(text, start, end, first, last, initials):
+            out.append(Candidate(name, start, end, None, "context"))
+        else:
+            i += 1
+            continue
+        i = j + 1
+    return out
+
+
+def _vetoed(text: str, start: int, end: int, first: str, last: str, strict: bool) -> bool:
+    """HanTa veto for gazetteer names: a sentence-initial function word or a common noun as surname."""
+    sentence_start = start == 0 or re.search(r"(?:^|[.!?:\n„\"»]\s*)$", text[max(0, start - 3):start]) is not None
+    if not (sentence_start or strict):
+        return False
+    sentence = _sentence_around(text, start, end)
+    first_tag = tag_of(sentence, first.split("-")[0])
+    if first_tag and first_tag not in ("NE", "NN", "FM", "XY"):
+        return True
+    if strict:
+        last_tag = tag_of(sentence, last)
+        if last_tag and last_tag not in ("NE", "NN", "FM", "XY"):
+            return True
+        if first_tag == "NN" and last_tag == "NN":
+            return True  # two common nouns ("Ende Januar")
+    return False
+
+
+def _tagged_as_name(text: str, start: int, end: int, first: str, last: str, initials: bool) -> bool:
+    sentence = _sentence_around(text, start, end)
+    tags = dict(pos_tags(sentence))
+    if not tags:
+        return True
+    words = [last] if initials else [first, last]
+    return all(tags.get(w, "NE") in ("NE", "NN", "FM", "XY") for w in words)
+
+
+def looks_like_name(label: str) -> bool:
+    """A speaker label such as 'Jonas Geiping' (two or three capitalised tokens, a known first name)."""
+    tokens = label.split()
+    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{WORD}|{INITIALS}|{PARTICLE}", t) for t in tokens):
+        return False
+    return (is_first_name(tokens[0]) or bool(re.fullmatch(INITIALS, tokens[0]))) and plausible_surname(tokens[-1]) \
+        and not any(part.casefold() in ORG_WORDS for t in tokens for part in t.split("-"))

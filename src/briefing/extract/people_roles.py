@@ -1,0 +1,285 @@
+"""Role, unit and affiliation of a person from the words around their name.
+
+Appositions and predicates, German and English:
+  "X (Forschungsgruppenleiterin)"                  role in parentheses
+  "X, ein Machine-Learning-Ingenieur bei ORG"      apposition after the name
+  "X ist Postdoktorand in der UNIT des UNIT an der ORG"
+  "X vom ORG", "ROLE X (ORG)", "ORG ROLE X", "Der ROLE von ORG, X"
+The organisation chain ("in der A des B an der C") is split into units (A, B)
+and the affiliation (C).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.people_lexicon import (
+    NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
+)
+
+
+@dataclass
+class Description:
+    role: str | None = None
+    units: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    weight: int = 0  # how much the source says; the richest description wins
+
+    @property
+    def unit(self) -> str | None:
+        return ", ".join(self.units) or None
+
+    @property
+    def affiliation(self) -> str | None:
+        return "; ".join(self.affiliations) or None
+
+    def score(self) -> int:
+        return (2 if self.role else 0) + (2 if self.affiliations else 0) + (1 if self.units else 0) + self.weight
+
+
+_ARTICLE = r"(?:der|die|das|ein|eine|einer|eines|the|a|an)"
+_MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige[rn]?|leitende[rn]?|amtierende[rn]?|" \
+            r"designierte[rn]?|neue[rn]?|former|acting|deputy|interim)"
+# Connectors of an organisation chain, longest first.
+_CONNECT = re.compile(
+    r"(?:^|\s+)(?P<c>und (?:des|der|dem|am|an der|im|in der|bei|beim|vom|von)|in der|in dem|im|an der|an dem|am|"
+    r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with)\s+(?=[A-ZÄÖÜ„\"])")
+_GENERIC_UNIT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:gruppe|abteilung|bereich|team|stelle|referat|ausschuss|"
+                           r"kommission|projekt|initiative|programm)\b(?:\s+(?:für|zu|zur|zum|über)\b.*)?$")
+_FUNCTION = {"im", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "und", "oder", "aber", "obwohl",
+             "wenn", "als", "während", "nachdem", "weil", "da", "so", "in", "an", "am", "auf", "mit", "bei", "laut",
+             "doch", "dass", "denn", "nach", "vor", "seit", "zu", "zum", "zur", "für", "von", "vom", "sein", "seine",
+             "ihr", "ihre", "unser", "unsere", "dieser", "diese", "dieses", "wie", "was", "wer", "the", "a", "an",
+             "and", "but", "while", "although", "when", "as", "his", "her", "its", "their", "our"}
+_ORG_INNER = {"für", "for", "of", "the", "and", "und", "&", "de", "du", "la", "le", "on", "e.v.", "gmbh", "für"}
+
+
+def trim_org(text: str) -> str:
+    """Keep the name of an organisation, drop the clause after it ('TU Berlin zu …' → 'TU Berlin')."""
+    text = re.sub(r"\s+", " ", text.strip(" ,;.:"))
+    tokens = text.split(" ")
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        bare = token.strip("„“\"'()")
+        if not bare:
+            continue
+        if token.startswith("(") and token.endswith(")") and re.fullmatch(r"\([A-ZÄÖÜ][\w&.-]*\)", token):
+            kept.append(token)
+            continue
+        if kept and bare[:1].isupper() and bare.casefold() in _FUNCTION:
+            break  # "… Systems Im Gespräch"
+        if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in _ORG_INNER:
+            if kept and kept[-1].casefold() in ("und", "and", "&") and not bare[:1].isupper():
+                break
+            kept.append(token)
+            continue
+        # lower-case adjective inside a name: "Institut für intelligente Systeme"
+        if kept and kept[-1].casefold() in ("für", "for") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            kept.append(token)
+            continue
+        break
+    while kept and kept[-1].casefold().strip("„“\"") in _ORG_INNER | {"und", "and"}:
+        kept.pop()
+    org = " ".join(kept).strip(" ,;:")
+    if org and org.split()[0].casefold() in _FUNCTION - {"the"}:
+        return ""
+    return org
+
+
+def _is_top_org(text: str) -> bool:
+    low = f" {text.casefold()} "
+    return any(w in low for w in (" tu ", " uni ", "universität", "university", "hochschule", " gmbh", " ag ",
+                                  " inc", " ltd", " e.v.", "charité", "klinikum"))
+
+
+def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], list[str]]:
+    """'Leiter der Forschungsgruppe … am MPI und des ELLIS' → (role tail, units, affiliations)."""
+    parts = _CONNECT.split(" " + text)
+    head = parts[0].strip()
+    # re.split with a named group returns [head, c, seg, c, seg, ...]
+    pieces = parts[1:]
+    pairs = [(pieces[i], pieces[i + 1]) for i in range(0, len(pieces) - 1, 2)]
+    role_tail = ""
+    units: list[str] = []
+    affs: list[str] = []
+    level = None
+    for index, (conn, seg) in enumerate(pairs):
+        raw = seg.strip()
+        conn = conn.strip()
+        if index == 0 and after_role and conn in ("der", "des", "von", "von der") and _GENERIC_UNIT.match(raw):
+            role_tail = f" {conn} {raw.strip(' ,;')}"
+            continue
+        org = trim_org(raw)
+        if not org:
+            break
+        if conn.startswith("und "):
+            conn_level = level or "aff"
+        elif conn in ("in der", "in dem", "im"):
+            conn_level = "unit"
+        elif conn in ("des", "der"):
+            conn_level = "unit" if level == "unit" else "aff"
+        else:
+            conn_level = "aff"
+        level = conn_level
+        (units if conn_level == "unit" else affs).append(org)
+        if org != re.sub(r"\s+", " ", raw.strip(" ,;.:")):
+            break  # the organisation name ended inside this segment; what follows is another clause
+    if not affs and units:
+        affs.append(units.pop())
+    return (head + role_tail).strip(), units, affs
+
+
+def _clean_role(role: str) -> str | None:
+    role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role.strip(" ,;.:"), flags=re.I)
+    role = re.sub(r"\s+", " ", role)
+    if not role or not any(is_role_word(w) for w in re.findall(r"[\w-]+", role)):
+        return None
+    return role[0].upper() + role[1:] if role[0].islower() and not re.match(_MODIFIER, role) else role
+
+
+def describe_apposition(text: str) -> Description | None:
+    """Parse 'ein Machine-Learning-Ingenieur bei Hugging Face' or 'Postdoktorand in der … an der TU Berlin'."""
+    text = re.sub(rf"^\s*{_ARTICLE}\s+", "", text.strip(), flags=re.I)
+    head, units, affs = parse_chain(text)
+    role = _clean_role(head)
+    if role is None and not affs:
+        return None
+    return Description(role=role, units=units, affiliations=affs)
+
+
+def _apposition_text(right: str) -> str:
+    """The apposition up to the next comma, semicolon or sentence end (quotes and parentheses kept whole)."""
+    out, depth_q, depth_p = [], 0, 0
+    for i, ch in enumerate(right):
+        if ch in "„“\"»«":
+            depth_q = 1 - depth_q if ch in "\"" else (1 if ch in "„»" else 0)
+        elif ch == "(":
+            depth_p += 1
+        elif ch == ")":
+            depth_p = max(0, depth_p - 1)
+        elif depth_q == 0 and depth_p == 0 and (ch in ",;\n" or (ch in ".!?" and (i + 1 == len(right)
+                                                                                     or right[i + 1] in " \n"))):
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def describe_after(right: str) -> Description | None:
+    """Text right after a name."""
+    match = re.match(r"\s*\(([^()]{2,120})\)", right)
+    if match:
+        inner = match.group(1)
+        parts = [p.strip() for p in re.split(r"[,;/]", inner) if p.strip()]
+        desc = Description()
+        for part in parts:
+            if any(is_role_word(w) for w in part.split()) and desc.role is None:
+                sub = describe_apposition(part)
+                if sub:
+                    desc.role, desc.units, desc.affiliations = sub.role, sub.units, sub.affiliations
+            elif re.match(r"^[A-ZÄÖÜ]", part) and not re.search(r"\d", part) and not desc.affiliations:
+                desc.affiliations = [trim_org(part)]
+        if desc.role or desc.affiliations:
+            rest = describe_after(right[match.end():])
+            if rest and not desc.affiliations:
+                desc.units, desc.affiliations = rest.units, rest.affiliations
+            return desc
+        return None
+    match = re.match(rf"\s*,\s*((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
+    if match:
+        app = _apposition_text(match.group(1))
+        words = re.findall(r"[\w-]+", app)[:6]
+        if any(is_role_word(w) for w in words):
+            return describe_apposition(app)
+        return None
+    match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)",
+                     right, flags=re.I | re.S)
+    if match:
+        app = _apposition_text(match.group(1))
+        words = re.findall(r"[\w-]+", app)[:5]
+        if any(is_role_word(w) for w in words):
+            return describe_apposition(app)
+        return None
+    match = re.match(r"\s+(?:vom|von der|von|from|at|am|an der|aus dem|aus der)\s+(?=[A-ZÄÖÜ])(.+)", right, flags=re.S)
+    if match:
+        org = trim_org(_apposition_text(match.group(1)))
+        if org and (len(org.split()) > 1 or any(w.casefold() in ORG_WORDS for w in org.split())):
+            return Description(affiliations=[org])
+    return None
+
+
+def describe_before(left: str, antecedent: str | None = None) -> Description | None:
+    """Text right before a name: 'Der CEO von ORG, ', 'Microsoft CEO ', 'Forscher ', 'sein Besitzer, '."""
+    left = left.rstrip(" \t")
+    match = re.search(rf"(?:^|[\s(])(?:{_ARTICLE})\s+((?:{_MODIFIER}\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+"
+                      r"(von|des|der|bei|of|at)\s+([^,]{2,80}),$", left, flags=re.I)
+    if match and any(is_role_word(w) for w in match.group(1).split()):
+        return Description(role=_clean_role(match.group(1)), affiliations=[trim_org(match.group(3))] if
+                           trim_org(match.group(3)) else [])
+    match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
+    if match and is_role_word(match.group(1)):
+        return Description(role=match.group(1), affiliations=[antecedent] if antecedent else [])
+    match = re.search(r"(?:^|[\s(„\"])((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}?)([\w-]+)$", left)
+    if match and is_role_word(match.group(2)) and match.group(2)[0].isupper():
+        org = match.group(1).strip()
+        org_tokens = org.split()
+        while org_tokens and (org_tokens[0].casefold() in _FUNCTION or is_role_word(org_tokens[0])
+                              or not _proper(org_tokens[0], left)):
+            org_tokens.pop(0)
+        role = match.group(2)
+        if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
+                and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
+            org_tokens, role = [role.split("-")[0]], role  # "OpenAI-Chef"
+        return Description(role=role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
+    return None
+
+
+def _proper(token: str, context: str) -> bool:
+    """HanTa says the token is a proper noun (or it looks like a brand: inner capitals, digits)."""
+    if re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$", token):
+        return True
+    from briefing.extract.people_names import tag_of
+
+    tag = tag_of(context[-120:], token)
+    return tag in (None, "NE", "FM", "XY")
+
+
+_ANTECEDENT = re.compile(r"(?:Plattform|Unternehmen|Firma|Konzern|Startup|Start-up|Netzwerk|Dienst|Partei|Verein|"
+                         r"platform|company|firm|network|party)\s+([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})")
+
+
+def antecedent_org(left: str) -> str | None:
+    """'… auf der Social-Media-Plattform X, …' → 'X' (for 'sein Besitzer')."""
+    found = _ANTECEDENT.findall(left)
+    return found[-1].rstrip(",.") if found else None
+
+
+def is_non_expert_role(role: str | None, affiliation: str | None) -> bool:
+    """Executives, owners, politicians and spokespeople are quoted, not experts (unless they lead a research body)."""
+    if not role:
+        return False
+    text = re.sub(r"\b(?:senior |executive |corporate )?vice president\b", "", role, flags=re.I)
+    words = [w for w in re.findall(r"[\w-]+", text) if not re.fullmatch(_MODIFIER, w, flags=re.I)]
+    first = next((w for w in words if is_role_word(w)), None)
+    if first is None:
+        return False
+    low = first.casefold()
+    if not any(low == s or low.endswith(s) or low.endswith(s + "in") for s in NON_EXPERT_STEMS):
+        return False
+    if affiliation and research_org(affiliation):
+        return False  # the former CEO of a research institute speaks as an expert
+    return True
+
+
+def research_org(text: str) -> bool:
+    low = text.casefold()
+    return any(w in low for w in RESEARCH_ORG_WORDS)
+
+
+def org_is_unit(text: str) -> bool:
+    low = text.casefold()
+    return any(re.search(rf"{w}\b", low) for w in UNIT_WORDS) and not _is_top_org(text)
+
+
+__all__ = ["Description", "antecedent_org", "describe_after", "describe_before", "is_non_expert_role",
+           "org_is_unit", "parse_chain", "trim_org", "TOP_ORG_WORDS"]

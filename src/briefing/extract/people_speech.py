@@ -1,0 +1,239 @@
+"""Who says what: answers of interviews and Q&A, direct quotes and indirect speech.
+
+Shared by `extract.people` (a person who speaks is a source, which decides the
+category) and `extract.quotes` (which stores the statements).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.extract.people_lexicon import HONORIFIC, SPEECH_PHRASES, SPEECH_VERBS, TITLES
+from briefing.extract.people_names import first_name_gender
+from briefing.model import Block, Document, Mention, Quote
+
+# Opening → closing quotation marks.
+_QUOTE = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"
+                    r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]")
+_PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
+MIN_DIRECT_WORDS = 3
+
+
+def split_label(label: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s*(?:,|\bund\b|\band\b|&|/|\+)\s*", label) if p.strip()]
+
+
+def resolve_name(part: str, people: list[Mention]) -> str | None:
+    """'Eberle', 'Herrn Tunstall', 'Dr. Vera Schmitt' → the full name of a person of this document."""
+    part = re.sub(rf"^(?:{HONORIFIC}\s+|{TITLES})", "", part.strip(" :,")).strip()
+    for person in people:
+        if part == person.name:
+            return person.name
+    matches = [p.name for p in people if part in p.labels or part.casefold() == p.name.split()[-1].casefold()]
+    return matches[0] if len(matches) == 1 else None
+
+
+def resolve_label(label: str, people: list[Mention]) -> list[str]:
+    """'Schmitt und Feldhus' → both full names; empty unless every part resolves."""
+    names = []
+    for part in split_label(label):
+        name = resolve_name(part, people)
+        if name is None:
+            return []
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _mask_quotes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    spans = []
+    masked = list(text)
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        spans.append((m.start(), m.end(), inner.strip()))
+        for i in range(m.start(), m.end()):
+            masked[i] = "_"
+    return "".join(masked), spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop inside quotation marks does not end the sentence."""
+    masked, _ = _mask_quotes(text)
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(])|(?<=[“»\"])\s+(?=[„»\"“])|\n+", masked):
+        # an abbreviation or title is not a sentence end
+        before = masked[max(0, m.start() - 6):m.start()]
+        if re.search(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|Mr|Mrs|Ms|Jr)\.$", before):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _name_pattern(person: Mention) -> re.Pattern:
+    variants = sorted({person.name, *person.labels}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(v) for v in variants)
+    return re.compile(rf"(?:(?:{TITLES})|{HONORIFIC}\s+)?(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def find_mentions(text: str, people: list[Mention]) -> list[tuple[int, int, str]]:
+    hits = []
+    for person in people:
+        for m in _name_pattern(person).finditer(text):
+            hits.append((m.start(), m.end(), person.name))
+    hits.sort()
+    kept: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            if hit[1] - hit[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _has_speech(clause: str) -> bool:
+    words = {w.casefold() for w in re.findall(r"[\wäöüß]+", clause)}
+    if words & (SPEECH_VERBS - {"so", "laut", "zufolge", "according"}):
+        return True
+    if re.search(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+[A-ZÄÖÜ]", clause) or re.search(r"\b[Ll]aut\s+", clause):
+        return True
+    return bool(SPEECH_PHRASES.search(clause)) or bool(re.search(r":\s*_", clause))
+
+
+def _gender_fits(pronoun: str, name: str) -> bool:
+    gender = first_name_gender(name.split()[0])
+    if pronoun in ("er", "he"):
+        return gender in ("male", "andy", "unknown")
+    return gender in ("female", "andy", "unknown")
+
+
+class _Tracker:
+    """The most recently mentioned people, for 'sagte er'."""
+
+    def __init__(self):
+        self.recent: list[str] = []
+
+    def see(self, names: Iterable[str]):
+        for name in names:
+            if name in self.recent:
+                self.recent.remove(name)
+            self.recent.append(name)
+
+    def resolve(self, pronoun: str) -> str | None:
+        for name in reversed(self.recent):
+            if _gender_fits(pronoun.casefold(), name):
+                return name
+        return None
+
+
+def _clauses(masked: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(masked):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(masked)))
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;")
+
+
+def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> list[Quote]:
+    """Direct and indirect statements in one paragraph."""
+    text = block.text
+    quotes: list[Quote] = []
+    previous: list[str] = []
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        masked, spans = _mask_quotes(sentence)
+        mentions = find_mentions(masked, people)
+        sentence_speakers: list[str] = []
+        long_quotes = [s for s in spans if len(s[2].split()) >= MIN_DIRECT_WORDS]
+        clauses = _clauses(masked)
+        # "…, während der CEO von X, Y, während des Auftritts betonte, …": the person and the verb belong together
+        merged: list[tuple[int, int]] = []
+        for c_start, c_end in clauses:
+            if merged:
+                p_start, p_end = merged[-1]
+                prev_has_person = any(p_start <= m[0] < p_end for m in mentions)
+                has_person = any(c_start <= m[0] < c_end for m in mentions)
+                if prev_has_person and not _has_speech(masked[p_start:p_end]) and not has_person \
+                        and _has_speech(masked[c_start:c_end]):
+                    merged[-1] = (p_start, c_end)
+                    continue
+            merged.append((c_start, c_end))
+        for c_start, c_end in merged:
+            clause = masked[c_start:c_end]
+            in_clause = [m for m in mentions if c_start <= m[0] < c_end]
+            if not _has_speech(clause) and not (long_quotes and in_clause and re.search(r"[_]\s*,?\s*$|:\s*_", clause)):
+                continue
+            speaker = None
+            clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
+            if in_clause:
+                anchor = clause_quotes[0][0] if clause_quotes else c_start
+                speaker = min(in_clause, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))[2]
+            else:
+                pronoun = _PRONOUN.search(clause)
+                verb_near = pronoun and _has_speech(clause[max(0, pronoun.start() - 25):pronoun.end() + 25])
+                if pronoun and verb_near:
+                    speaker = tracker.resolve(pronoun.group(1))
+            if speaker is None:
+                continue
+            if speaker not in sentence_speakers:
+                sentence_speakers.append(speaker)
+            if clause_quotes:
+                for q in clause_quotes:
+                    quotes.append(Quote(speakers=[speaker], text=_clean(q[2]), anchor=block.anchor, kind="direct"))
+            else:
+                body = sentence if len(merged) == 1 else sentence[c_start:c_end]
+                quotes.append(Quote(speakers=[speaker], text=_clean(body), anchor=block.anchor, kind="indirect"))
+        # quotes of the sentence no clause claimed: the sentence's speaker, else the previous sentence's
+        claimed = {q.text for q in quotes}
+        owner = sentence_speakers[:1] or (previous if not mentions and not _has_speech(masked) else [])
+        for q in long_quotes:
+            if _clean(q[2]) not in claimed and owner:
+                quotes.append(Quote(speakers=list(owner), text=_clean(q[2]), anchor=block.anchor, kind="direct"))
+        tracker.see(m[2] for m in mentions)
+        tracker.see(sentence_speakers)
+        previous = sentence_speakers or (previous if spans and not mentions else [])
+    return quotes
+
+
+def interviewees(doc: Document, people: list[Mention]) -> list[str]:
+    """The people who answer in this document (labelled answers)."""
+    names: list[str] = []
+    for block in doc.blocks:
+        if block.kind == "answer" and block.label:
+            for name in resolve_label(block.label, people):
+                if name not in names:
+                    names.append(name)
+    return names
+
+
+def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
+    """Every statement of the document with its speakers, in reading order; sets Block.speakers of answers."""
+    quotes: list[Quote] = []
+    tracker = _Tracker()
+    answering = interviewees(doc, people)
+    has_questions = any(b.kind == "question" for b in doc.blocks)
+    for block in doc.blocks:
+        if block.kind == "answer":
+            speakers = resolve_label(block.label, people) if block.label else []
+            if not speakers and not block.label and has_questions and len(answering) == 1:
+                speakers = list(answering)
+            block.speakers = speakers
+            if speakers:
+                quotes.append(Quote(speakers=speakers, text=block.text, anchor=block.anchor, kind="answer"))
+                tracker.see(speakers)
+            else:
+                quotes += attribute_block(block, people, tracker)
+        elif block.kind in ("paragraph", "list") and (block.text or block.items):
+            if block.kind == "list":
+                block = block.model_copy(update={"text": "\n".join(block.items)})
+            quotes += attribute_block(block, people, tracker)
+    return quotes

@@ -1,0 +1,52 @@
+"""Quotes: direct, indirect and answers, each with speakers and the anchor of its block."""
+
+from briefing.extract.people import extract_people
+from briefing.extract.quotes import extract_quotes, resolve_label
+from briefing.model import Block, Document
+
+
+def run(*texts):
+    doc = Document(id="x", seed="x.txt", format="txt")
+    doc.blocks = [t if isinstance(t, Block) else Block(kind="paragraph", text=t) for t in texts]
+    for i, block in enumerate(doc.blocks):
+        block.anchor = f"b-{i}"
+    extract_people(doc)
+    extract_quotes(doc)
+    return doc
+
+
+def test_direct_quote_after_and_before_speaker():
+    doc = run("„Das ist kein Hype, sondern echter Fortschritt“, sagte Oren Lindgren, Forscher am Nordic AI Lab. "
+              "„Die Welt dreht sich schnell.“",
+              "Später betonte Lindgren: „Wir stehen erst am Anfang der Entwicklung.“")
+    quotes = [(q.speakers, q.kind, q.anchor) for q in doc.quotes]
+    assert quotes == [(["Oren Lindgren"], "direct", "b-0"), (["Oren Lindgren"], "direct", "b-0"),
+                      (["Oren Lindgren"], "direct", "b-1")]
+
+
+def test_so_surname_and_pronoun():
+    doc = run("Die Professorin Clara Sommer von der Universität Bonn sprach auf der Konferenz.",
+              "„Das Modell ist das Smartphone der Sprachmodelle“, so Sommer.",
+              "„Wir prüfen das genau und zeitnah“, sagte sie.")
+    assert [q.speakers for q in doc.quotes] == [["Clara Sommer"], ["Clara Sommer"]]
+
+
+def test_indirect_speech():
+    doc = run("Lukas Brenner, ein Ingenieur bei Polar Systems, sagte, dies sei ein wichtiger Präzedenzfall.")
+    assert doc.quotes[0].kind == "indirect" and doc.quotes[0].speakers == ["Lukas Brenner"]
+
+
+def test_two_speakers_in_one_sentence():
+    doc = run("Microsoft CEO Anton Weiss sagte, dass es „reale Innovationen“ gebe, während der CEO von Pear, "
+              "Tim Roth, während des Aufrufs betonte, dass „Effizienz etwas sehr Positives ist“.")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert direct[0].speakers == ["Tim Roth"]
+    assert any(q.speakers == ["Anton Weiss"] for q in doc.quotes)
+
+
+def test_joint_answer_resolves_both_names():
+    doc = run("Dr. Eva Maier und Dr. Jan Lukas Roth forschen an der Universität Jena.",
+              Block(kind="question", number=1, text="Frage?"),
+              Block(kind="answer", label="Maier und Roth", text="Antwort."))
+    assert resolve_label("Maier und Roth", doc) == ["Eva Maier", "Jan Lukas Roth"]
+    assert doc.quotes[-1].speakers == ["Eva Maier", "Jan Lukas Roth"] and doc.quotes[-1].kind == "answer"
