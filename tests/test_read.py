@@ -266,3 +266,15 @@ def test_mojibake_from_two_code_pages_is_repaired():
     assert (normalise_text("DeepSeekā€™s debut a ā€˜Sputnik moment for AI.ā€™")
             == "DeepSeek’s debut a ‘Sputnik moment for AI.’")
     assert normalise_text("Preis: 5 â‚¬") == "Preis: 5 €"
+
+
+def test_binary_data_is_reported_not_converted(tmp_path):
+    import random
+
+    from briefing.read import UnsupportedFormat, looks_like_text, read_seed
+
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(random.Random(7).randbytes(3000))
+    with pytest.raises(UnsupportedFormat, match="junk.txt: not readable text"):
+        read_seed(junk)
+    assert looks_like_text("Die Expert*innen der TU Berlin (BIFOLD) sagten: „DeepSeek – 5,6 Mio. $?“")

@@ -260,12 +260,24 @@ def read_seed(path: Path) -> Document:
         text = _read_html(data, doc)
     else:
         text = decode(data)
+        if not looks_like_text(text):
+            raise UnsupportedFormat(f"{path.name}: not readable text (binary data or an unknown encoding); skipped")
         if fmt == "md":
             text = _split_front_matter(text, doc)
     if not text.strip():
         doc.warn("no text in this file")
     doc.raw_text = text
     return doc
+
+
+def looks_like_text(text: str, sample: int = 20000) -> bool:
+    """Text of a natural language is mostly letters, digits, spaces and common punctuation;
+    binary data decoded as cp1252 is not (about half of it is symbols)."""
+    chunk = text[:sample]
+    if not chunk.strip():
+        return True  # empty files are reported as "no text" instead
+    readable = sum(1 for ch in chunk if ch.isalnum() or ch.isspace() or ch in ".,;:!?-–—'\"„“”‚‘’«»()[]/&%*#+@_")
+    return readable / len(chunk) >= 0.85
 
 
 def list_seeds(folder: Path) -> tuple[list[Path], list[str]]:
