@@ -24,7 +24,7 @@ class Diagnostic(BaseModel):
 
     file: str
     line: int | None = None
-    level: Literal["error", "warning"] = "warning"
+    level: Literal["error", "warning", "info"] = "warning"
     message: str
 
     def __str__(self) -> str:

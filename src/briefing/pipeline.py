@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,16 +61,30 @@ def run(config: BriefingConfig, seeds_dir: Path | None = None,
             diagnostics += doc.diagnostics
         if on_document:
             on_document(path.name)
+    config = _with_suggested_topics(config, documents, diagnostics)
     for seed in sorted(set(config.sources) - {d.seed for d in documents}):
         diagnostics.append(Diagnostic(file=str(config.path or "configuration"),
                                       message=f"sources: {seed!r} is not a seed in {seeds_dir}"))
     return build_corpus(documents, config, diagnostics)
 
 
-class Timer:
-    def __enter__(self):
-        self.start = time.perf_counter()
-        return self
+def _with_suggested_topics(config: BriefingConfig, documents: list[Document],
+                           diagnostics: list[Diagnostic]) -> BriefingConfig:
+    """No taxonomy configured: topics come from key phrases the sources share, and we say so."""
+    if config.topics or not documents:
+        return config
+    from briefing.suggest import topics_or_suggestions
 
-    def __exit__(self, *exc):
-        self.seconds = time.perf_counter() - self.start
+    specs, suggested = topics_or_suggestions(config, documents)
+    if not suggested or not specs:
+        return config
+    config = config.model_copy(update={"topics": specs})
+    for doc in documents:
+        assign_topics(doc, config)
+        extract_figures(doc)
+        apply_overrides(doc, config.sources.get(doc.seed))
+    diagnostics.append(Diagnostic(
+        file=str(config.path or "configuration"), level="info",
+        message=f"no topic taxonomy configured: using {len(specs)} suggested topics "
+                "(`briefing suggest-topics` writes them as YAML to edit)"))
+    return config

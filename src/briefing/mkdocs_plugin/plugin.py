@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -49,7 +50,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         corpus = run(self.editorial, self.seeds_dir)
         for diagnostic in corpus.diagnostics:
-            (log.error if diagnostic.level == "error" else log.warning)(str(diagnostic))
+            {"error": log.error, "warning": log.warning}.get(diagnostic.level, log.info)(str(diagnostic))
         generated = render_site(corpus, self.editorial, config.site_url)
         generated[STYLESHEET] = stylesheet()
         for path, content in generated.items():
@@ -63,6 +64,15 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 ("/index.md", ".json", ".css")) else InclusionLevel.UNDEFINED
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        # The front matter of a generated page is seed data, and the theme prints page.title and
+        # page.meta.description unescaped (<title>, the header, <meta name="description">).
+        if page.file.generated_by == "briefing":
+            for key, quote in (("title", False), ("description", True)):
+                if isinstance(page.meta.get(key), str):
+                    page.meta[key] = html.escape(page.meta[key], quote=quote)
+        return markdown
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.seeds_dir:
