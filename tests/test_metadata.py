@@ -385,8 +385,255 @@ def test_apply_overrides_wins_and_marks_date_stated():
     assert (doc.meta.title, doc.meta.date, doc.meta.date_inferred) == ("T", "2025-02-03", False)
 
 
-def test_kicker_joins_the_headline():
+def test_kicker_over_the_headline_is_not_part_of_the_title():
     doc = converted(f"Künstliche Intelligenz\n\nWas Europa jetzt bei den Chips plant\n\n{LONG}\n")
-    assert doc.meta.title == "Künstliche Intelligenz: Was Europa jetzt bei den Chips plant"
+    assert doc.meta.title == "Was Europa jetzt bei den Chips plant"
     assert doc.blocks[0].text.startswith("Die Forscherinnen")
-    assert md.kicker_headline("Im Fokus: Chips", P("Ausgabe 1/2025 | Autor: Anna Beck")) is None
+    # A short headline with only the lead after it stays the title.
+    assert converted(f"Der Chip-Schock\n\n{LONG}\n").meta.title == "Der Chip-Schock"
+
+
+# --- language (stopword frequencies) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (LONG, "de"),
+    (LONG_EN, "en"),
+    ("Les chercheurs ont développé une méthode qui rend les modèles de langue plus efficaces. "
+     "Elle économise du temps de calcul et de l'énergie pour les entreprises.", "fr"),
+    ("Los investigadores desarrollaron un método que hace que los modelos sean más eficientes. "
+     "Ahorra tiempo de cálculo y energía para las empresas de la región.", "es"),
+    ("I ricercatori hanno sviluppato un metodo che rende i modelli della lingua più efficienti. "
+     "Questo fa risparmiare tempo di calcolo e energia per le aziende.", "it"),
+    ("De onderzoekers hebben een nieuwe methode ontwikkeld die de modellen veel efficiënter maakt. "
+     "Het bespaart rekentijd en energie voor de bedrijven in het land.", "nl"),
+])
+def test_detect_language_by_stopwords(text, lang):
+    assert md.detect_language(text) == lang
+
+
+def test_detect_language_unclear_is_none_and_fast():
+    import time
+
+    assert md.detect_language("DeepSeek R1 GPU 2025 NVIDIA") is None
+    assert md.detect_language("12 34 56") is None
+    text = (LONG + " ") * 120  # ~25,000 characters
+    start = time.perf_counter()
+    assert md.detect_language(text) == "de"
+    assert time.perf_counter() - start < 0.05
+
+
+# --- dates, agencies, copyright ---------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Erscheinungsdatum: 02. Februar 2025", "2025-02-02"),
+    ("13.12.2018 13:41", "2018-12-13"),
+    ("30. Januar 2025, 04:00 Uhr", "2025-01-30"),
+])
+def test_parse_date_line_more_labels_and_times(line, iso):
+    assert md.parse_date_line(line) == iso
+
+
+def test_agency_name_and_copyright_holder():
+    assert md.agency_name("dpa/lrs") == "dpa"
+    assert md.agency_name("Thomson Reuters") == "Reuters"
+    assert md.agency_name("HHU") is None
+    assert md.copyright_holder("(c) Copyright Thomson Reuters 2025. Click For Restrictions - "
+                               "https://example.com/copyright.html") == "Reuters"
+    assert md.copyright_holder("© 2024 Tagesblatt GmbH. Alle Rechte vorbehalten.") == "Tagesblatt GmbH"
+    assert md.copyright_holder("© 2024") is None
+
+
+def test_leading_date_prefix_keeps_month_precision_and_agency_dateline():
+    doc = converted(f" date 2025-01 Mainz (dpa/lrs) – {LONG}\n\n{LONG}\n")
+    assert (doc.meta.date, doc.meta.date_inferred) == ("2025-01", False)
+    assert doc.meta.publisher == "dpa"
+    assert doc.meta.kind == "news"
+    assert doc.blocks[0].text.startswith("Mainz (dpa/lrs)")
+
+
+def test_leading_copyright_notice_names_the_agency():
+    doc = converted(" date 2025-01 Quelle: (c) Copyright Thomson Reuters 2025. Click For Restrictions - "
+                    f"https://example.com/copyright.html\n\nBerlin (Reuters) - {LONG}\n\n{LONG}\n")
+    assert doc.meta.publisher == "Reuters"
+    assert doc.meta.date == "2025-01"
+    assert doc.meta.url is None
+    assert doc.blocks[0].text.startswith("Berlin (Reuters)")
+
+
+def test_dateline_without_agency_is_news_but_names_no_publisher():
+    doc = converted(f"Heidelberg - {LONG}\n\n{LONG}\n")
+    assert doc.meta.kind == "news"
+    assert doc.meta.publisher is None
+    assert md.read_dateline(make_doc([P(f"Düsseldorf, 13.12.2018 – {LONG}")])) == (False, None)
+
+
+def test_byline_with_source_outlet_and_numbered_kind():
+    byline = md.parse_byline("30. Januar 2025, 04:00 Uhr · Quelle: dpa")
+    assert (byline.date, byline.publisher, byline.authors) == ("2025-01-30", "dpa", [])
+    byline = md.parse_byline("By Jane Miller – City News")
+    assert (byline.authors, byline.publisher) == (["Jane Miller"], "City News")
+    byline = md.parse_byline("23.05.2023 — Pressemitteilung 24/2023Pressemitteilung 24/2023 | 23.05.2023")
+    assert (byline.date, byline.kind) == ("2023-05-23", "press_release")
+    assert md.parse_byline("Quelle: Wikipedia") is None
+    assert md.kind_with_number("Pressemitteilung Nr. 12/2024") == "press_release"
+    assert md.kind_with_number("Seite 12") is None
+
+
+def test_date_and_source_line_glued_to_the_lead():
+    doc = converted(f"# Neue Chips für Europa\n\n30. Januar 2025, 04:00 Uhr · Quelle: dpa\n{LONG}\n\n{LONG}\n")
+    assert doc.meta.date == "2025-01-30"
+    assert doc.meta.publisher == "dpa"
+    assert doc.blocks[0].text.startswith("Die Forscherinnen")
+
+
+def test_date_line_glued_to_the_first_paragraph():
+    doc = converted(f"29.05.2024\n{LONG}\n\n{LONG}\n")
+    assert doc.meta.date == "2024-05-29"
+    assert doc.blocks[0].text.startswith("Die Forscherinnen")
+
+
+def test_byline_line_inside_the_lead_block():
+    doc = converted(f"# Chips for everyone\n\n{LONG_EN}\nText: Jane Miller\n{LONG_EN}\n")
+    assert doc.meta.authors == ["Jane Miller"]
+    assert all("Jane Miller" not in b.text for b in doc.blocks)
+
+
+# --- titles behind site menus -----------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["Nachrichten, Termine, Experten"],
+    ["select search filters", "briefings", "roundups & rapid reactions"],
+    ["Home | News | Kontakt"],
+    ["Start › Presse › Meldungen"],
+    ["Teilen:"],
+    ["AppStore"],
+])
+def test_is_navigation(lines):
+    assert md.is_navigation(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Was Europa jetzt bei den Chips plant"],
+    ["Forscher entwickeln ein neues Verfahren für schnellere Chips."],
+    ["Pressemitteilung"],
+])
+def test_is_not_navigation(lines):
+    assert not md.is_navigation(lines)
+
+
+def test_portal_banner_menus_and_menu_list_before_the_title():
+    text = ("idw – Informationsdienst Wissenschaft\n\nNachrichten, Termine, Experten\n\nidw-News App:\n\n"
+            "- Teilen:\n- 12.03.2024 10:15\n\nNeues Labor für Quantenchemie eröffnet\n\n"
+            "Dr. Petra Beispiel Stabsstelle Presse und Kommunikation\nHochschule Musterstadt\n\n"
+            f"{LONG}\n\n{LONG}\n")
+    meta = converted(text).meta
+    assert meta.title == "Neues Labor für Quantenchemie eröffnet"
+    assert meta.date == "2024-03-12"
+    assert meta.authors == ["Petra Beispiel"]
+    assert meta.publisher == "Hochschule Musterstadt"
+    assert meta.distributor == "idw – Informationsdienst Wissenschaft"
+    assert meta.kind == "press_release"
+
+
+def test_english_menu_run_and_expert_reaction_release():
+    text = f"home\nbriefings\nabout us\n\nexpert reaction to a new battery study\n\n{LONG_EN}\n\n{LONG_EN}\n"
+    meta = converted(text).meta
+    assert meta.title == "expert reaction to a new battery study"
+    assert meta.kind == "press_release"
+
+
+def test_kind_and_date_from_a_menu_list():
+    text = f"- Interview\n- Erscheinungsdatum: 02. Februar 2025\n\nChips are the new oil, says an expert\n\n{LONG_EN}\n"
+    meta = converted(text).meta
+    assert (meta.kind, meta.date, meta.title) == ("interview", "2025-02-02", "Chips are the new oil, says an expert")
+
+
+# --- interviews -------------------------------------------------------------------------
+
+def test_speaker_labels_in_paragraphs():
+    blocks = [P("Anna Beck (AB): Wir haben das geprüft."), P("AB: Es stimmt."), P("magazin.de: Was nun?"),
+              P("Beck: Abwarten."), P("Fazit: Es bleibt offen."), P("Klar ist: nichts.")]
+    labels = md.speaker_labels(make_doc(blocks))
+    assert labels == [("Anna Beck", False), ("AB", False), ("magazin.de", True), ("Beck", False)]
+
+
+def test_interview_from_speaker_labels_and_question_headings():
+    text = (f"{LONG}\n\n## Wie schnell sind die Chips?\n\nAnna Beck: Sehr schnell, sagen die Tests.\n\n"
+            "## Was kosten sie?\n\nBeck: Noch ist das offen.\n")
+    assert converted(text).meta.kind == "interview"
+
+
+def test_interview_from_a_question_answered_in_the_first_person():
+    text = (f"# Chips for everyone\n\n{LONG_EN}\n\nCan we trust the new chips with our data?\n\n"
+            "I am raising caution. Whatever you type in, they keep it.\n")
+    assert converted(text).meta.kind == "interview"
+    news = (f"# Chips for everyone\n\n{LONG_EN}\n\nCan we trust the new chips with our data?\n\n"
+            "The company said it keeps no data, a spokesperson told reporters.\n")
+    assert converted(news).meta.kind != "interview"
+
+
+def test_interview_inside_a_press_release():
+    text = (f"Pressemitteilung\n\n12.03.2024\n\nZu gut, um wahr zu sein\n\n{LONG} Ein Interview mit Anna Beck.\n\n"
+            f"Frau Beck, wie schnell sind die neuen Chips?\n\n{LONG}\n")
+    assert converted(text).meta.kind == "interview"
+
+
+def test_own_interview_makes_the_interviewee_the_author():
+    text = ("Chips sind gut genug für den Alltag\n\nHier der Originaltext meines Interviews mit der Zeitung.\n\n"
+            "ZT: Wie schnell sind die Chips?\n\nTim Roth: Sehr schnell.\n\nZT: Was kosten sie?\n\n"
+            "Noch ist das offen.\n\nZT: Wann kommen sie?\n\nIm Herbst.\n")
+    doc = converted(text)
+    assert doc.meta.authors == ["Tim Roth"]
+    assert doc.meta.kind == "interview"
+
+
+def test_publisher_from_interviewer_domain_printed_in_the_paragraph():
+    text = (f"{LONG} Im Interview mit magazin.de erklärt sie, warum.\n\n"
+            "magazin.de: Frau Beck, wie schnell sind die Chips?\n\nAnna Beck: Sehr schnell.\n\n"
+            "## Und was kosten sie?\n\nBeck: Das ist offen.\n")
+    meta = converted(text).meta
+    assert (meta.publisher, meta.kind) == ("magazin.de", "interview")
+
+
+# --- press releases ---------------------------------------------------------------------
+
+def test_contact_block_at_the_end_names_the_publisher():
+    text = f"{LONG}\n\n{LONG}\n\nWeitere Informationen:\nProf. Dr. Anna Beck\nUniversität Musterstadt\nInstitut für Chips\n"
+    meta = converted(text).meta
+    assert meta.publisher == "Universität Musterstadt"
+    assert meta.kind == "press_release"
+
+
+def test_media_contact_line_makes_a_press_release():
+    text = f"# Chips for everyone\n\n{LONG_EN}\n\n{LONG_EN}\n\nMedia contact: press@example.org\n"
+    assert converted(text).meta.kind == "press_release"
+    assert converted(f"# Chips for everyone\n\n{LONG_EN}\n\n{LONG_EN}\n").meta.kind == "article"
+
+
+def test_institutional_photo_credit_names_the_publisher():
+    text = f"Chips für die Ministerin\n\n{LONG}\n\nDie Ministerin im Labor. (Bild: Anna Beck / Universität Musterstadt)\n\n{LONG}\n"
+    meta = converted(text).meta
+    assert (meta.publisher, meta.kind) == ("Universität Musterstadt", "press_release")
+    doc = make_doc([P("Die Ministerin. (Foto: Anna Beck / dpa)")])
+    assert md.institutional_photo_credit(doc) is None
+
+
+def test_publisher_from_a_collated_by_statement():
+    doc = make_doc([P("These comments have been collated by the Science Media Centre to provide expert views.")])
+    assert md.publisher_from_statement(doc) == "Science Media Centre"
+    doc = make_doc([P("Die Daten wurden vom Statistischen Amt zusammengestellt.")])
+    assert md.publisher_from_statement(doc) is None
+
+
+def test_defined_organisations_counts_the_abbreviation():
+    text = ("Anna Beck lehrt an der Hochschule für Technik Musterstadt (HTM Musterstadt) und forscht am "
+            "Institut für Chips. Die HTM Musterstadt baut aus. Die HTM Musterstadt wächst.")
+    assert md.defined_organisations(text)[0] == ("Hochschule für Technik Musterstadt", 3)
+
+
+def test_press_contact_line_after_the_title():
+    doc = make_doc([P("Dr. Petra Beispiel Pressestelle"), P("Anna Beck Müller Meier")])
+    header = md.Header()
+    assert md.read_press_contact(doc, doc.blocks[0], header)
+    assert header.authors == ["Petra Beispiel"] and header.press
+    assert not md.read_press_contact(doc, doc.blocks[1], md.Header())

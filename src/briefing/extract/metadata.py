@@ -21,6 +21,13 @@ Where each field comes from:
 - url: front matter, header URL line, "Quelle" line, footer address.
 - keywords: tag lines (removed by clean) and press-portal category lines.
 - kind, language, summary: general signals; the summary is the lead, verbatim.
+  kind: Q/A turns (labelled or answered in the first person) → interview, even inside a
+  press release; header kind word; press office/contact lines, expert-reaction titles, an
+  institution's own photo credit → press_release; agency datelines "(dpa)", "Quelle: dpa",
+  reporting verbs → news. language: stopword frequencies (de/en/fr/es/it/nl), no dictionaries.
+- site menus, a portal's name, menu lists and a kicker before the headline are skipped
+  (and taken out of the body); a scraper's " date 2025-01" prefix and a leading copyright
+  notice are read and cut off the first block.
 
 The blocks read as metadata (title, header and byline lines) are removed from
 `doc.blocks`, so the body does not repeat them. Unknown stays None.
@@ -37,13 +44,19 @@ from urllib.parse import urlsplit
 
 from briefing.extract.metadata_vocab import (
     ACADEMIC_TITLES,
+    AGENCIES,
+    CONTACT_LABELS,
     DATE_LINE_WORDS,
+    EXPERT_REACTION_WORDS,
     KIND_WORDS,
     MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PRESS_OFFICE_WORDS,
     PRESS_PORTALS,
     SCOPE_WORDS,
+    UNIT_WORDS,
+    STOPWORDS,
 )
 from briefing.model import Block, Document
 
@@ -108,6 +121,25 @@ def _run_lines(doc: Document, text: str) -> list[str]:
         if run and " ".join(run) == text:
             return run
         run = []
+    return [text]
+
+
+def _block_lines(doc: Document, text: str) -> list[str]:
+    """The original lines a paragraph block was joined from (any consecutive lines of the file)."""
+    lines = [line.strip() for line in doc.lines]
+    for i, line in enumerate(lines):
+        if not line or not text.startswith(line):
+            continue
+        run, joined = [], ""
+        for nxt in lines[i:]:
+            if not nxt:
+                break
+            run.append(nxt)
+            joined = " ".join(run)
+            if len(joined) >= len(text):
+                break
+        if joined == text:
+            return run
     return [text]
 
 
@@ -453,6 +485,33 @@ class Byline:
     date: str | None = None
     edition: str | None = None
     interview: bool = False
+    publisher: str | None = None
+    kind: str | None = None
+
+
+def agency_name(text: str) -> str | None:
+    """'dpa/lrs' → 'dpa', 'Thomson Reuters' → 'Reuters' (a news agency's credit), else None."""
+    for part in re.split(r"\s*[/,;+]\s*", text.strip().strip("()[]").strip()):
+        if name := AGENCIES.get(re.sub(r"\s+", " ", part).casefold()):
+            return name
+    return None
+
+
+_KIND_NUMBER = re.compile(r"^(?P<kind>\D+?)\s*(?:Nr\.|No\.)?\s*\d{1,4}(?:\s*/\s*\d{2,4})?$")
+
+
+def kind_with_number(text: str) -> str | None:
+    """'Pressemitteilung 24/2023' (also printed twice, glued) → 'press_release'."""
+    text = strip_markup(text)
+    half = len(text) // 2
+    if len(text) % 2 == 0 and text[:half] == text[half:]:
+        text = text[:half]
+    match = _KIND_NUMBER.match(text)
+    return kind_word(match.group("kind")) if match else None
+
+
+_SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
+_OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
 
 def parse_interview_credit(text: str) -> list[str] | None:
@@ -484,6 +543,13 @@ def parse_byline(text: str) -> Byline | None:
             result.edition, result.date = edition
         elif iso := parse_date_line(part):
             result.date = iso
+        elif kind := kind_word(part) or kind_with_number(part):
+            result.kind = kind
+        elif (m := _SOURCE_LABEL.match(part)) and (agency := agency_name(m.group("src"))):
+            result.publisher = agency
+        elif result.authors and not result.publisher and _OUTLET.match(part) and len(part.split()) <= 4 \
+                and (part.split()[0].isupper() or not is_person_name(part, strict=True)):
+            result.publisher = part  # 'By Anna Beck – City News': the outlet after the byline
         elif (names := parse_interview_credit(part)) is not None:
             result.authors += names
             result.interview = True
@@ -499,7 +565,9 @@ def parse_byline(text: str) -> Byline | None:
             result.authors += names
         else:
             return None
-    return result if (result.authors or result.date or result.edition) else None
+    if result.kind and not (result.date or result.authors):
+        return None  # a kind word alone is read by kind_word
+    return result if (result.authors or result.date or result.edition or result.publisher) else None
 
 
 # --- the header -----------------------------------------------------------------------
@@ -519,12 +587,15 @@ class Header:
     url: str | None = None
     keywords: list[str] = field(default_factory=list)
     interview: bool = False
+    press: bool = False  # a press office's contact line was read
 
     def take_byline(self, byline: Byline) -> None:
         self.authors += [a for a in byline.authors if a not in self.authors]
         self.date = self.date or byline.date
         self.edition = self.edition or byline.edition
         self.interview = self.interview or byline.interview
+        self.publisher = self.publisher or byline.publisher
+        self.kind = self.kind or byline.kind
 
 
 _TRAILING_FUNCTION_WORD = re.compile(
@@ -607,21 +678,6 @@ def _header_line(doc: Document, block: Block, header: Header, in_press_header: b
     return False
 
 
-def kicker_headline(title: str | None, nxt: Block) -> str | None:
-    """A kicker over the headline ('Künstliche Intelligenz' / 'Was Europa jetzt plant')
-    gives 'Künstliche Intelligenz: Was Europa jetzt plant'."""
-    if not title or ":" in title or len(title.split()) > 4 or len(title) > 40:
-        return None
-    if nxt.kind not in ("heading", "paragraph") or nxt.label:
-        return None
-    text = strip_markup(nxt.text)
-    if len(text) > 160 or len(text.split()) < 5 or not looks_like_title(text) or text.endswith("!"):
-        return None
-    if parse_byline(text) or glued_outlet_date(text) or kind_word(text):
-        return None
-    return f"{title}: {text}"
-
-
 def _is_scope_run(lines: list[str]) -> bool:
     return any(strip_markup(line).casefold() in SCOPE_WORDS for line in lines)
 
@@ -653,17 +709,213 @@ _CONTACT_LABEL = re.compile(
     r"press contact|pressesprecher(?:in)?)\s*:?\s+(?P<names>.+)$", re.I)
 
 
+_LEADING_DATE = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])\s*")
+_COPYRIGHT_START = re.compile(r"^(?:(?:quelle|source)\s*:\s*)?(?:\(c\)|©|copyright\b)", re.I)
+
+
+def copyright_holder(statement: str) -> str | None:
+    """'(c) Copyright Thomson Reuters 2025.' → 'Reuters'; '© 2025 Tagesblatt GmbH' → 'Tagesblatt GmbH'."""
+    text = _URL_IN_TEXT.sub(" ", statement)
+    text = re.sub(r"^(?:(?:quelle|source)\s*:\s*)", "", text.strip(), flags=re.I)
+    text = re.sub(r"\(c\)|©|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b", " ", text, flags=re.I)
+    text = re.sub(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", " ", text)
+    holder = re.split(r"\.\s|\s[-–|]\s", " ".join(text.split()) + " ", maxsplit=1)[0].strip(" .,;:-")
+    if agency := agency_name(holder):
+        return agency
+    if holder and holder[:1].isupper() and len(holder.split()) <= 5:
+        return holder
+    return None
+
+
+def split_copyright(text: str) -> tuple[str, str] | None:
+    """A copyright statement at the start of a text: (statement, rest)."""
+    if not _COPYRIGHT_START.match(text):
+        return None
+    url = _URL_IN_TEXT.search(text[:300])
+    if url:
+        end = url.end()
+    else:
+        stop = re.search(r"\.\s+(?=[A-ZÄÖÜ])", text[:300])
+        end = stop.end() if stop else min(len(text), 300)
+    return text[:end].strip(), text[end:].strip()
+
+
+def read_leading_metadata(block: Block, header: Header) -> bool:
+    """A scraper's metadata prefix (' date 2025-01 …', a copyright notice) on the first block.
+
+    The prefix is read and cut off; True when nothing of the block is left.
+    """
+    text = block.text
+    if m := _LEADING_DATE.match(text):
+        iso = iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
+        if iso:
+            header.date = header.date or iso
+            text = text[m.end():]
+    if parts := split_copyright(text):
+        statement, text = parts
+        header.publisher = header.publisher or copyright_holder(statement)
+    if text != block.text:
+        block.text = text
+    return not text.strip()
+
+
+_MENU_SEPARATORS = re.compile(r"\s[|›»>/]\s|\s[|›»]|[|›»]\s")
+
+
+def _menu_line(line: str) -> bool:
+    line = strip_markup(line)
+    if len(_MENU_SEPARATORS.findall(line)) >= 2:
+        return True
+    if re.search(r"[.!?]$", line) and not line.endswith("..."):
+        return False
+    items = [x for x in re.split(r"\s*[,;·•]\s*", line) if x.strip()]
+    if len(items) >= 3 and all(len(x.split()) <= 2 for x in items):
+        return True
+    return len(line.split()) <= 4 and len(line) <= 40
+
+
+def is_navigation(lines: list[str]) -> bool:
+    """Remains of a site menu: a run of short lines, a line of menu items ('A | B | C',
+    'Nachrichten, Termine, Experten'), one word, or a label with nothing after it ('Teilen:')."""
+    lines = [strip_markup(line) for line in lines if line.strip()]
+    if not lines:
+        return False
+    if len(lines) >= 2:
+        return all(_menu_line(line) for line in lines)
+    line = lines[0]
+    if kind_word(line):
+        return False
+    if line.endswith(":") and len(line.split()) <= 3:
+        return True
+    if len(line.split()) == 1 and len(line) <= 30:
+        return True
+    if len(_MENU_SEPARATORS.findall(line)) >= 2:
+        return True
+    items = [x for x in re.split(r"\s*[,;·•]\s*", line) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 2 for x in items) and not line.endswith(".")
+
+
+def _short_line(text: str) -> bool:
+    return len(text.split()) <= 3 and len(text) <= 30 and not re.search(r"[.!?:]$", text)
+
+
+def _title_follows(blocks: list[Block]) -> bool:
+    """A heading or a headline-like line comes within the next blocks."""
+    for block in blocks[:3]:
+        if block.kind == "heading":
+            return True
+        if block.kind == "paragraph":
+            text = strip_markup(block.text)
+            if looks_like_title(text) and len(text.split()) >= 4 and not parse_byline(text):
+                return True
+    return False
+
+
+def is_portal_name(text: str) -> str | None:
+    """'idw – Informationsdienst Wissenschaft': a known press portal's name printed as a banner."""
+    key = _alnum(text)
+    for name in PRESS_PORTALS.values():
+        if key and key == _alnum(name):
+            return name
+    return None
+
+
+def _read_list_header(block: Block, header: Header) -> None:
+    """Menu items before the title may hold the kind and the date ('Interview', 'Teilen:', '13.12.2018 13:41')."""
+    for item in block.items:
+        item = strip_markup(item)
+        if kind := kind_word(item):
+            header.kind = header.kind or kind
+        elif byline := parse_byline(item):
+            header.take_byline(byline)
+
+
+def _read_text_line(text: str, header: Header, hosts: list[str]) -> bool:
+    """A date, byline, kind or URL line; read into the header."""
+    text = strip_markup(text)
+    if not text or len(text) > 200:
+        return False
+    if kind := kind_word(text):
+        header.kind = header.kind or kind
+        return True
+    if url := parse_url_line(text):
+        header.url = header.url or url
+        return True
+    if glued := glued_outlet_date(text, hosts):
+        header.publisher = header.publisher or glued[0]
+        header.date = header.date or glued[1]
+        return True
+    if byline := parse_byline(text):
+        header.take_byline(byline)
+        return True
+    return False
+
+
+def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[str],
+                       first: bool = True, last: bool = False) -> bool:
+    """A date or byline line glued to a paragraph ('29.05.2024' + lead, lead + 'Text: Anna Beck'):
+    read the line and cut it off the block. True when a line was read."""
+    if block.kind != "paragraph":
+        return False
+    lines = _block_lines(doc, block.text)
+    if len(lines) < 2:
+        return False
+    read = False
+    while first and len(lines) > 1 and _read_text_line(lines[0], header, hosts):
+        lines, read = lines[1:], True
+    while last and len(lines) > 1 and _read_text_line(lines[-1], header, hosts):
+        lines, read = lines[:-1], True
+    if last:
+        # A byline line between the lead and the body that were joined ('Text: Anna Beck').
+        for i, line in enumerate(lines[1:4], start=1):
+            byline = parse_byline(line) if len(line) <= 120 else None
+            if byline and byline.authors:
+                header.take_byline(byline)
+                lines, read = lines[:i] + lines[i + 1:], True
+                break
+    if read:
+        block.text = " ".join(lines)
+    return read
+
+
+def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
+    """'Dr. Anna Beck Stabsstelle Presse und Kommunikation' / 'Universität X' after the title:
+    the press officer (author) and the organisation (publisher) of a press release."""
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    lines = [strip_markup(line) for line in _block_lines(doc, block.text)]
+    if not lines or len(lines) > 4 or any(len(line) > 160 for line in lines):
+        return False
+    first = strip_titles(lines[0])
+    words = first.split()
+    for n in (2, 3, 4):
+        name, unit = " ".join(words[:n]), words[n:]
+        if unit and is_person_name(name, strict=True) and unit[0].casefold() in PRESS_OFFICE_WORDS | UNIT_WORDS \
+                and any(w.casefold().strip(",") in PRESS_OFFICE_WORDS for w in unit):
+            header.authors += [name] if name not in header.authors else []
+            header.press = True
+            for line in lines[1:]:
+                if is_org_line(line):
+                    header.publisher = header.publisher or line
+                    break
+            return True
+    return False
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
     blocks = doc.blocks
     hosts = hosts_in_text(doc.raw_text)
+    first_text = next((b for b in blocks if b.kind == "paragraph"), None)
+    if first_text is not None and blocks and first_text is blocks[0] and read_leading_metadata(first_text, header):
+        header.consumed.append(first_text)
     header_end = press_header_end(doc)
     in_press_header = header_end >= 0
     extras: list[str] = []  # unread lines inside a press header (a unit, a department)
     title_index = None
     for i, block in enumerate(blocks[:HEADER_ZONE]):
-        if block.kind == "rule":
+        if block.kind == "rule" or any(block is c for c in header.consumed):
             continue
         if block.kind == "image":
             if headline := image_headline(doc, block, blocks[i + 1:i + 4]):
@@ -676,8 +928,14 @@ def read_header(doc: Document) -> Header:
             header.keywords += [k for k in keywords if k not in header.keywords]
             header.consumed.append(block)
             continue
+        if block.kind == "list" and all(len(item.split()) <= 12 for item in block.items) \
+                and _title_follows(blocks[i + 1:]):
+            _read_list_header(block, header)  # menu remains before the title
+            header.consumed.append(block)
+            continue
         if block.kind in ("table", "list") or (block.kind == "question" and block.number):
             break
+        split_header_lines(doc, block, header, hosts)
         if _header_line(doc, block, header, in_press_header, hosts):
             header.consumed.append(block)
             continue
@@ -695,6 +953,14 @@ def read_header(doc: Document) -> Header:
             extras.append(text)
             header.consumed.append(block)
             continue
+        if block.kind == "paragraph":
+            if portal := is_portal_name(text):
+                header.banner = header.banner or portal
+                header.consumed.append(block)
+                continue
+            if is_navigation(_run_lines(doc, block.text)) or (_short_line(text) and _title_follows(blocks[i + 1:])):
+                header.consumed.append(block)  # menu remains, a kicker over the headline
+                continue
         if looks_like_title(text):
             header.title = text
             header.consumed.append(block)
@@ -702,18 +968,13 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None and (candidates := [t for t in extras if looks_like_title(t)]):
         header.title = max(candidates, key=lambda t: len(t.split()))
-    if title_index is not None and blocks[title_index].kind != "image" and title_index + 1 < len(blocks):
-        nxt = blocks[title_index + 1]
-        if (headline := kicker_headline(header.title, nxt)) is not None:
-            header.title = headline
-            header.consumed.append(nxt)
-            title_index += 1
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if block.kind not in ("paragraph", "answer", "heading") or any(block is c for c in header.consumed):
             continue
         text = strip_markup(block_text(block))
         if len(text) > 200:
+            split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
         if glued := glued_outlet_date(text, hosts):
             header.publisher = header.publisher or glued[0]
@@ -722,7 +983,10 @@ def read_header(doc: Document) -> Header:
             header.take_byline(byline)
         elif not header.url and (url := parse_url_line(text)):
             header.url = url
+        elif read_press_contact(doc, block, header):
+            pass
         else:
+            split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
         header.consumed.append(block)
     for block in blocks[-TAIL_ZONE:]:
@@ -803,6 +1067,7 @@ _DOMAIN_LABEL = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}$")
 def publisher_from_interviewer(doc: Document) -> str | None:
     """An interviewer label that is a domain ('NTV.de') → the matching URL host ('n-tv.de')."""
     labels = [b.label for b in doc.blocks if b.kind == "question" and b.label]
+    labels += [label for label, question in speaker_labels(doc) if question and label not in labels]
     hosts = hosts_in_text(doc.raw_text)
     for label in labels:
         if _DOMAIN_LABEL.match(label):
@@ -848,12 +1113,193 @@ def publisher_from_about(doc: Document) -> str | None:
     return None
 
 
+# --- signals of the body: datelines, speaker labels, contact blocks, credits ---------------
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]\s+\S")
+
+
+def read_dateline(doc: Document) -> tuple[bool, str | None]:
+    """(dateline, agency) of the first body paragraph: 'Berlin (dpa) - …' → (True, 'dpa'),
+    'Heidelberg - …' → (True, None). A credit that is no agency makes no dateline."""
+    for block in doc.blocks[:8]:
+        if block.kind != "paragraph" or len(block.text) < 120:
+            continue
+        match = _DATELINE.match(block.text)
+        if not match:
+            return False, None
+        if match.group("credit"):
+            agency = agency_name(match.group("credit"))
+            return agency is not None, agency
+        return True, None
+    return False, None
+
+
+def agency_credit(doc: Document) -> str | None:
+    """An agency named by a dateline or by a removed credit line '(dpa)'."""
+    _, agency = read_dateline(doc)
+    if agency:
+        return agency
+    for item in doc.removed:
+        if item.reason in ("credit", "source") and (agency := agency_name(item.text.strip().strip("()"))):
+            return agency
+    return None
+
+
+_SPEAKER = re.compile(r"^(?P<label>[^:\n]{2,50}?):\s+\S")
+
+
+def speaker_labels(doc: Document) -> list[tuple[str, bool]]:
+    """(label, is_question) of interview turns: structured labels and 'Name:' / 'HU:' / 'site.de:'
+    printed at the start of a paragraph."""
+    out: list[tuple[str, bool]] = []
+    persons: list[str] = []
+    for block in doc.blocks:
+        if block.kind in ("question", "answer") and block.label:
+            out.append((block.label, block.kind == "question"))
+            continue
+        if block.kind != "paragraph" or not (match := _SPEAKER.match(block.text)):
+            continue
+        label = re.sub(r"\s*\([A-ZÄÖÜ]{1,4}\)$", "", match.group("label").strip())
+        name = strip_titles(label)
+        if is_person_name(name):
+            persons.append(name)
+        elif not (re.fullmatch(r"[A-ZÄÖÜ]{2,3}", label) or _DOMAIN_LABEL.match(label)
+                  or any(p.split()[-1] == name for p in persons)):
+            continue
+        out.append((label, block.text.rstrip().endswith("?")))
+    return out
+
+
+_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|Ich|Wir|Meiner|Mein|Unser|Unsere)\b")
+_INTERVIEW_PHRASE = re.compile(
+    r"\b(?:(?:ein|im|das|dieses|unser|mein(?:es|em)?)\s+(?:Interview|Gespräch)s?|"
+    r"(?:in an|an|this|my|our)\s+interview|Q&A)\b", re.I)
+
+
+def _question_block(block: Block) -> bool:
+    return block.kind in ("question", "heading", "paragraph") and not block.number \
+        and block.text.rstrip(" \"“”'").endswith("?") and len(block.text) <= 400
+
+
+def is_interview(doc: Document, header: Header) -> bool:
+    """Q/A turns: labelled speakers, or questions answered in the first person."""
+    if header.interview or header.kind == "interview":
+        return True
+    questions = [b for b in doc.blocks if b.kind == "question" and not b.number]
+    answers = [b for b in doc.blocks if b.kind == "answer"]
+    if len(questions) >= 3 and len(answers) >= 3:
+        return True
+    blocks = doc.blocks
+    asked = sum(_question_block(b) for b in blocks)
+    labels = speaker_labels(doc)
+    if len(labels) >= 2 and asked >= 2:
+        return True
+    pairs = [(a, b) for a, b in zip(blocks, blocks[1:]) if _question_block(a) and b.kind in ("paragraph", "answer")
+             and not _question_block(b)]
+    if any(_FIRST_PERSON.match(b.text) for _, b in pairs):
+        return True
+    lead = " ".join(b.text for b in blocks[:4] if b.kind == "paragraph")
+    return bool(pairs or labels) and bool(_INTERVIEW_PHRASE.search(lead))
+
+
+def _contact_line(line: str) -> bool:
+    key = line.strip().casefold()
+    return any(key == label or key.startswith((label + ":", label + " :")) for label in CONTACT_LABELS)
+
+
+def contact_block_org(doc: Document) -> str | None:
+    """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'."""
+    lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
+    for i, line in enumerate(lines[:-1]):
+        if clean_person(line, strict=True) and strip_titles(line) == clean_person(line, strict=True):
+            for nxt in lines[i + 1:i + 3]:
+                if is_org_line(nxt):
+                    return nxt
+    return None
+
+
+_PHOTO_CREDIT = re.compile(r"\((?:Bild|Bilder|Foto|Fotos|Photo|Image|Grafik)\s*:\s*(?P<who>[^()]{3,100})\)")
+_INSTITUTION = re.compile(r"universit|hochschule|institut|klinik|zentrum|centre|center|stiftung|foundation|"
+                          r"ministeri|academy|akademie|college|school", re.I)
+
+
+def institutional_photo_credit(doc: Document) -> str | None:
+    """'(Bild: Anna Beck / Universität X)': the organisation's own photographer → 'Universität X'."""
+    for block in doc.blocks:
+        for match in _PHOTO_CREDIT.finditer(block.text):
+            parts = [p.strip() for p in match.group("who").split("/")]
+            if len(parts) == 2 and clean_person(parts[0]) and is_org_line(parts[1]) and _INSTITUTION.search(parts[1]):
+                return parts[1]
+    return None
+
+
+_ISSUED_BY = re.compile(
+    r"\b(?:collated|compiled|prepared|issued|provided|distributed|zusammengestellt|herausgegeben|"
+    r"bereitgestellt)\s+(?:by|vo[mn])\s+(?:the\s+|der\s+|dem\s+)?"
+    r"(?P<org>[A-ZÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÄÖÜ][\w'’-]*|of|for|für|and|und|&))*)")
+
+
+def publisher_from_statement(doc: Document) -> str | None:
+    """'These comments have been collated by the Science Media Centre' → 'Science Media Centre'."""
+    for block in doc.blocks[:12]:
+        for match in _ISSUED_BY.finditer(block.text):
+            org = re.sub(r"(?:\s+(?:of|for|für|and|und|&))+$", "", match.group("org"))
+            if is_org_line(org):
+                return org
+    return None
+
+
+_DEFINED = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜäöü]*(?:\s[A-ZÄÖÜ][\w]*)?)\)")
+_ORG_CONNECTORS = {"für", "der", "des", "und", "of", "for", "and", "the", "&", "de"}
+
+
+def defined_organisations(text: str) -> list[tuple[str, int]]:
+    """Organisations introduced as 'Full Name (ABBR)', with how often the text names them."""
+    found: dict[str, int] = {}
+    for match in _DEFINED.finditer(text):
+        words = text[:match.start()].split()
+        name: list[str] = []
+        while words and (words[-1][:1].isupper() or words[-1] in _ORG_CONNECTORS) and len(name) < 8:
+            name.insert(0, words.pop())
+        while name and name[0] in _ORG_CONNECTORS:
+            name.pop(0)
+        full = " ".join(name)
+        if not full or not is_org_line(full) or not _INSTITUTION.search(full):
+            continue
+        abbr = match.group("abbr")
+        count = len(re.findall(rf"(?<!\w){re.escape(abbr)}(?!\w)", text)) + text.count(full) - 1
+        found[full] = max(found.get(full, 0), count)
+    return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def press_release_signals(doc: Document, header: Header, title: str | None) -> bool:
+    """A text issued by an organisation itself: a press office line, a contact block, an
+    expert-reaction release, an institution's own photographer."""
+    if header.press or header.kind == "press_release":
+        return True
+    if title and title.casefold().startswith(EXPERT_REACTION_WORDS):
+        return True
+    if any(_contact_line(strip_markup(line)) for line in doc.lines):
+        return True
+    return bool(contact_block_org(doc) or institutional_photo_credit(doc) or publisher_from_statement(doc))
+
+
 def find_publisher(doc: Document, header: Header, url: str | None) -> str | None:
     text = doc.raw_text
-    return (header.publisher
-            or publisher_from_interviewer(doc)
-            or publisher_from_about(doc)
-            or publisher_from_host(host_of(url), text))
+    found = (header.publisher
+             or agency_credit(doc)
+             or publisher_from_interviewer(doc)
+             or publisher_from_about(doc)
+             or publisher_from_statement(doc)
+             or contact_block_org(doc)
+             or institutional_photo_credit(doc))
+    if not found and press_release_signals(doc, header, header.title):
+        body = "\n".join(block_text(b) for b in doc.blocks)
+        orgs = defined_organisations(body)
+        if orgs and orgs[0][1] >= 2 and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
+            found = orgs[0][0]
+    return found or publisher_from_host(host_of(url), text)
 
 
 def find_distributor(header: Header, url: str | None, publisher: str | None) -> str | None:
@@ -864,9 +1310,19 @@ def find_distributor(header: Header, url: str | None, publisher: str | None) -> 
     return None
 
 
+_OWN_INTERVIEW = re.compile(r"\b(?:mein(?:es|em)?\s+(?:Interviews?|Gesprächs?)|my interview)\b", re.I)
+
+
 def find_authors(doc: Document, header: Header) -> list[str]:
     if header.authors:
         return list(header.authors)
+    lead = " ".join(b.text for b in doc.blocks[:3] if b.kind == "paragraph")
+    if _OWN_INTERVIEW.search(lead):
+        # 'Hier der Originaltext meines Interviews mit …': the interviewee publishes it.
+        labels = [label for label, question in speaker_labels(doc) if not question]
+        names = [strip_titles(label) for label in dict.fromkeys(labels)]
+        if names := [n for n in names if is_person_name(n, strict=True)]:
+            return names
     labels = [b.label for b in doc.blocks if b.kind == "question" and b.label]
     names = [strip_titles(label) for label in dict.fromkeys(labels)]
     return [n for n in names if is_person_name(n, strict=True)]
@@ -887,18 +1343,29 @@ def find_keywords(doc: Document, header: Header) -> list[str]:
     return list(seen.values())
 
 
-def detect_language(text: str) -> str | None:
-    from simplemma.language_detector import langdetect
+_LANG_WORD = re.compile(r"[^\W\d_]+")
 
-    if not text.strip():
+
+def detect_language(text: str) -> str | None:
+    """de, en, fr, es, it or nl from the share of each language's function words; None if unclear.
+
+    Dependency-free and fast (one pass over at most 20,000 characters).
+    """
+    tokens = [t.casefold() for t in _LANG_WORD.findall(text[:20000])]
+    if not tokens:
         return None
-    scores = langdetect(text[:5000], lang=("de", "en", "fr", "es", "it", "nl"))
-    best, score = scores[0]
-    return best if best != "unk" and score > 0.2 else None
+    scores = {lang: sum(t in words for t in tokens) for lang, words in STOPWORDS.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 2 or top / len(tokens) < 0.08 or top < 1.25 * second:
+        return None
+    return best
 
 
 _CREDIT = re.compile(r"^\((?:[A-Za-z][\w+.&-]*)(?:\s*[/,]\s*[A-Za-z][\w+.&-]*)*\)$")
-_REPORTING = re.compile(r"\b(sagte|sagt|erklärte|betonte|so\s+\w+|said|says|told|according to|laut)\b", re.I)
+_REPORTING = re.compile(
+    r"\b(sagte|sagt|erklärte|betonte|meinte|warnte|ergänzte|erläuterte|so\s+\w+|said|says|told|according to|"
+    r"laut|stressed|explained|argued|concluded|added|noted|warned|emphasi[sz]ed)\b", re.I)
 
 
 def heading_density(doc: Document) -> float:
@@ -909,15 +1376,18 @@ def heading_density(doc: Document) -> float:
 
 
 def detect_kind(doc: Document, header: Header, url: str | None, distributor: str | None) -> str:
-    """press_release, interview, slides, news or article, from general signals."""
+    """press_release, interview, slides, news or article, from general signals.
+
+    An interview published as a press release is an interview.
+    """
+    if is_interview(doc, header):
+        return "interview"
     if header.kind:
         return header.kind
     if press_portal(host_of(url)) or (distributor and distributor in PRESS_PORTALS.values()):
         return "press_release"
-    questions = [b for b in doc.blocks if b.kind == "question" and not b.number]
-    answers = [b for b in doc.blocks if b.kind == "answer"]
-    if header.interview or (len(questions) >= 3 and len(answers) >= 3):
-        return "interview"
+    if press_release_signals(doc, header, header.title):
+        return "press_release"
     paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
     short = sum(len(p) < 80 for p in paragraphs) / len(paragraphs) if paragraphs else 0.0
     density = heading_density(doc)
@@ -927,8 +1397,9 @@ def detect_kind(doc: Document, header: Header, url: str | None, distributor: str
     credit = any(b.kind == "paragraph" and _CREDIT.match(b.text.strip()) for b in doc.blocks[-5:]) \
         or any(item.reason == "credit" for item in doc.removed)
     source = any(item.reason == "source" for item in doc.removed)
+    dateline, _ = read_dateline(doc)
     reporting = sum(len(_REPORTING.findall(p)) for p in paragraphs)
-    if source or credit or reporting >= 3:
+    if source or credit or dateline or agency_credit(doc) or reporting >= 3:
         return "news"
     return "article"
 

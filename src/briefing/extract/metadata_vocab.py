@@ -99,8 +99,65 @@ MONTHS: dict[str, int] = {
 DATE_LINE_WORDS = {
     "veröffentlicht", "aktualisiert", "erstellt", "stand", "datum", "am", "vom", "um", "uhr",
     "published", "updated", "posted", "date", "on", "at", "publié", "le",
+    "erscheinungsdatum", "veröffentlichungsdatum", "publikationsdatum", "publiziert", "erschienen",
+    "publication", "publish", "released", "publicly",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am",
 }
+
+# News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
+# agency as the publisher when no outlet is stated. Keys are case-folded as printed.
+AGENCIES: dict[str, str] = {
+    "dpa": "dpa", "deutsche presse-agentur": "dpa", "reuters": "Reuters", "thomson reuters": "Reuters",
+    "afp": "AFP", "agence france-presse": "AFP", "ap": "AP", "associated press": "AP", "kna": "KNA",
+    "epd": "epd", "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "dts": "dts", "ddp": "ddp",
+    "sid": "SID", "ansa": "ANSA", "efe": "EFE", "upi": "UPI", "bloomberg": "Bloomberg",
+}
+
+# Function words for language detection: the most frequent words of each language that are
+# rare in the others (a text scores the share of its tokens found in each list).
+STOPWORDS: dict[str, frozenset[str]] = {
+    "de": frozenset("""der die das und ist nicht ein eine einen einem einer sich mit auf für von dem den des
+        zu im auch es sie er wir ich wird werden wurde hat haben sind war noch nur aber oder wie bei aus
+        nach um dass kann können über vor durch mehr schon sein seine ihre ihr man diese dieser dieses
+        wenn als am zum zur vom bis unter gegen sehr jetzt dann doch so was wer uns hier""".split()),
+    "en": frozenset("""the and of to in is that it for on with as was are be by this an at from or have has
+        not but they their which will would can been were more its also we he she you had there what
+        about into than when who how our so if do does did these those such may could should""".split()),
+    "fr": frozenset("""le la les et des est une un du dans que qui pour pas sur au avec ce il elle sont
+        par plus ne se ses aux ou mais nous vous ont été cette être leur comme sa son lui""".split()),
+    "es": frozenset("""el la los las y de del que en un una es por con para no se su al lo como más pero
+        sus le ha este esta son entre cuando muy sin sobre también fue hay""".split()),
+    "it": frozenset("""il lo la gli le di che è e un una per non con del della dei delle sono si nel
+        nella al alla ma come anche più questo questa ha hanno essere stato""".split()),
+    "nl": frozenset("""de het een en van is dat op te in niet met voor zijn er aan ook als bij door maar
+        om dan wordt worden naar nog wel kan deze dit hebben heeft werd uit""".split()),
+}
+
+# Words of a press office in a contact or author line ("Anna Beck Stabsstelle Presse und
+# Kommunikation", "Media contact:"): the text was issued by the organisation itself.
+PRESS_OFFICE_WORDS = {
+    "presse", "pressestelle", "pressesprecher", "pressesprecherin", "pressereferent", "pressereferentin",
+    "kommunikation", "öffentlichkeitsarbeit", "hochschulkommunikation", "unternehmenskommunikation",
+    "stabsstelle", "medienkontakt", "pressekontakt", "press", "communications", "media relations",
+    "public relations", "press office", "media office", "news office",
+}
+
+# Line starts of a contact block at the end of a press release.
+CONTACT_LABELS = (
+    "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin",
+    "ansprechpersonen", "ansprechperson", "pressestelle", "wissenschaftliche ansprechpartner",
+    "wissenschaftlicher ansprechpartner", "media contact", "press contact", "contact", "media enquiries",
+    "media inquiries", "for further information", "weitere informationen und kontakt",
+)
+
+# Title openings of releases that collect expert statements for journalists.
+EXPERT_REACTION_WORDS = (
+    "expert reaction", "expert reactions", "expert comment", "expert comments", "experts react",
+    "rapid reaction", "expertenstimmen", "statements von expert", "stimmen aus der wissenschaft",
+)
+
+# First words of an organisation's unit after a name in a contact line.
+UNIT_WORDS = {"abteilung", "referat", "dezernat", "stabsbereich", "bereich", "team", "office", "department"}
