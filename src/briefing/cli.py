@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -134,6 +135,24 @@ def _with_briefing_options(plugin, seeds_dir: Path, editorial: Path | None):
     return plugin
 
 
+class _LevelFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {super().format(record)}"
+
+
+def _log_mkdocs_to_stderr() -> None:
+    """MkDocs' warnings (and the plugin's per-seed diagnostics) on stderr as 'warning: file: problem'.
+
+    Without a handler, Python's last-resort handler prints them bare, with no level.
+    """
+    logger = logging.getLogger("mkdocs")
+    if not any(isinstance(h.formatter, _LevelFormatter) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_LevelFormatter("%(message)s"))
+        handler.setLevel(logging.WARNING)
+        logger.addHandler(handler)
+
+
 @app.command()
 def build(seeds: SeedsOption = None,
           site_dir: Annotated[Path, typer.Option("--site-dir", help="Where the site is written.")] = Path("site"),
@@ -147,6 +166,7 @@ def build(seeds: SeedsOption = None,
 
     start = time.perf_counter()
     site_dir = site_dir.resolve()
+    _log_mkdocs_to_stderr()
     with _mkdocs_config_file(mkdocs_file, seeds, config) as (path, _):
         try:
             mk = load_mkdocs_config(str(path), site_dir=str(site_dir), strict=strict)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from briefing.model import Kind
 
@@ -98,7 +99,7 @@ class BriefingConfig(Strict):
     sources: dict[str, SourceOverride] = Field(default_factory=dict)  # keyed by seed file name
 
     # Where it was read from (not part of the file).
-    path: Path | None = Field(default=None, exclude=True)
+    path: SkipJsonSchema[Path | None] = Field(default=None, exclude=True)
 
     def seeds_dir(self) -> Path:
         base = self.path.parent if self.path else Path.cwd()
@@ -110,8 +111,9 @@ def _line_index(node: yaml.Node, path: tuple = ()) -> dict[tuple, int]:
     lines = {path: node.start_mark.line + 1}
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            lines[path + (key.value,)] = key.start_mark.line + 1
             lines.update(_line_index(value, path + (key.value,)))
+            # The key's own line, not where its value starts (a nested mapping begins a line later).
+            lines[path + (key.value,)] = key.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             lines.update(_line_index(item, path + (i,)))
@@ -140,6 +142,8 @@ def parse_config(text: str, path: Path) -> BriefingConfig:
     if not isinstance(data, dict):
         raise ConfigError([f"{path}:1: the configuration must be a mapping of options"])
     lines = _line_index(node) if node is not None else {}
+    if "path" in data:  # set by the loader, never by the file
+        raise ConfigError([f"{path}:{lines.get(('path',), 1)}: path: Extra inputs are not permitted"])
     try:
         config = BriefingConfig.model_validate(data)
     except ValidationError as exc:
@@ -151,17 +155,21 @@ def parse_config(text: str, path: Path) -> BriefingConfig:
             problems.append(f"{path}:{line}: {where}: {err['msg']}")
         raise ConfigError(problems) from None
     config.path = path
-    _check_topics(config)
+    _check_topics(config, lines)
     return config
 
 
-def _check_topics(config: BriefingConfig) -> None:
+def _check_topics(config: BriefingConfig, lines: dict[tuple, int]) -> None:
     seen: set[str] = set()
-    for topic in config.topics:
-        for topic_id in [topic.id, *topic.old_ids]:
+    problems = []
+    for i, topic in enumerate(config.topics):
+        for key, topic_id in [("id", topic.id), *(("old_ids", old) for old in topic.old_ids)]:
             if topic_id in seen:
-                raise ConfigError([f"{config.path}: topic id {topic_id!r} is used twice"])
+                line = _nearest_line(lines, ("topics", i, key))
+                problems.append(f"{config.path}:{line}: topics.{i}.{key}: topic id {topic_id!r} is used twice")
             seen.add(topic_id)
+    if problems:
+        raise ConfigError(problems)
 
 
 def load_config(path: Path | None) -> BriefingConfig:

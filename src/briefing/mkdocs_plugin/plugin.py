@@ -56,7 +56,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         for path, content in generated.items():
             if files.get_file_from_path(path) is not None:
                 # The user's own file wins; we never overwrite what someone wrote.
-                log.warning("briefing: docs/%s exists, so the generated page of that path is not used", path)
+                log.info("briefing: docs/%s exists, so the generated page of that path is not used", path)
                 continue
             # Individual source, person and topic pages are reached from the index pages,
             # not the sidebar (a nav listing every page grows the site with the square of the corpus).

@@ -26,8 +26,9 @@ def timeline_svg(documents: list[Document], title: str, link_prefix: str = "sour
     span = max(last - first, 1)
     height = TOP + ROW * len(dated) + 10
     x = lambda day: LEFT + (WIDTH - LEFT - RIGHT - 260) * (day - first) / span  # noqa: E731
+    # role="group", not "img": an image role may not contain the links to the sources (axe: nested-interactive).
     parts = [
-        f'<svg class="briefing-timeline" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'<svg class="briefing-timeline" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'aria-labelledby="timeline-title" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="timeline-title">{html.escape(title)}</title>',
         f'<line class="axis" x1="{LEFT}" y1="{TOP - 14}" x2="{WIDTH - RIGHT - 260}" y2="{TOP - 14}"/>',

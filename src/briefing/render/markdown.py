@@ -29,8 +29,24 @@ def inline(text: str) -> str:
         return f"[{label}]({target})"
 
     text = _MD_LINK.sub(fix_link, text)
-    # A line starting with these would become structure Markdown did not get from us.
-    return re.sub(r"^(\s*)([#>|+=]|\d+[.)]\s|[-*]\s)", lambda m: m.group(1) + "\\" + m.group(2), text)
+    # "{" would let attr_list put attributes (onclick=…) on the element; "|" would make a table.
+    text = text.replace("{", "&#123;").replace("|", "&#124;")
+    # Indentation would make a code block; a line starting with these would become structure
+    # (heading, list, setext underline, rule, reference definition) Markdown did not get from us.
+    text = re.sub(r"^[ \t]+", "", text, flags=re.M)
+    return _LINE_START.sub(_neutralise, text)
+
+
+# Block structure at the start of a line: ATX heading, list item, ordered list item, reference
+# definition ("[1]: javascript:…"), setext underline or thematic break ("---", "===", "***").
+_LINE_START = re.compile(r"^(#|[-*+](?=\s)|\d+[.)](?=\s|$)|\[(?=[^\]\n]*\]:)|[-=*_](?=[-=*_ \t]*$))", re.M)
+
+
+def _neutralise(match: re.Match) -> str:
+    # A character reference shows the same character but is no Markdown syntax (unlike "\1." or "\=",
+    # whose backslash would show).
+    mark = match.group(1)
+    return mark[:-1] + f"&#{ord(mark[-1])};" if mark[0].isdigit() else f"&#{ord(mark[0])};" + mark[1:]
 
 
 def _attr(anchor: str) -> str:
@@ -63,7 +79,8 @@ def block_markdown(block: Block, ui: dict, hotlink_images: bool = False) -> str:
     if block.kind == "list":
         return "\n".join(f"- {inline(item)}" for item in block.items) + f"\n{anchor}"
     if block.kind == "table":
-        return f"{table(block.rows)}\n{anchor}"
+        # attr_list cannot set a table's id ("{: #t-1 }" below a table becomes a row); a wrapper can.
+        return f'<div id="{block.anchor}" class="briefing-table" markdown>\n\n{table(block.rows)}\n\n</div>'
     if block.kind == "image":
         alt = inline(block.text) or ui["image"]
         src = block.src or ""

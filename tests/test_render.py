@@ -1,0 +1,183 @@
+"""Render stage: seed text is data. Raw HTML shows as text, unsafe links are dropped, Markdown
+structure the seed did not mean is neutralised, remote images are links unless hot-linking is on."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import frontmatter
+import markdown
+import pytest
+
+from briefing.config import BriefingConfig
+from briefing.model import Block, Corpus, Document, Person, SourceMeta, Topic, TopicHit
+from briefing.render.i18n import strings
+from briefing.render.markdown import block_markdown, body_markdown, inline
+from briefing.render.pages import nav, render_site
+
+UI = strings("de")
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
+
+
+def html_of(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def para(text: str) -> str:
+    return html_of(block_markdown(Block(kind="paragraph", text=text, anchor="p-1"), UI))
+
+
+# --- inline text ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw", ["<script>alert(1)</script>", '<img src=x onerror="alert(1)">',
+                                 "<iframe src='https://evil.example'></iframe>", "<b>fett</b>"])
+def test_raw_html_shows_as_text(raw):
+    out = para(f"Vorher {raw} nachher")
+    assert "<script" not in out and "<img" not in out and "<iframe" not in out and "<b>" not in out
+    assert raw.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")[:12] in out
+
+
+@pytest.mark.parametrize("link", ["[klick](javascript:alert(1))", "[klick](JavaScript:alert(1))",
+                                  "[klick]( javascript:alert(1))", "[klick](data:text/html;base64,PHNjcmlwdD4=)",
+                                  "[klick](vbscript:msgbox)"])
+def test_unsafe_links_are_dropped_and_the_words_kept(link):
+    out = para(f"Bitte {link} hier.")
+    assert "<a " not in out and not re.search(r"javascript|vbscript|data:", out, re.I)
+    assert "klick" in out
+
+
+def test_reference_definitions_cannot_make_script_links():
+    out = para("Siehe [hier][1].\n[1]: javascript:alert(1)")
+    assert "<a " not in out and "javascript:alert(1)" in out  # shown as text, not a link
+
+
+def test_safe_links_stay_links():
+    out = para("Mehr bei [der Uni](https://www.tu.berlin/news) und [Mail](mailto:presse@example.org).")
+    assert '<a href="https://www.tu.berlin/news">der Uni</a>' in out
+    assert 'href="mailto:presse@example.org"' in out
+
+
+def test_gender_star_is_not_emphasis():
+    out = para("Expert*innen und Forscher*innen sagen das.")
+    assert "<em>" not in out and "Expert*innen" in out and "Forscher*innen" in out
+    assert "<em>wirklich</em>" in para("Das ist *wirklich* neu.")
+
+
+def test_attribute_lists_in_text_cannot_set_attributes():
+    for block in (Block(kind="paragraph", text="Absatz {: onclick=alert(1) }", anchor="p-1"),
+                  Block(kind="heading", level=2, text="Titel {: onclick=alert(1) }", anchor="h-1"),
+                  Block(kind="list", items=["Punkt {: onclick=alert(1) }"], anchor="l-1"),
+                  Block(kind="table", rows=[["a", "b"], ["x {: onclick=alert(1) }", "y"]], anchor="t-1")):
+        out = html_of(block_markdown(block, UI))
+        assert "onclick=" not in out.replace("onclick=alert(1) }", ""), out
+        assert f'id="{block.anchor}"' in out, out
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Satz eins\n# Kein Titel", "<h1"),
+    ("Erste Zeile\n---", "<h2"),
+    ("Erste Zeile\n===", "<h1"),
+    ("Satz\n- kein Punkt", "<li"),
+    ("1. Januar 2025 war ein Montag", "<ol"),
+    ("    eingerückter Text", "<code"),
+    ("a | b\n--|--\nc | d", "<table"),
+    ("***", "<hr"),
+])
+def test_text_does_not_turn_into_structure(text, unwanted):
+    out = para(text)
+    assert unwanted not in out, out
+    assert "\\" not in out, f"a visible backslash: {out}"
+
+
+def test_ordinary_text_is_unchanged():
+    assert inline("Die Kosten lagen bei 5,6 Mio. US-Dollar (laut DeepSeek).") == \
+        "Die Kosten lagen bei 5,6 Mio. US-Dollar (laut DeepSeek)."
+
+
+# --- images ----------------------------------------------------------------------------------
+
+IMAGE = Block(kind="image", text="Grafik: Kosten", src="https://cdn.example.org/kosten.png", anchor="i-1")
+
+
+def test_remote_image_becomes_a_captioned_link():
+    md = block_markdown(IMAGE, UI)
+    out = html_of(md)
+    assert "<img" not in out
+    assert '<a href="https://cdn.example.org/kosten.png">Grafik: Kosten</a>' in out
+    assert 'id="i-1"' in out and UI["image"] in out
+
+
+def test_remote_image_is_shown_when_hotlinking_is_allowed():
+    out = html_of(block_markdown(IMAGE, UI, hotlink_images=True))
+    assert '<img alt="Grafik: Kosten" src="https://cdn.example.org/kosten.png"' in out
+
+
+def test_image_with_a_script_address_is_no_image_and_no_link():
+    block = Block(kind="image", text="x", src="javascript:alert(1)", anchor="i-2")
+    for hotlink in (False, True):
+        out = html_of(block_markdown(block, UI, hotlink))
+        assert "<img" not in out and "<a " not in out and "javascript" not in out
+
+
+def test_images_inside_text_keep_only_their_words():
+    out = para("Wie die ![Grafik](https://tracker.example/p.png) zeigt")
+    assert "<img" not in out and "tracker.example" not in out and "Grafik" in out
+
+
+# --- whole pages -------------------------------------------------------------------------------
+
+EVIL = '<script>alert("x")</script>'
+
+
+def hostile_corpus() -> Corpus:
+    doc = Document(
+        id="001-boese", seed="001_boese.txt", format="txt",
+        meta=SourceMeta(title=f"Titel {EVIL}", date="2025-02", authors=[f"Eve {EVIL}"], publisher="Verlag | Haus",
+                        url="https://example.org/a", language="de", kind="news", summary=f"Kurz {EVIL}"),
+        blocks=[Block(kind="heading", level=2, text=f"Kapitel {EVIL}", anchor="h-1"),
+                Block(kind="paragraph", text=f"Text {EVIL} [x](javascript:alert(1))", anchor="p-1"),
+                Block(kind="answer", label="Eve", text=f"Antwort {EVIL}", anchor="a-1", speakers=["Eve Böse"])],
+        topics=[TopicHit(id="chips", score=3, evidence=["p-1"])])
+    person = Person(id="eve-bose", name=f"Eve {EVIL}", title="Dr.", category="expert", sources=["001-boese"],
+                    topics=["chips"], quotes=[{"source": "001-boese", "text": f"Zitat {EVIL}", "anchor": "a-1"}])
+    topic = Topic(id="chips", label=f"Chips {EVIL}", sources=["001-boese"], experts=["eve-bose"])
+    return Corpus(documents=[doc], people=[person], topics=[topic])
+
+
+def test_no_generated_page_carries_markup_from_the_data():
+    files = render_site(hostile_corpus(), BriefingConfig())
+    pages = {path: text for path, text in files.items() if path.endswith(".md")}
+    assert {"index.md", "sources/001-boese.md", "experts/eve-bose.md", "topics/chips.md"} <= set(pages)
+    for path, text in pages.items():
+        body = frontmatter.loads(text).content
+        out = html_of(body)
+        assert "<script" not in out, f"{path}: {out}"
+        assert "javascript:" not in out, path
+
+
+def test_source_page_front_matter_and_exports():
+    files = render_site(hostile_corpus(), BriefingConfig())
+    post = frontmatter.loads(files["sources/001-boese.md"])
+    assert post["title"] == f"Titel {EVIL}"  # the data itself, for MkDocs to escape
+    assert post["seed"] == "001_boese.txt" and post["topics"] == ["chips"] and post["date"] == "2025-02"
+    sources = json.loads(files["api/sources.json"])
+    assert sources[0]["path"] == "sources/001-boese/" and sources[0]["people"] == ["eve-bose"]
+    experts = json.loads(files["api/experts.json"])
+    assert experts[0]["quotes"][0]["anchor"] == "a-1"
+
+
+def test_render_is_deterministic():
+    assert render_site(hostile_corpus(), BriefingConfig()) == render_site(hostile_corpus(), BriefingConfig())
+
+
+def test_nav_lists_only_index_pages():
+    entries = [next(iter(item.values())) for item in nav(BriefingConfig())]
+    assert entries[0] == "index.md"
+    assert all(e.endswith("index.md") or e == "tags.md" for e in entries), entries
+
+
+def test_body_joins_blocks_with_blank_lines():
+    blocks = [Block(kind="paragraph", text="Eins", anchor="p-1"), Block(kind="paragraph", text="Zwei", anchor="p-2")]
+    out = html_of(body_markdown(blocks, UI))
+    assert out.count("<p") == 2 and 'id="p-1"' in out and 'id="p-2"' in out
