@@ -162,6 +162,7 @@ def evaluate_set(name: str, gold_path: Path, folder: Path, config) -> dict:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
+        "roles": role_accuracy(gold_docs, corpus),
         "set": name,
         "gold": str(gold_path.relative_to(ROOT)),
         "documents": len(gold_docs),
@@ -172,6 +173,53 @@ def evaluate_set(name: str, gold_path: Path, folder: Path, config) -> dict:
                     "f1": f1, "other_people_indexed": leaked},
         "per_document": documents,
     }
+
+
+def _role_match(gold, pred) -> bool:
+    """A role matches when it equals, contains or is contained in one of the gold's '; '-separated roles."""
+    if not gold or not pred:
+        return not gold and not pred
+    p = norm_text(pred)
+    return any(g and (g in p or p in g) for g in (norm_text(part) for part in str(gold).split(";")))
+
+
+def _affiliation_match(gold, pred) -> bool:
+    """Word-for-word containment (as for publishers), with or without a parenthesised abbreviation,
+    or the abbreviation of one ('… Software Engineering (IESE)') a word of the other ('Fraunhofer IESE')."""
+    if not gold or not pred:
+        return not gold and not pred
+    stripped = [re.sub(r"\s*\([^()]*\)", "", str(t)) for t in (gold, pred)]
+    if publisher_match(gold, pred) or publisher_match(*stripped):
+        return True
+    for one, other in ((gold, pred), (pred, gold)):
+        if any(a in _words(norm_text(stripped[0 if other is gold else 1]))
+               for a in (norm_text(x) for x in re.findall(r"\(([^()]{2,12})\)", str(one)))):
+            return True
+    return False
+
+
+def role_accuracy(gold_docs: list[dict], corpus) -> dict:
+    """Role and affiliation of every gold expert the index found, against the gold's (per source)."""
+    by_key = {}
+    for person in corpus.people:
+        for aff in person.affiliations:
+            by_key[(norm_name(person.name), aff.source)] = aff
+    docs = {d.seed: d.id for d in corpus.documents}
+    stats = {"role": [0, 0], "affiliation": [0, 0], "mismatches": []}
+    for entry in gold_docs:
+        doc_id = docs.get(entry["file"])
+        for expert in entry.get("experts") or []:
+            aff = by_key.get((norm_name(expert["name"]), doc_id))
+            if aff is None:
+                continue
+            for field, match in (("role", _role_match), ("affiliation", _affiliation_match)):
+                ok = match(expert.get(field), getattr(aff, field))
+                stats[field][0] += ok
+                stats[field][1] += 1
+                if not ok:
+                    stats["mismatches"].append({"file": entry["file"], "name": expert["name"], "field": field,
+                                                "gold": expert.get(field), "found": getattr(aff, field)})
+    return stats
 
 
 def _plain(value):
@@ -202,6 +250,13 @@ def print_report(result: dict, verbose: bool) -> None:
     e = result["experts"]
     print(f"  experts    precision {e['precision']:6.1%}  recall {e['recall']:6.1%}  F1 {e['f1']:6.1%}"
           f"  (tp {e['tp']}, fp {e['fp']}, fn {e['fn']}; other_people indexed: {e['other_people_indexed']})")
+    r = result.get("roles")
+    if r:
+        print(f"  expert role        {r['role'][0]}/{r['role'][1]}  affiliation {r['affiliation'][0]}/"
+              f"{r['affiliation'][1]}  (of the gold experts found)")
+        if verbose:
+            for m in r["mismatches"]:
+                print(f"    {m['field']:<11} {m['file']}: {m['name']}: gold {m['gold']!r} | found {m['found']!r}")
     for file, error in (result.get("errors") or {}).items():
         print(f"  ERROR {file}: {error}")
     if verbose and "per_document" in result:

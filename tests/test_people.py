@@ -87,3 +87,117 @@ def test_author_interviewer_and_press_contact_are_not_indexed():
     assert found["Hanna Berg"].category == "expert"
     assert found["Petra Lorenz"].category == "interviewer"
     assert found["Sabine Krüger"].category in ("contact", "mentioned")
+
+
+# --- expert-reaction releases, inline labels, asides (eval set "Expert index") ---------------------------
+
+def test_british_titles_without_full_stop():
+    names = [(c.name, c.title) for c in find_candidates(
+        "Dr Shaanan Okafor is a lecturer. Prof Aoife Brennan, Professor of Law, said: it works.")]
+    assert names == [("Shaanan Okafor", "Dr"), ("Aoife Brennan", "Prof")]
+
+
+def test_expert_reaction_intro_with_comma_chain():
+    doc = doc_of("Dr Ciaran Dunne, Research Fellow, School of Computing, Queen’s University Belfast, said:",
+                 "“The model is a direct competitor to the established language models, and cheaper.”")
+    m = people(doc)["Ciaran Dunne"]
+    assert (m.title, m.role, m.affiliation, m.unit, m.category) == (
+        "Dr", "Research Fellow", "Queen’s University Belfast", "School of Computing", "expert")
+
+
+def test_expert_reaction_is_a_sentence_run_into_the_statement():
+    # the intro line ran into the statement: the possessive starts the next phrase
+    m = people(doc_of("Dr Shaanan Okafor is a Senior Lecturer in the Faculty of Law at the University of Exeter "
+                      "China’s new AI model is the latest move in the competition."))["Shaanan Okafor"]
+    assert (m.affiliation, m.category) == ("University of Exeter", "expert")
+
+
+def test_ambiguous_first_name_needs_context_and_editor_note_is_skipped():
+    found = people(doc_of("Here to help is Mark Pendleton [pictured above], a professor at Florida Coastal "
+                          "University and one of the top researchers."))
+    m = found["Mark Pendleton"]
+    assert (m.role, m.affiliation, m.category) == ("Professor", "Florida Coastal University", "expert")
+    assert [c.name for c in find_candidates("Die Mark Brandenburg liegt um Berlin. Will Power ist ein Film.")] == []
+
+
+def test_inline_speaker_label_with_initials():
+    doc = doc_of(Block(kind="heading", text="Were you surprised by the new model?"),
+                 "Hinrich Oberholz (HO): We knew that the company existed. It was quite a surprise.",
+                 "Have you been able to examine the model?",
+                 "HO: Everyone who sees the figures first doubts them. And that is what we did.")
+    m = people(doc)["Hinrich Oberholz"]
+    assert (m.affiliation, m.category) == (None, "expert")
+    assert "HO" in m.labels
+
+
+def test_author_who_answers_own_interview_is_the_expert():
+    doc = doc_of(Block(kind="question", label="SN", text="Wie beurteilen Sie das neue Modell?"),
+                 Block(kind="answer", label="Tom Kessel", text="Ich habe beide Programme getestet, beide sind gut."),
+                 authors=["Tom Kessel"])
+    found = people(doc)
+    assert found["Tom Kessel"].category == "expert"
+    assert "SN" not in found
+
+
+def test_politician_aside_is_mentioned_but_a_statement_counts():
+    doc = doc_of("Informatikprofessor Andreas Kühnel, Sprecher des Zentrums, stellte der Staatsministerin "
+                 "Erika Wendler das Zentrum vor.",
+                 "Wie es mit Frauen in der Informatik aussehe, wollte Erika Wendler wissen. „Schwierig“, so Kühnel.")
+    found = people(doc)
+    assert found["Erika Wendler"].category == "mentioned"
+    assert found["Andreas Kühnel"].category == "expert"
+    aside = people(doc_of("„Sehr schön hier“, sagte Bundesministerin Erika Wendler."))
+    assert aside["Erika Wendler"].category == "mentioned"
+    statement = people(doc_of("„Europa muss jetzt in eigene Rechenzentren und offene Modelle investieren“, "
+                              "sagte Bundesministerin Erika Wendler."))
+    assert statement["Erika Wendler"].category == "quoted"
+    english = people(doc_of("“Great to be here,” said Senator John Whitfield."))
+    assert english["John Whitfield"].category == "mentioned"
+
+
+def test_person_named_inside_a_quoted_clause_is_not_the_speaker():
+    doc = doc_of("Die Initiative - eine von Präsident Rupert Hallmann angekündigte Offensive - dürfe nicht zur "
+                 "Schockstarre führen, forderte Verbandsexpertin Susanne Ohlig.")
+    found = people(doc)
+    assert found["Susanne Ohlig"].category in ("expert", "quoted")
+    assert found["Rupert Hallmann"].category == "mentioned"
+
+
+def test_organisation_is_not_a_person():
+    names = [c.name for c in find_candidates(
+        "Albrecht Kessler ist Informatik-Professor an der Ludwig-Maximilians-Universität München.")]
+    assert names == ["Albrecht Kessler"]
+
+
+def test_unit_of_a_university_and_startup_descriptor():
+    m = people(doc_of("Professor Dr. Michael Wendt vom Seminar für Sprachwissenschaft der Universität Jena erhält "
+                      "eine Förderung."))["Michael Wendt"]
+    assert (m.unit, m.affiliation) == ("Seminar für Sprachwissenschaft", "Universität Jena")
+    m = people(doc_of("Der Chef des deutschen KI-Start-ups Nordlicht Labs, Jonas Pirk, hat gewarnt, "
+                      "dass Europa Modelle fehlen."))["Jonas Pirk"]
+    assert (m.role, m.affiliation) == ("Chef", "Nordlicht Labs")
+
+
+def test_anaphoric_organisation_is_no_affiliation():
+    m = people(doc_of("Informatikprofessor Andreas Kühnel, Sprecher des Zentrums, stellte es vor."))["Andreas Kühnel"]
+    assert (m.role, m.affiliation) == ("Informatikprofessor", None)
+
+
+def test_defined_abbreviation_and_faculty_of_the_publisher():
+    doc = doc_of("Eine Forschungsgruppe an der Heinrich-Heine-Universität Düsseldorf (HHU) startet.",
+                 "„KI wird überall eine Rolle spielen“, so Prof. Dr. Klaus Pfeiler, Prorektor für Strategie der HHU.",
+                 "Ko-Sprecher Prof. Dr. Martin Maurer, Dekan der Mathematisch-Naturwissenschaftlichen Fakultät, "
+                 "ergänzt: „Das ist ein wichtiger Schritt für die ganze Universität.“",
+                 publisher="Heinrich-Heine-Universität Düsseldorf")
+    found = people(doc)
+    assert (found["Klaus Pfeiler"].role, found["Klaus Pfeiler"].affiliation) == (
+        "Prorektor für Strategie", "Heinrich-Heine-Universität Düsseldorf")
+    m = found["Martin Maurer"]
+    assert (m.unit, m.affiliation, m.category) == (
+        "Mathematisch-Naturwissenschaftlichen Fakultät", "Heinrich-Heine-Universität Düsseldorf", "expert")
+
+
+def test_member_of_the_management_is_a_role():
+    m = people(doc_of("„Der Markt ist offen, das Rennen beginnt erst“, sagte das Mitglied der "
+                      "Verbands-Geschäftsleitung, Susanne Dehring, am Dienstag."))["Susanne Dehring"]
+    assert (m.role, m.category) == ("Mitglied", "quoted")

@@ -50,3 +50,36 @@ def test_joint_answer_resolves_both_names():
               Block(kind="answer", label="Maier und Roth", text="Antwort."))
     assert resolve_label("Maier und Roth", doc) == ["Eva Maier", "Jan Lukas Roth"]
     assert doc.quotes[-1].speakers == ["Eva Maier", "Jan Lukas Roth"] and doc.quotes[-1].kind == "answer"
+
+
+def test_quote_after_a_full_stop_starts_a_new_sentence():
+    doc = run("Wie es um Frauen in der Informatik stehe, wollte Staatsministerin Erika Wendler wissen. "
+              "„Schwierig ist das, sehr schwierig“, so Professor Andreas Kühnel.")
+    assert [(q.speakers, q.text) for q in doc.quotes] == [(["Andreas Kühnel"], "Schwierig ist das, sehr schwierig")]
+
+
+def test_role_reference_after_speech_verb():
+    doc = run("Die Ökonomin Monika Brandl sieht das ähnlich. „Das könnte eine Chance für Europa sein“, "
+              "sagte die Vorsitzende des Sachverständigenrates.")
+    assert [q.speakers for q in doc.quotes] == [["Monika Brandl"]]
+
+
+def test_statement_announced_by_said_colon_goes_to_the_speaker():
+    doc = run("Prof Aoife Brennan, Professor of Law, Trinity College Dublin, comments:",
+              "“The release is a welcome and disruptive step for the whole field of AI.”",
+              "“Regulators will need time to catch up.”",
+              Block(kind="heading", text="Other news"),
+              "“Unrelated text in quotes that nobody said here.”")
+    assert [(q.speakers, q.anchor) for q in doc.quotes] == [(["Aoife Brennan"], "b-1"), (["Aoife Brennan"], "b-2")]
+
+
+def test_intro_without_statement_still_counts():
+    doc = run("Dr Ciaran Dunne, Research Fellow, University of Galway, said:")
+    assert [q.speakers for q in doc.quotes] == [["Ciaran Dunne"]]
+
+
+def test_inline_label_paragraphs_are_answers():
+    doc = run("Hinrich Oberholz (HO): We knew that the company existed, but it was a surprise.",
+              "HO: Everyone who sees the figures first doubts them.")
+    assert [(q.speakers, q.kind, q.text[:10]) for q in doc.quotes] == [
+        (["Hinrich Oberholz"], "answer", "We knew th"), (["Hinrich Oberholz"], "answer", "Everyone w")]

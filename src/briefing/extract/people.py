@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
     AUTHOR_LEAD, CONTACT_LEAD, EMAIL, EXPERT_LEAD, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE,
-    PRESS_CONTACT, RESEARCH_ROLE_STEMS, TITLES, has_stem, is_role_word,
+    POLITICAL_ROLE_STEMS, PRESS_CONTACT, RESEARCH_ROLE_STEMS, TITLES, has_stem, is_role_word,
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name
 from briefing.extract.people_roles import (
@@ -114,7 +114,7 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     # a title before the name is not part of the left context
     left = re.sub(rf"(?:{TITLES})$", "", left)
     before = describe_before(left, antecedent_org(left))
-    after = describe_after(right)
+    after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
     desc = Description()
     for part in (before, after):
         if part is None:
@@ -212,6 +212,39 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
     close()
 
 
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\((?P<abbr>[A-ZÄÖÜ]{1,4})\))?:\s+\S")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """'HU' for 'Hans Uszkoreit', 'H' or 'U' too; not 'KI'."""
+    initials = "".join(t[0] for t in name.split() if t[:1].isupper())
+    return abbr in (initials, initials[:1], initials[-1:]) or abbr == name.split()[-1][:len(abbr)].upper()
+
+
+def own_initials(name: str, right: str) -> bool:
+    """'Hans Uszkoreit (HU): …': the parenthesis after a name is the speaker label, not an organisation."""
+    m = re.match(r"\s*\(([A-ZÄÖÜ]{1,4})\)\s*:", right)
+    return bool(m and _initials_of(m.group(1), name))
+
+
+def _inline_labels(doc: Document, reg: _Registry) -> None:
+    """Answers printed as paragraphs that start with the speaker: 'Hans Uszkoreit (HU): …', then 'HU: …'."""
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            continue
+        m = _INLINE_LABEL.match(block.text or "")
+        if not m:
+            continue
+        label = m.group("label").strip()
+        bare = re.sub(rf"^(?:{TITLES})", "", label).strip()
+        if bare not in reg.people and not looks_like_name(bare):
+            continue
+        person = reg.add(bare, signal="label")
+        abbr = m.group("abbr")
+        if abbr and _initials_of(abbr, person.name) and abbr not in person.labels:
+            person.labels.append(abbr)
+
+
 def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str]]:
     """Authors, interviewers and interviewees named in bylines and metadata."""
     authors, interviewers, interviewees = set(), set(), set()
@@ -256,6 +289,7 @@ def extract_people(doc: Document) -> Document:
         for part in split_label(label):
             if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people):
                 reg.add(part, signal="label")
+    _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
     _contact_blocks(doc, reg)
     surnames = reg.surname_map()
@@ -301,13 +335,15 @@ def extract_people(doc: Document) -> Document:
                 if index in person.blocks:
                     person.roles.add("presented")
     mentions = [_mention(p) for p in reg.people.values()]
+    _complete_affiliations(doc, mentions)
     # 4. who speaks
     quotes = attribute(doc, mentions)
-    speaking = {name for q in quotes for name in q.speakers}
+    speaking = _speaking(quotes, mentions)
     question_people = {n for b in doc.blocks if b.kind == "question" and b.label
                        for n in resolve_label(b.label, mentions)}
     interviewers |= question_people
-    interviewees = named_interviewees | {n for b in doc.blocks if b.kind == "answer" for n in b.speakers}
+    interviewees = named_interviewees | {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
+        | {n for q in quotes if q.kind == "answer" for n in q.speakers}
     others_speak = bool(speaking - authors)
     for mention in mentions:
         person = reg.people[mention.name]
@@ -315,6 +351,66 @@ def extract_people(doc: Document) -> Document:
                                      others_speak)
     doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
     return doc
+
+
+ASIDE_WORDS = 8  # a politician's statement this short is an aside, not a statement on the subject
+
+
+def _speaking(quotes, mentions: list[Mention]) -> set[str]:
+    """Who makes a statement. A politician (by role) whose statements together run to fewer than
+    ASIDE_WORDS words, or are only questions, is mentioned, not a source (a greeting, a question, "Schwierig")."""
+    words: dict[str, int] = {}
+    for quote in quotes:
+        statement = 0 if quote.text.rstrip(" “”\"»«").endswith("?") else len(quote.text.split())
+        for name in quote.speakers:
+            words[name] = words.get(name, 0) + statement
+    political = {m.name for m in mentions if m.role and has_stem(m.role, POLITICAL_ROLE_STEMS)}
+    return {name for name, count in words.items() if name not in political or count >= ASIDE_WORDS}
+
+
+_DEFINED_ABBR = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?:\s+(?:für|for|of|der|des|und|and|[A-ZÄÖÜ][\w.&-]*)){0,6})\s*"
+                          r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)")
+
+
+def _abbreviations(doc: Document) -> dict[str, str]:
+    """'Heinrich-Heine-Universität Düsseldorf (HHU)' → {'HHU': 'Heinrich-Heine-Universität Düsseldorf'}."""
+    found: dict[str, str] = {}
+    for block in doc.blocks:
+        for m in _DEFINED_ABBR.finditer(block.text or ""):
+            long, abbr = m.group(1), m.group(2)
+            tokens = long.split()
+            # the long form starts where its capitals spell the abbreviation's first letter
+            starts = [i for i, t in enumerate(tokens) if t[:1] == abbr[:1]]
+            if not starts:
+                continue
+            long = trim_org(" ".join(tokens[starts[0]:]))
+            capitals = "".join(re.findall(r"(?<![\w])[A-ZÄÖÜ]|(?<=-)[A-ZÄÖÜ]", long))
+            letters = iter(capitals)
+            if long and research_org(long) | _top_org(long) and all(ch in letters for ch in abbr.upper()):
+                found.setdefault(abbr, long)
+    return found
+
+
+def _top_org(text: str) -> bool:
+    from briefing.extract.people_roles import _is_top_org
+
+    return _is_top_org(text)
+
+
+def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
+    """An abbreviation the document defines is spelled out; a unit alone ('Fakultät', 'Lehrstuhl') is a unit,
+    of the publishing organisation when that is a university or institute (its own press release)."""
+    from briefing.extract.people_roles import org_is_unit
+
+    abbreviations = None
+    publisher = doc.meta.publisher if doc.meta.publisher and _top_org(doc.meta.publisher) else None
+    for mention in mentions:
+        if mention.affiliation and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7}", mention.affiliation):
+            if abbreviations is None:
+                abbreviations = _abbreviations(doc)
+            mention.affiliation = abbreviations.get(mention.affiliation, mention.affiliation)
+        if mention.affiliation and org_is_unit(mention.affiliation) and not mention.unit:
+            mention.unit, mention.affiliation = mention.affiliation, publisher
 
 
 def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
@@ -348,7 +444,8 @@ def _category(mention: Mention, person: _Person, speaking: set[str], authors: se
     if "press" in person.roles and name not in speaking:
         return "contact"
     if name in speaking or (("presented" in person.roles) and (mention.title or mention.role)):
-        if name in authors and not others_speak and not (mention.title or mention.role):
+        # an author who answers the questions of an interview (a blog repost of one's own interview) is its source
+        if name in authors and not others_speak and not (mention.title or mention.role) and name not in interviewees:
             return "author"
         if is_non_expert_role(mention.role, mention.affiliation):
             return "quoted"

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 # Academic titles, longest first so "Dr.-Ing." wins over "Dr.".
-TITLE = (r"(?:(?:Univ\.-)?Prof\.(?:\s*em\.)?|PD|Priv\.-Doz\.|apl\.\s*Prof\.|Jun\.-Prof\.|"
-         r"Dr\.[-\s]?(?:Ing|rer\.\s*nat|phil|med|habil|h\.\s*c)\.|Dr\.|Dipl\.-[A-Z][a-z]+\.)")
+# British and Australian style writes "Dr" and "Prof" without a full stop ("Dr Jane Smith", "A/Prof Li").
+TITLE = (r"(?:(?:Univ\.-|Ass\.-|Assoc\.\s*)?Prof\.(?:\s*em\.)?|PD|Priv\.-Doz\.|apl\.\s*Prof\.|Jun\.-Prof\.|"
+         r"Dr\.[-\s]?(?:Ing|rer\.\s*nat|phil|med|habil|h\.\s*c)\.|Dr\.|Dipl\.-[A-Z][a-z]+\.|"
+         r"(?:A/|Assoc\.?\s+)?Prof(?=\s+[A-Z])|Dr(?=\s+[A-Z]))")
 TITLES = rf"(?:{TITLE}\s*)+"
 TITLE_RE = re.compile(TITLES)
 POSTNOMINAL = re.compile(r",?\s+(?:PhD|Ph\.D\.|M\.Sc\.|MSc|MBA|MD)\b")
@@ -29,7 +31,7 @@ SPEECH_VERBS = {
     "stellte fest", "resümiert", "resümierte",     # English
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
     "stressed", "argued", "argues", "warned", "warns", "believes", "believed", "wrote", "writes",
-    "according", "commented", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
+    "according", "commented", "comments", "comment", "responds", "responded", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
 }
 # Phrases checked on the lowercased clause.
 SPEECH_PHRASES = re.compile(
@@ -63,7 +65,12 @@ POLITICAL_ROLE_STEMS = (
     "regierungschef", "regierungschefin", "senator", "congressman", "congresswoman", "secretary",
     "governor", "mayor", "prime minister", "parteichef", "fraktionschef",
 )
-ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
+# Academic leadership and public officials: quoted in that capacity (experts when a research body is named).
+EXECUTIVE_ROLE_STEMS += ("rektor", "rektorin", "dekan", "dekanin", "dean", "provost", "beauftragte", "beauftragter",
+                         "commissioner")
+# Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of").
+NEUTRAL_ROLE_STEMS = ("mitglied", "member")
+ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS
 # Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
 NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
 # Role words that mark somebody who is not a source of expertise in this text.
@@ -110,6 +117,9 @@ NOT_FIRST = {
     "mehr", "hier", "dann", "hat", "ist", "sind", "war", "wird", "werden", "kann", "können", "online",
     "bild", "foto", "quelle", "autor", "autorin", "kontakt", "tel", "fax", "mail", "mobil", "web",
 }
+# First names that are also common words ("Mark" the currency, "Will", "Art"): a name only with a context
+# signal (a role apposition, a title, a speech verb) around it.
+AMBIGUOUS_FIRST = {"mark", "will", "art"}
 # Capitalised words that never belong to a person's name.
 NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "ki", "ai", "app", "modell", "model", "models", "chips", "chip", "code", "open", "source", "daten",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_role_word,
+    AMBIGUOUS_FIRST, HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_role_word,
 )
 
 _LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
@@ -115,7 +115,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 def _context_signal(text: str, start: int, end: int) -> bool:
     """A role word or speech verb right before, or an apposition/speech verb right after."""
     left = text[max(0, start - 80):start]
-    right = text[end:end + 80]
+    right = skip_note(text[end:end + 120])[:80]
     left_words = re.findall(r"[\w-]+|[,(]", left)
     if left_words:
         last = left_words[-1]
@@ -135,6 +135,14 @@ def _context_signal(text: str, start: int, end: int) -> bool:
     if re.match(r",\s*(?:sagt|sagte|said|says|erklärt|erklärte|betont|betonte)\b", left[-2:] + right):
         return True
     return False
+
+
+_NOTE = re.compile(r"^\s*\[[^\[\]\n]{1,40}\]")
+
+
+def skip_note(right: str) -> str:
+    """'Mark Finlayson [pictured above], a professor': an editor's note in brackets is not the apposition."""
+    return _NOTE.sub("", right, count=1)
 
 
 def _followed_by_org(text: str, end: int) -> bool:
@@ -189,6 +197,12 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
     i = 0
     while i < len(tokens) - 1:
         start, first = tokens[i]
+        if first.casefold() in AMBIGUOUS_FIRST and i + 1 < len(tokens) and plausible_surname(tokens[i + 1][1]) \
+                and _context_signal(text, start, tokens[i + 1][0] + len(tokens[i + 1][1])):
+            end = tokens[i + 1][0] + len(tokens[i + 1][1])
+            out.append(Candidate(text[start:end], start, end, None, "context"))
+            i += 2
+            continue
         if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])):
             i += 1

@@ -69,6 +69,8 @@ def trim_org(text: str) -> str:
             continue
         if kept and bare[:1].isupper() and bare.casefold() in _FUNCTION:
             break  # "… Systems Im Gespräch"
+        if kept and re.search(r"['’]s$", bare) and any(k.casefold().strip(",") in ORG_WORDS for k in kept):
+            break  # "University of Melbourne China’s new model": a possessive starts the next phrase
         if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in _ORG_INNER:
             if kept and kept[-1].casefold() in ("und", "and", "&") and not bare[:1].isupper():
                 break
@@ -85,6 +87,28 @@ def trim_org(text: str) -> str:
     if org and org.split()[0].casefold() in _FUNCTION - {"the"}:
         return ""
     return org
+
+
+def _anaphoric(org: str) -> bool:
+    """'des Zentrums', 'des Instituts': a generic noun that refers back, not the name of an organisation."""
+    words = org.split()
+    return len(words) == 1 and re.sub(r"(?:es|s)$", "", words[0].casefold()) in ORG_WORDS | {
+        "unternehmen", "konzern", "verband", "startup", "start-up", "hauses", "haus"}
+
+
+_DESCRIPTOR = re.compile(r"^(?:[\w]+-)*(?:start-?ups?|startups?|unternehmens?|firma|konzerns?|verbands?|netzwerks?|"
+                         r"company|firm|platform|plattform|anbieters?|herstellers?)$", re.I)
+
+
+def _named_org(phrase: str) -> str:
+    """'deutschen KI-Start-ups Aleph Alpha' → 'Aleph Alpha' (adjectives and a generic descriptor dropped)."""
+    org = trim_org(phrase)
+    if org:
+        return org
+    tokens = phrase.split()
+    while tokens and (not tokens[0][:1].isupper() or _DESCRIPTOR.match(tokens[0].strip(",."))):
+        tokens.pop(0)
+    return trim_org(" ".join(tokens)) if tokens else ""
 
 
 def _is_top_org(text: str) -> bool:
@@ -111,7 +135,7 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             role_tail = f" {conn} {raw.strip(' ,;')}"
             continue
         org = trim_org(raw)
-        if not org:
+        if not org or _anaphoric(org):
             break
         if conn.startswith("und "):
             conn_level = level or "aff"
@@ -167,6 +191,9 @@ def _apposition_text(right: str) -> str:
 
 def describe_after(right: str) -> Description | None:
     """Text right after a name."""
+    from briefing.extract.people_names import skip_note
+
+    right = skip_note(right)
     match = re.match(r"\s*\(([^()]{2,120})\)", right)
     if match:
         inner = match.group(1)
@@ -190,7 +217,10 @@ def describe_after(right: str) -> Description | None:
         app = _apposition_text(match.group(1))
         words = re.findall(r"[\w-]+", app)[:6]
         if any(is_role_word(w) for w in words):
-            return describe_apposition(app)
+            desc = describe_apposition(app)
+            if desc is not None and not desc.affiliations:
+                _comma_chain(match.group(1)[len(app):], desc)
+            return desc
         return None
     match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)",
                      right, flags=re.I | re.S)
@@ -202,10 +232,44 @@ def describe_after(right: str) -> Description | None:
         return None
     match = re.match(r"\s+(?:vom|von der|von|from|at|am|an der|aus dem|aus der)\s+(?=[A-ZÄÖÜ])(.+)", right, flags=re.S)
     if match:
-        org = trim_org(_apposition_text(match.group(1)))
+        app = _apposition_text(match.group(1))
+        org = trim_org(app)
         if org and (len(org.split()) > 1 or any(w.casefold() in ORG_WORDS for w in org.split())):
+            # "vom Seminar für X der Universität Y": the unit, then the organisation it belongs to
+            rest = re.match(r"\s*(?:der|des|of the|of)\s+(?=[A-ZÄÖÜ])(.+)", app[len(org):].lstrip(" ,"), flags=re.S) \
+                if app.startswith(org) else None
+            parent = trim_org(rest.group(1)) if rest else ""
+            if parent and _is_top_org(parent) and not _is_top_org(org):
+                return Description(units=[org], affiliations=[parent])
             return Description(affiliations=[org])
     return None
+
+
+_SAID = re.compile(r"^\s*(?:said|says|comments?|commented|adds|added|explains|writes|sagte?|sagt|erklärte?|"
+                   r"kommentiert|meint)\b", re.I)
+
+
+def _comma_chain(rest: str, desc: Description) -> None:
+    """'Research Fellow, School of X, Queen’s University Belfast, said:' – the units and the organisation
+    listed after the role, up to the speech verb or the end of the sentence (expert-reaction style)."""
+    orgs: list[str] = []
+    for part in rest.split(",")[1:6]:
+        part = part.strip()
+        if not part or _SAID.match(part):
+            break
+        end = re.search(r"[.!?:;](?:\s|$)", part)
+        org = trim_org(part[:end.start()] if end else part) if part[:1].isupper() else ""
+        if not org:
+            break
+        orgs.append(org)
+        if end or org != part:
+            break
+    top = [i for i, org in enumerate(orgs) if _is_top_org(org)]
+    if not top:
+        top = [i for i, org in enumerate(orgs) if research_org(org) and not org_is_unit(org)]
+    if top:
+        desc.units = desc.units or orgs[:top[-1]]
+        desc.affiliations = [orgs[top[-1]]]
 
 
 def describe_before(left: str, antecedent: str | None = None) -> Description | None:
@@ -214,8 +278,8 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
     match = re.search(rf"(?:^|[\s(])(?:{_ARTICLE})\s+((?:{_MODIFIER}\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+"
                       r"(von|des|der|bei|of|at)\s+([^,]{2,80}),$", left, flags=re.I)
     if match and any(is_role_word(w) for w in match.group(1).split()):
-        return Description(role=_clean_role(match.group(1)), affiliations=[trim_org(match.group(3))] if
-                           trim_org(match.group(3)) else [])
+        org = _named_org(match.group(3))
+        return Description(role=_clean_role(match.group(1)), affiliations=[org] if org and not _anaphoric(org) else [])
     match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
     if match and is_role_word(match.group(1)):
         return Description(role=match.group(1), affiliations=[antecedent] if antecedent else [])

@@ -62,7 +62,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a full stop inside quotation marks does not end the sentence."""
     masked, _ = _mask_quotes(text)
     out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(])|(?<=[“»\"])\s+(?=[„»\"“])|\n+", masked):
+    # (a quotation after a full stop, masked as "_", starts a sentence too: "… wissen. „Schwierig“, so X.")
+    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+", masked):
         # an abbreviation or title is not a sentence end
         before = masked[max(0, m.start() - 6):m.start()]
         if re.search(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|Mr|Mrs|Ms|Jr)\.$", before):
@@ -102,6 +103,50 @@ def _has_speech(clause: str) -> bool:
     if re.search(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+[A-ZÄÖÜ]", clause) or re.search(r"\b[Ll]aut\s+", clause):
         return True
     return bool(SPEECH_PHRASES.search(clause)) or bool(re.search(r":\s*_", clause))
+
+
+# A speech verb and the subject next to it: "forderte Bitkom-Expertin X", "so X", "X betonte", "laut X".
+_VERB_THEN_NAME = r"(?:[\w-]+\s+){0,4}?"  # article, role words, adjectives between verb and name
+
+
+def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
+    """The person right after or right before a speech verb of the clause, when exactly one is."""
+    if len(in_clause) < 2:
+        return None
+    verbs = [m for m in re.finditer(r"[\wäöüß]+", clause)
+             if m.group().casefold() in SPEECH_VERBS and (m.group().casefold() != "so" or m.group() == "so")]
+    close = set()
+    for verb in verbs:
+        for start, end, name in in_clause:
+            s, e = start - offset, end - offset
+            between_after = clause[verb.end():s]
+            between_before = clause[e:verb.start()]
+            if s >= verb.end() and re.fullmatch(rf"[\s,]*{_VERB_THEN_NAME}", between_after) \
+                    and not re.search(r"[.;:_]", between_after):
+                close.add(name)
+            elif e <= verb.start() and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:hat\s+|has\s+|had\s+)?", between_before):
+                close.add(name)
+    return close.pop() if len(close) == 1 else None
+
+
+_ROLE_REFERENCE = re.compile(r"\b(?P<verb>[\wäöüß]+)\s+(?P<art>der|die|das|the)\s+(?:[\wäöüß-]+\s+){0,2}?(?P<role>[\wäöüß-]+)")
+
+
+def _role_reference(clause: str, tracker: "_Tracker") -> str | None:
+    """'…“, sagte die Vorsitzende des Rates.' → the person last mentioned (of the article's gender)."""
+    from briefing.extract.people_lexicon import is_role_word
+
+    for m in _ROLE_REFERENCE.finditer(clause):
+        if m.group("verb").casefold() not in SPEECH_VERBS or m.group("verb").casefold() in ("so", "laut"):
+            continue
+        if not is_role_word(m.group("role")) or not m.group("role")[:1].isupper() and m.group("art") != "the":
+            continue
+        art = m.group("art").casefold()
+        pronoun = {"der": "er", "die": "sie"}.get(art)
+        if pronoun is None:
+            return tracker.recent[-1] if tracker.recent else None
+        return tracker.resolve(pronoun)
+    return None
 
 
 def _gender_fits(pronoun: str, name: str) -> bool:
@@ -175,13 +220,17 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
             speaker = None
             clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
             if in_clause:
-                anchor = clause_quotes[0][0] if clause_quotes else c_start
-                speaker = min(in_clause, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))[2]
+                speaker = _next_to_verb(clause, c_start, in_clause)
+                if speaker is None:
+                    anchor = clause_quotes[0][0] if clause_quotes else c_start
+                    speaker = min(in_clause, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))[2]
             else:
                 pronoun = _PRONOUN.search(clause)
                 verb_near = pronoun and _has_speech(clause[max(0, pronoun.start() - 25):pronoun.end() + 25])
                 if pronoun and verb_near:
                     speaker = tracker.resolve(pronoun.group(1))
+                else:
+                    speaker = _role_reference(clause, tracker)
             if speaker is None:
                 continue
             if speaker not in sentence_speakers:
@@ -215,12 +264,29 @@ def interviewees(doc: Document, people: list[Mention]) -> list[str]:
     return names
 
 
+_INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\([A-ZÄÖÜ]{1,4}\))?:\s+(?P<text>\S.*)", re.S)
+
+
+def _inline_answer(block: Block, people: list[Mention]) -> tuple[list[str], str] | None:
+    """A paragraph that starts with a speaker label of this document's people ('HU: …', 'Dr. Anna Keller: …')."""
+    m = _INLINE_LABEL.match(block.text or "")
+    if not m or len(m.group("text").split()) < MIN_DIRECT_WORDS:
+        return None
+    label = m.group("label").strip()
+    names = resolve_label(label, people)
+    if not names:
+        return None
+    return names, _clean(m.group("text"))
+
+
 def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     """Every statement of the document with its speakers, in reading order; sets Block.speakers of answers."""
     quotes: list[Quote] = []
     tracker = _Tracker()
     answering = interviewees(doc, people)
     has_questions = any(b.kind == "question" for b in doc.blocks)
+    pending: list[str] = []
+    unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     for block in doc.blocks:
         if block.kind == "answer":
             speakers = resolve_label(block.label, people) if block.label else []
@@ -232,8 +298,51 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
                 tracker.see(speakers)
             else:
                 quotes += attribute_block(block, people, tracker)
+        elif block.kind == "paragraph" and _inline_answer(block, people):
+            speakers, text = _inline_answer(block, people)
+            quotes.append(Quote(speakers=speakers, text=text, anchor=block.anchor, kind="answer"))
+            tracker.see(speakers)
         elif block.kind in ("paragraph", "list") and (block.text or block.items):
             if block.kind == "list":
                 block = block.model_copy(update={"text": "\n".join(block.items)})
-            quotes += attribute_block(block, people, tracker)
-    return quotes
+            found = attribute_block(block, people, tracker)
+            intro = _statement_intro(block.text, found)
+            if intro:
+                quotes += unanswered
+                pending, unanswered = intro, found  # the statement follows in the next paragraphs
+                continue
+            if not found and pending and block.kind == "paragraph":
+                found = _statement(block, pending)
+                if found:
+                    unanswered = []
+            elif found or find_mentions(block.text, people):
+                pending = []
+            quotes += found
+        if block.kind == "heading":
+            pending = []
+    return quotes + unanswered
+
+
+_INTRO_END = re.compile(r"\b(?:said|says|comments?|commented|adds|added|explains|writes|noted|responds|"
+                        r"sagte?|sagt|erklärte?|kommentiert|kommentierte|meint|meinte|schreibt)\s*:\s*$", re.I)
+
+
+def _statement_intro(text: str, found: list[Quote]) -> list[str]:
+    """'Dr X, Research Fellow, University of Y, said:' – a paragraph that only introduces a statement."""
+    if not _INTRO_END.search(text or "") or not found:
+        return []
+    speakers = {tuple(q.speakers) for q in found}
+    if len(speakers) != 1 or any(q.kind == "direct" for q in found):
+        return []
+    return list(found[0].speakers)
+
+
+def _statement(block: Block, speakers: list[str]) -> list[Quote]:
+    """A paragraph of the statement an intro announced: its quotations, or the whole paragraph."""
+    _masked, spans = _mask_quotes(block.text)
+    long_quotes = [q for q in spans if len(q[2].split()) >= MIN_DIRECT_WORDS]
+    if re.match(r"^[„“\"»]", block.text.strip()):
+        text = block.text.strip().strip("„“”\"»«")
+        return [Quote(speakers=list(speakers), text=_clean(text), anchor=block.anchor, kind="direct")]
+    return [Quote(speakers=list(speakers), text=_clean(q[2]), anchor=block.anchor, kind="direct")
+            for q in long_quotes]
