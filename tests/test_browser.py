@@ -116,7 +116,7 @@ def test_home_links_to_a_source_and_an_expert(watched, site_dir):
     w.goto("")
     page = w.page
     assert page.locator("h1").first.inner_text().strip()
-    page.locator("article a[href^='sources/0'][href$='/']").first.click()
+    page.locator("article li a[href^='sources/0'][href$='/']").first.click()
     page.wait_for_load_state("networkidle")
     assert re.search(r"/sources/\d{3}-[0-9a-f]{16}/$", page.url), page.url
     assert page.locator("article h1").count() == 1

@@ -113,7 +113,7 @@ def test_a_users_own_file_is_never_replaced(project, caplog):
     (folder / "docs" / "topics").mkdir()
     (folder / "docs" / "topics" / "chips.md").write_text("# Chips, von Hand\n", encoding="utf-8")
     config, plugin = configure(folder)
-    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefing"):
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.briefing"):
         files = config.plugins.on_files(get_files(config), config=config)
     index = [f for f in files if f.src_uri == "index.md"]
     assert len(index) == 1 and index[0].abs_src_path == str(folder / "docs" / "index.md")

@@ -8,43 +8,44 @@ from datetime import date
 
 from briefing.model import Document, Person, Topic
 
-WIDTH, ROW, TOP, LEFT, RIGHT = 720, 26, 34, 16, 16
+WIDTH, ROW, TOP, LEFT = 760, 26, 34, 16
+AXIS_END, LABEL_X = 260, 290  # time axis on the left, labels in one column on the right
 
 
 def _as_date(value: str) -> date:
     parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+    # A partial date stands at the start of its period, where it also sorts.
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def timeline_svg(documents: list[Document], title: str, link_prefix: str = "sources/") -> str:
-    """A time axis with one labelled mark per dated source; undated sources are left to the list."""
-    dated = sorted((d for d in documents if d.meta.date), key=lambda d: (d.meta.date, d.seed))
+    """A time axis with one mark per dated source, joined to its label; undated sources are left to the list."""
+    dated = sorted((d for d in documents if d.meta.date), key=lambda d: (_as_date(d.meta.date), d.seed))
     if not dated:
         return ""
     days = [_as_date(d.meta.date).toordinal() for d in dated]
     first, last = min(days), max(days)
     span = max(last - first, 1)
-    height = TOP + ROW * len(dated) + 10
-    x = lambda day: LEFT + (WIDTH - LEFT - RIGHT - 260) * (day - first) / span  # noqa: E731
-    # role="group", not "img": an image role may not contain the links to the sources (axe: nested-interactive).
+    height = TOP + ROW * len(dated)
+    x = lambda day: LEFT + (AXIS_END - LEFT) * (day - first) / span  # noqa: E731
     parts = [
         f'<svg class="briefing-timeline" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'aria-labelledby="timeline-title" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="timeline-title">{html.escape(title)}</title>',
-        f'<line class="axis" x1="{LEFT}" y1="{TOP - 14}" x2="{WIDTH - RIGHT - 260}" y2="{TOP - 14}"/>',
+        f'<line class="axis" x1="{LEFT}" y1="{TOP - 14}" x2="{AXIS_END}" y2="{TOP - 14}"/>',
         f'<text class="tick" x="{LEFT}" y="{TOP - 20}">{html.escape(dated[0].meta.date)}</text>',
-        f'<text class="tick" x="{WIDTH - RIGHT - 260}" y="{TOP - 20}" text-anchor="end">'
-        f'{html.escape(dated[-1].meta.date)}</text>',
+        f'<text class="tick" x="{AXIS_END}" y="{TOP - 20}" text-anchor="end">{html.escape(dated[-1].meta.date)}</text>',
     ]
     for i, (doc, day) in enumerate(zip(dated, days)):
         cx, cy = x(day), TOP + ROW * i
         label = f"{doc.meta.date}{'*' if doc.meta.date_inferred else ''} · {doc.meta.title or doc.seed}"
-        if len(label) > 70:
-            label = label[:69] + "…"
+        if len(label) > 72:
+            label = label[:71] + "…"
         parts.append(
             f'<a href="{link_prefix}{doc.id}/"><line class="stem" x1="{cx:.1f}" y1="{TOP - 14}" x2="{cx:.1f}" y2="{cy}"/>'
+            f'<line class="stem" x1="{cx:.1f}" y1="{cy}" x2="{LABEL_X - 6}" y2="{cy}"/>'
             f'<circle class="mark" cx="{cx:.1f}" cy="{cy}" r="5"/>'
-            f'<text class="label" x="{cx + 10:.1f}" y="{cy + 4}">{html.escape(label)}</text></a>')
+            f'<text class="label" x="{LABEL_X}" y="{cy + 4}">{html.escape(label)}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
 

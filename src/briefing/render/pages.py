@@ -31,10 +31,21 @@ def _urllink(url: str) -> str:
     return f"[{inline(url)}]({href})"
 
 
+def shorten_quote(text: str, limit: int = 320) -> str:
+    """A long answer cut at a sentence end (or a word) so quotes stand side by side."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(". ", 0, limit), text.rfind("? ", 0, limit), text.rfind("! ", 0, limit))
+    if cut > limit // 2:
+        return text[:cut + 1] + " […]"
+    return text[:text.rfind(" ", 0, limit)] + " […]"
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       keep_trailing_newline=True, trim_blocks=False, autoescape=False)
     env.filters["inline"] = lambda text: inline(str(text))
+    env.filters["shorten_quote"] = shorten_quote
     env.filters["urllink"] = _urllink
     return env
 
@@ -147,6 +158,7 @@ class SiteRenderer:
             blocks = {b.anchor: b for b in doc.blocks}
             passages = [blocks[a] for a in evidence if a in blocks and blocks[a].text][:6]
             passages_by_source.append((doc, passages))
+        statements = self._statements_on(topic, sources)
         related = Counter()
         for doc in sources:
             for hit in doc.topics:
@@ -155,10 +167,22 @@ class SiteRenderer:
         related_list = [(self.topics[t], n) for t, n in sorted(related.items(), key=lambda x: (-x[1], x[0]))]
         front = {"title": topic.label, "tags": [topic.label]}
         text = self._render("topic.md.j2", topic=topic, sources=sources, experts=experts,
-                            passages_by_source=passages_by_source, related=related_list,
+                            passages_by_source=passages_by_source, related=related_list, statements=statements,
                             link_box=self._link_box(page_url(TOPICS_DIR, topic.id),
                                                     f"{topic.label}. {self.config.site.title}."))
         return _with_front_matter(front, text)
+
+    def _statements_on(self, topic: Topic, sources: list[Document], per_person: int = 2) -> list[dict]:
+        """What each expert says on the topic: their quotes in passages that are evidence for it."""
+        evidence = {(d.id, a) for d in sources for h in d.topics if h.id == topic.id for a in h.evidence}
+        out = []
+        for person_id in topic.experts:
+            person = self.people[person_id]
+            quotes = [q for q in person.quotes if (q["source"], q["anchor"]) in evidence][:per_person]
+            if quotes:
+                out.append({"id": person.id, "name": person.name, "org": _main_org(person),
+                            "quotes": [dict(q, title=self.titles[q["source"]]) for q in quotes]})
+        return out
 
     def experts_index(self) -> str:
         sections = []
@@ -203,12 +227,11 @@ class SiteRenderer:
         return _with_front_matter({"title": self.config.site.title, "hide": ["navigation"]}, text)
 
     def key_figures(self, limit: int = 6) -> list:
-        """Sums of money first, then percentages: one or two per source so every source has a say."""
-        order = {"money": 0, "percent": 1, "count": 2, "hardware": 3, "date": 4}
+        """Sums of money with a number, at most two per source so every source has a say."""
         picked = []
         for doc in sorted(self.corpus.documents, key=_date_key):
-            figures = sorted(doc.figures, key=lambda f: order.get(f.kind, 9))[:2]
-            picked += [(f, doc) for f in figures if order.get(f.kind, 9) <= 1]
+            money = [f for f in doc.figures if f.kind == "money" and any(c.isdigit() for c in f.value)]
+            picked += [(f, doc) for f in money[:2]]
         return picked[:limit]
 
     def tags_page(self) -> str:
