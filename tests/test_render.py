@@ -181,3 +181,17 @@ def test_body_joins_blocks_with_blank_lines():
     blocks = [Block(kind="paragraph", text="Eins", anchor="p-1"), Block(kind="paragraph", text="Zwei", anchor="p-2")]
     out = html_of(body_markdown(blocks, UI))
     assert out.count("<p") == 2 and 'id="p-1"' in out and 'id="p-2"' in out
+
+
+def test_numbered_questions_open_a_section_below_the_current_heading():
+    from briefing.model import Block
+    from briefing.render.i18n import strings
+    from briefing.render.markdown import body_markdown
+
+    blocks = [Block(kind="paragraph", text="Intro", anchor="p-1"),
+              Block(kind="question", number=1, text="Warum?", anchor="q-1"),
+              Block(kind="heading", level=2, text="Teil", anchor="h-1"),
+              Block(kind="question", number=2, text="Wie?", anchor="q-2")]
+    lines = [line for line in body_markdown(blocks, strings("de")).splitlines() if line.startswith("#")]
+    assert lines[0].startswith("## 1. Warum?")  # no H3 straight after the H1
+    assert lines[2].startswith("### 2. Wie?")

@@ -30,7 +30,7 @@ STRINGS = {
         "matrix": "Wer äußert sich zu welchem Thema (Anzahl der Quellen)",
         "matrix_cell": "{n} Quelle(n)", "inferred_note": "\\* Datum erschlossen, nicht in der Quelle angegeben",
         "all_figures": "Alle Zahlen & Fakten",
-        "statements_on_topic": "Was die Expert:innen dazu sagen",
+        "statements_on_topic": "Was die Expert:innen dazu sagen", "field": "Angabe", "value": "Wert",
     },
     "en": {
         "home": "Home", "sources": "Sources", "experts": "Experts", "topics": "Topics",
@@ -59,7 +59,7 @@ STRINGS = {
         "matrix": "Who speaks on which topic (number of sources)",
         "matrix_cell": "{n} source(s)", "inferred_note": "\\* date inferred, not stated in the source",
         "all_figures": "All facts & figures",
-        "statements_on_topic": "What the experts say on it",
+        "statements_on_topic": "What the experts say on it", "field": "Field", "value": "Value",
     },
 }
 

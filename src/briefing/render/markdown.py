@@ -63,13 +63,15 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def block_markdown(block: Block, ui: dict, hotlink_images: bool = False) -> str:
+def block_markdown(block: Block, ui: dict, hotlink_images: bool = False, section_level: int = 1) -> str:
     anchor = _attr(block.anchor)
     if block.kind == "heading":
         return f"{'#' * max(block.level, 2)} {inline(block.text)} {{ #{block.anchor} }}"
     if block.kind == "question":
         if block.number is not None:
-            return f"### {block.number}. {inline(block.text)} {{ #{block.anchor} .briefing-question }}"
+            # A numbered question opens a section one level below the current heading.
+            level = "#" * min(section_level + 1, 4)
+            return f"{level} {block.number}. {inline(block.text)} {{ #{block.anchor} .briefing-question }}"
         who = f"{inline(block.label)}: " if block.label else ""
         return f"**{ui['question']}** – {who}*{inline(block.text)}*\n{{: #{block.anchor} .briefing-question }}"
     if block.kind == "answer":
@@ -95,4 +97,9 @@ def block_markdown(block: Block, ui: dict, hotlink_images: bool = False) -> str:
 
 
 def body_markdown(blocks: list[Block], ui: dict, hotlink_images: bool = False) -> str:
-    return "\n\n".join(block_markdown(b, ui, hotlink_images) for b in blocks)
+    parts, section_level = [], 1  # the page title is the only H1
+    for block in blocks:
+        parts.append(block_markdown(block, ui, hotlink_images, section_level))
+        if block.kind == "heading":
+            section_level = max(block.level, 2)
+    return "\n\n".join(parts)

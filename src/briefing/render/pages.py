@@ -224,7 +224,8 @@ class SiteRenderer:
                             timeline=timeline_svg(docs, self.ui["timeline"]),
                             matrix=matrix_table(self.corpus.people, self.corpus.topics, self.ui["matrix"],
                                                 self.ui["matrix_cell"]))
-        return _with_front_matter({"title": self.config.site.title, "hide": ["navigation"]}, text)
+        # The theme shows "page title - site name"; the home page's own title is the site's.
+        return _with_front_matter({"title": self.ui["home"], "hide": ["navigation"]}, text)
 
     def key_figures(self, limit: int = 6) -> list:
         """Sums of money with a number, at most two per source so every source has a say."""
