@@ -24,6 +24,7 @@ several ways, do. The anchors of the matching blocks are the evidence.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -134,6 +135,38 @@ def _word_matches(want: Token, token: Token, language: str, compound: bool) -> b
     return False
 
 
+@lru_cache(maxsize=65536)
+def _affixes(form: str) -> frozenset[str]:
+    """Every start and end of a word that a compound signal may be (see _word_matches)."""
+    n = len(form)
+    return frozenset(a for k in range(_COMPOUND_MIN, n - _COMPOUND_REST + 1) for a in (form[:k], form[n - k:]))
+
+
+@lru_cache(maxsize=8192)
+def _word_index(text: str, language: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Positions of a passage's words by comparison key and by compound affix, built once per
+    passage so each single-word signal is a look-up instead of a scan (the taxonomy has hundreds)."""
+    exact: dict[str, list[int]] = defaultdict(list)
+    affix: dict[str, list[int]] = defaultdict(list)
+    for i, token in enumerate(_tokens(text, language)):
+        for key in token.keys:
+            exact[key].append(i)
+        if language == "de":
+            for form in {token.surface, token.lemma}:
+                for part in _affixes(form):
+                    affix[part].append(i)
+    return exact, affix
+
+
+def _single_word_positions(want: Token, text: str, language: str) -> list[int]:
+    exact, affix = _word_index(text, language)
+    found = {i for key in want.keys for i in exact.get(key, ())}
+    if language == "de":
+        found.update(i for key in {want.surface, want.lemma} if len(key) >= _COMPOUND_MIN
+                     for i in affix.get(key, ()))
+    return sorted(found)
+
+
 def signal_occurrences(signal: Signal, text: str, words: list[Token], language: str | None) -> list[tuple[int, ...]]:
     """Where a signal occurs in a passage: for each occurrence, the indices of the words it covers."""
     lang = _language(language)
@@ -150,11 +183,15 @@ def signal_occurrences(signal: Signal, text: str, words: list[Token], language: 
     want = signal.words
     if not want:
         return []
+    # `words` are the tokens of `text` (every caller passes tokens(text, language)), so the
+    # passage's word index stands for them.
     if len(want) == 1:
-        return [(i,) for i, t in enumerate(words) if _word_matches(want[0], t, lang, compound=True)]
+        return [(i,) for i in _single_word_positions(want[0], text, lang)]
+    exact, _ = _word_index(text, lang)
+    starts = sorted({i for key in want[0].keys for i in exact.get(key, ())})
     n = len(want)
-    return [tuple(range(i, i + n)) for i in range(len(words) - n + 1)
-            if all(_word_matches(w, words[i + k], lang, compound=False) for k, w in enumerate(want))]
+    return [tuple(range(i, i + n)) for i in starts if i + n <= len(words)
+            and all(_word_matches(w, words[i + k], lang, compound=False) for k, w in enumerate(want[1:], 1))]
 
 
 def signal_matches(signal: Signal, text: str, words: list[Token], language: str | None) -> bool:
