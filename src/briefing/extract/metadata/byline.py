@@ -1,0 +1,85 @@
+"""Byline lines: 'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert', 'Von …', 'X sprach mit Y'.
+
+A byline gives authors, a date or edition, an outlet (publisher), the kind, and whether
+the text is an interview. `header.read_header` reads them around the title and at the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.metadata.dates import parse_date_line, parse_edition
+from briefing.extract.metadata.header_lines import kind_with_number, kind_word
+from briefing.extract.metadata.names import agency_name, is_person_name, split_authors
+from briefing.extract.metadata.records import Byline
+from briefing.extract.metadata.text import strip_markup
+
+AUTHOR_LABEL = re.compile(
+    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|verfasst von|written by|redaktion|reporter)"
+    r"\s*:?\s+(?P<names>.+)$", re.I)
+_VON = re.compile(r"^(?:von|by)\s+(?P<names>.+)$", re.I)
+_SPRACH_MIT = re.compile(r"^(?P<a>.+?)\s+(?:sprach|sprachen|spricht|sprechen)\s+mit\s+(?P<b>.+?)\.?$")
+_MIT_SPRACH = re.compile(r"^(?i:mit)\s+(?P<b>.+?)\s+(?:sprach|sprachen)\s+(?P<a>.+?)\.?$")
+_SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked)\s+(?:with|to)\s+(?P<b>.+?)\.?$")
+_INTERVIEW_BY = re.compile(
+    r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
+    r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
+
+_SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
+_OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
+
+
+def parse_interview_credit(text: str) -> list[str] | None:
+    """'Diana Dittmer sprach mit Jonas Geiping' → ['Diana Dittmer'] (the interviewer)."""
+    text = strip_markup(text).strip("()")
+    for pattern in (_SPRACH_MIT, _MIT_SPRACH, _SPOKE_WITH, _INTERVIEW_BY):
+        match = pattern.match(text)
+        if match and len(text) <= 160:
+            names = split_authors(match.group("a"))
+            if names:
+                return names
+    return None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert' → edition, date, authors.
+
+    Every part of the line must be read, or it is no byline.
+    """
+    text = strip_markup(text)
+    if len(text) > 200:
+        return None
+    result = Byline()
+    for part in re.split(r"\s+[|•·]\s+|\s+[–—]\s+", text):
+        part = part.strip().strip("()").strip()
+        if not part:
+            continue
+        if edition := parse_edition(part):
+            result.edition, result.date = edition
+        elif iso := parse_date_line(part):
+            result.date = iso
+        elif kind := kind_word(part) or kind_with_number(part):
+            result.kind = kind
+        elif (m := _SOURCE_LABEL.match(part)) and (agency := agency_name(m.group("src"))):
+            result.publisher = agency
+        elif result.authors and not result.publisher and _OUTLET.match(part) and len(part.split()) <= 4 \
+                and (part.split()[0].isupper() or not is_person_name(part, strict=True)):
+            result.publisher = part  # 'By Anna Beck – City News': the outlet after the byline
+        elif (names := parse_interview_credit(part)) is not None:
+            result.authors += names
+            result.interview = True
+        elif m := AUTHOR_LABEL.match(part):
+            names = split_authors(m.group("names"))
+            if not names:
+                return None
+            result.authors += names
+        elif m := _VON.match(part):
+            names = split_authors(m.group("names"), strict=True)
+            if not names:
+                return None
+            result.authors += names
+        else:
+            return None
+    if result.kind and not (result.date or result.authors):
+        return None  # a kind word alone is read by kind_word
+    return result if (result.authors or result.date or result.edition or result.publisher) else None

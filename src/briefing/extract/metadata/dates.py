@@ -1,0 +1,153 @@
+"""date, date_inferred: stated on a header, byline or 'outlet + date' line; else from a URL.
+
+Dates are ISO, partial allowed ('Ausgabe 1/2025' → '2025'). Only when nothing is stated,
+a date in the page URL or an image URL path ('/2025/02/') is used, marked inferred
+(`find_stated_or_inferred_date`). The parsers here read the lines `header.read_header` walks.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+from datetime import datetime, timezone
+
+from briefing.extract.metadata.records import Header
+from briefing.extract.metadata.text import strip_markup
+from briefing.extract.metadata.url import split_url
+from briefing.extract.metadata.vocab import DATE_LINE_WORDS, MONTHS
+from briefing.model import Document
+
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)"), "dmy"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)"), "slash"),
+    (re.compile(rf"(?<!\w)(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "d_mon_y"),
+    (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
+     "mon_d_y"),
+    (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "mon_y"),
+]
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b", re.I)
+
+
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """A valid ISO date of the given precision, or None."""
+    if not 1900 <= year <= 2100:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _match_to_iso(match: re.Match, form: str) -> str | None:
+    g = match.groups()
+    if form == "ymd":
+        return iso_date(int(g[0]), int(g[1]), int(g[2]))
+    if form == "dmy":
+        return iso_date(int(g[2]), int(g[1]), int(g[0]))
+    if form == "slash":
+        a, b = int(g[0]), int(g[1])
+        day, month = (b, a) if b > 12 >= a else (a, b)  # day first unless impossible
+        return iso_date(int(g[2]), month, day)
+    if form == "d_mon_y":
+        return iso_date(int(g[2]), MONTHS[g[1].casefold()], int(g[0]))
+    if form == "mon_d_y":
+        return iso_date(int(g[2]), MONTHS[g[0].casefold()], int(g[1]))
+    return iso_date(int(g[1]), MONTHS[g[0].casefold()])
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date printed in a text: (ISO date, start, end)."""
+    found = []
+    for pattern, form in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _match_to_iso(match, form)
+            if iso:
+                found.append((match.start(), -(match.end() - match.start()), iso, match.end()))
+    if not found:
+        return None
+    start, _, iso, end = min(found)
+    return iso, start, end
+
+
+def parse_date_line(text: str) -> str | None:
+    """A line that is a date, maybe with a label, weekday, time or dateline city.
+
+    '30.01.2025', 'Veröffentlicht am 3. März 2025, 10:15 Uhr', 'Berlin, 30.01.2025'.
+    """
+    text = strip_markup(text)
+    if len(text) > 80:
+        return None
+    hit = find_date(text)
+    if not hit:
+        return None
+    iso, start, end = hit
+    rest = _TIME.sub(" ", text[:start] + " " + text[end:])
+    rest = re.sub(r"[|,;:()\[\]/·•–—-]", " ", rest).strip()
+    words = [w.strip(".").casefold() for w in rest.split()]
+    unknown = [w for w in words if w and w not in DATE_LINE_WORDS]
+    if not unknown:
+        return iso
+    # A dateline: 'Berlin, 30.01.2025' (one or two capitalised place words before the date).
+    before = text[:start].strip()
+    if re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ/][\w./-]*)?\s*[,(/–-]", before) and not text[end:].strip(" .)"):
+        return iso
+    return None
+
+
+_EDITION = re.compile(
+    r"(?<!\w)(?:Ausgabe|Heft|Issue|Edition|Nummer|Number|Nr\.|No\.)\s*:?\s*"
+    r"(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
+_EDITION_MONTH = re.compile(
+    rf"(?<!\w)(?:Ausgabe|Heft|Issue|Edition)\s*:?\s*(?P<month>{_MONTH_RE})\.?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+    re.I)
+
+
+def parse_edition(text: str) -> tuple[str, str] | None:
+    """'Ausgabe 1/2025' → ('1/2025', '2025'); 'Issue March 2025' → ('March 2025', '2025-03')."""
+    if m := _EDITION.search(text):
+        return f"{int(m.group('num'))}/{m.group('year')}", m.group("year")
+    if m := _EDITION_MONTH.search(text):
+        year, month = int(m.group("year")), MONTHS[m.group("month").casefold()]
+        return f"{m.group('month')} {year}", iso_date(year, month)
+    return None
+
+
+_URL_PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)")
+_EPOCH = re.compile(r"(?<!\d)(1[2-9]\d{8})(\d{3})?(?!\d)")
+
+
+def date_from_url(url: str | None, timestamps: bool = False) -> str | None:
+    """'/wp-content/uploads/2025/02/x.jpg' → '2025-02'; optionally an epoch timestamp."""
+    if not url:
+        return None
+    path = split_url(url).path
+    if m := _URL_PATH_DATE.search(path):
+        year, month = int(m.group(1)), int(m.group(2))
+        iso = iso_date(year, month, int(m.group(3)) if m.group(3) else None)
+        if iso:
+            return iso
+    if timestamps and (m := _EPOCH.search(path)):
+        stamp = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc)
+        if 2000 <= stamp.year <= datetime.now(timezone.utc).year:
+            return stamp.date().isoformat()
+    return None
+
+
+def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None) -> tuple[str | None, bool]:
+    """(date, inferred): stated in the text, else from the page URL or an image URL path."""
+    if header.date:
+        return header.date, False
+    if iso := date_from_url(url, timestamps=True):
+        return iso, True
+    for block in doc.blocks:
+        if block.kind == "image" and (iso := date_from_url(block.src)):
+            return iso, True
+    return None, False

@@ -1,0 +1,333 @@
+"""The header: the lines around the title, read into a `Header` and taken out of the body.
+
+`read_header` walks the blocks in four passes:
+
+1. the first block: a scraper's ' date 2025-01' prefix and a leading copyright notice
+   (`read_leading_metadata`);
+2. the blocks before the title: kind word, URL, portal banner, outlet + date, byline lines
+   (`header_lines`, `byline`); in a press-release header also category lines (keywords),
+   the organisation (publisher), a contact name (author); site menus, a portal's name and
+   a kicker are skipped; then the title (`title`);
+3. the blocks after the title: bylines, dates, a URL, a press office's contact line
+   (`read_press_contact`), date or byline lines glued to a paragraph (`split_header_lines`);
+4. the last blocks: 'X sprach mit Y', 'Text: …'; and lines the cleaner removed that still
+   name an outlet and a date, or a portal banner.
+
+Every block read as metadata is in `Header.consumed`; `extract_metadata` removes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.metadata.byline import AUTHOR_LABEL, parse_byline, parse_interview_credit
+from briefing.extract.metadata.dates import iso_date, parse_date_line
+from briefing.extract.metadata.header_lines import (
+    copyright_holder,
+    glued_outlet_date,
+    is_navigation,
+    is_portal_name,
+    is_scope_run,
+    keyword_line,
+    kind_word,
+    portal_banner,
+    split_copyright,
+)
+from briefing.extract.metadata.names import (
+    clean_person,
+    is_org_line,
+    is_person_name,
+    split_authors,
+    strip_titles,
+)
+from briefing.extract.metadata.records import Header
+from briefing.extract.metadata.text import block_lines, block_text, run_lines, strip_markup
+from briefing.extract.metadata.title import (
+    image_headline,
+    looks_like_title,
+    short_line,
+    title_among,
+    title_follows,
+)
+from briefing.extract.metadata.url import hosts_in_text, parse_url_line
+from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
+from briefing.model import Block, Document
+
+HEADER_ZONE = 15  # blocks searched for header lines and the title
+POST_TITLE_ZONE = 5  # blocks after the title searched for bylines and dates
+TAIL_ZONE = 4  # last blocks searched for bylines ("X sprach mit Y")
+
+
+def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False) -> bool:
+    """A kind word, URL, (banner,) outlet + date or byline line; read into the header."""
+    if kind := kind_word(text):
+        header.kind = header.kind or kind
+        return True
+    if url := parse_url_line(text):
+        header.url = header.url or url
+        return True
+    if banner and (site := portal_banner(text)):
+        header.banner = header.banner or site
+        return True
+    if glued := glued_outlet_date(text, hosts):
+        header.take_outlet_date(glued)
+        return True
+    if byline := parse_byline(text):
+        header.take_byline(byline)
+        return True
+    return False
+
+
+def _header_line(doc: Document, block: Block, header: Header, in_press_header: bool, hosts: list[str]) -> bool:
+    """Read one line before the title; True when it is metadata (and so consumed)."""
+    text = strip_markup(block_text(block))
+    if block.kind not in ("paragraph", "answer", "heading") or len(text) > 200:
+        return False
+    if _read_line(text, header, hosts, banner=True):
+        return True
+    if not in_press_header or block.kind == "heading":
+        return False
+    if block.kind == "paragraph" and (keywords := keyword_line(run_lines(doc, block.text))) \
+            and not is_person_name(text) and not is_org_line(text):
+        header.add_keywords(keywords)
+        return True
+    if is_org_line(text):
+        header.publisher = header.publisher or text
+        return True
+    if (name := clean_person(text, strict=True)) and name == strip_titles(text):
+        header.add_authors([name])
+        return True
+    return False
+
+
+def press_header_end(doc: Document) -> int:
+    """Index of the last header line of a press-release style header, or -1.
+
+    Header lines are short lines before the first heading or long paragraph;
+    the header is there when one of them is a kind word, a date, a URL or a
+    portal's category block ending with a scope word ('überregional').
+    """
+    end = -1
+    for i, block in enumerate(doc.blocks[:HEADER_ZONE]):
+        text = strip_markup(block_text(block))
+        if block.kind == "list":
+            if is_scope_run(block.items) or (end >= 0 and keyword_line(block.items)):
+                end = i
+            continue
+        if block.kind in ("heading", "image", "question", "table") or len(text) > 200:
+            break
+        if kind_word(text) or parse_url_line(text) or parse_date_line(text) \
+                or (block.kind == "paragraph" and is_scope_run(run_lines(doc, block.text))):
+            end = i
+    return end
+
+
+_CONTACT_LABEL = re.compile(
+    r"^(?:kontakt|pressekontakt|medienkontakt|ansprechpartner(?:in)?|ansprechperson|contact|media contact|"
+    r"press contact|pressesprecher(?:in)?)\s*:?\s+(?P<names>.+)$", re.I)
+
+
+_LEADING_DATE = re.compile(r"^\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])\s*")
+
+
+def read_leading_metadata(block: Block, header: Header) -> bool:
+    """A scraper's metadata prefix (' date 2025-01 …', a copyright notice) on the first block.
+
+    The prefix is read and cut off; True when nothing of the block is left.
+    """
+    text = block.text
+    if m := _LEADING_DATE.match(text):
+        iso = iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
+        if iso:
+            header.date = header.date or iso
+            text = text[m.end():]
+    if parts := split_copyright(text):
+        statement, text = parts
+        header.publisher = header.publisher or copyright_holder(statement)
+    if text != block.text:
+        block.text = text
+    return not text.strip()
+
+
+def _read_list_header(block: Block, header: Header) -> None:
+    """Menu items before the title may hold the kind and the date ('Interview', 'Teilen:', '13.12.2018 13:41')."""
+    for item in block.items:
+        item = strip_markup(item)
+        if kind := kind_word(item):
+            header.kind = header.kind or kind
+        elif byline := parse_byline(item):
+            header.take_byline(byline)
+
+
+def _read_text_line(text: str, header: Header, hosts: list[str]) -> bool:
+    """A date, byline, kind or URL line; read into the header."""
+    text = strip_markup(text)
+    if not text or len(text) > 200:
+        return False
+    return _read_line(text, header, hosts)
+
+
+def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[str],
+                       first: bool = True, last: bool = False) -> bool:
+    """A date or byline line glued to a paragraph ('29.05.2024' + lead, lead + 'Text: Anna Beck'):
+    read the line and cut it off the block. True when a line was read."""
+    if block.kind != "paragraph":
+        return False
+    lines = block_lines(doc, block.text)
+    if len(lines) < 2:
+        return False
+    read = False
+    while first and len(lines) > 1 and _read_text_line(lines[0], header, hosts):
+        lines, read = lines[1:], True
+    while last and len(lines) > 1 and _read_text_line(lines[-1], header, hosts):
+        lines, read = lines[:-1], True
+    if last:
+        # A byline line between the lead and the body that were joined ('Text: Anna Beck').
+        for i, line in enumerate(lines[1:4], start=1):
+            byline = parse_byline(line) if len(line) <= 120 else None
+            if byline and byline.authors:
+                header.take_byline(byline)
+                lines, read = lines[:i] + lines[i + 1:], True
+                break
+    if read:
+        block.text = " ".join(lines)
+    return read
+
+
+def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
+    """'Dr. Anna Beck Stabsstelle Presse und Kommunikation' / 'Universität X' after the title:
+    the press officer (author) and the organisation (publisher) of a press release."""
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    lines = [strip_markup(line) for line in block_lines(doc, block.text)]
+    if not lines or len(lines) > 4 or any(len(line) > 160 for line in lines):
+        return False
+    first = strip_titles(lines[0])
+    words = first.split()
+    for n in (2, 3, 4):
+        name, unit = " ".join(words[:n]), words[n:]
+        if unit and is_person_name(name, strict=True) and unit[0].casefold() in PRESS_OFFICE_WORDS | UNIT_WORDS \
+                and any(w.casefold().strip(",") in PRESS_OFFICE_WORDS for w in unit):
+            header.add_authors([name])
+            header.press = True
+            for line in lines[1:]:
+                if is_org_line(line):
+                    header.publisher = header.publisher or line
+                    break
+            return True
+    return False
+
+
+def read_header(doc: Document) -> Header:
+    """Title, header lines before it, byline lines after it and at the end of the text."""
+    header = Header()
+    blocks = doc.blocks
+    hosts = hosts_in_text(doc.raw_text)
+    first_text = next((b for b in blocks if b.kind == "paragraph"), None)
+    if first_text is not None and blocks and first_text is blocks[0] and read_leading_metadata(first_text, header):
+        header.consumed.append(first_text)
+    header_end = press_header_end(doc)
+    in_press_header = header_end >= 0
+    extras: list[str] = []  # unread lines inside a press header (a unit, a department)
+    title_index = None
+    for i, block in enumerate(blocks[:HEADER_ZONE]):
+        if block.kind == "rule" or any(block is c for c in header.consumed):
+            continue
+        if block.kind == "image":
+            if headline := image_headline(doc, block, blocks[i + 1:i + 4]):
+                header.title = headline
+                block.text = headline  # the image stays, its alt text once
+                title_index = i
+                break
+            continue
+        if block.kind == "list" and in_press_header and (keywords := keyword_line(block.items)):
+            header.add_keywords(keywords)
+            header.consumed.append(block)
+            continue
+        if block.kind == "list" and all(len(item.split()) <= 12 for item in block.items) \
+                and title_follows(blocks[i + 1:]):
+            _read_list_header(block, header)  # menu remains before the title
+            header.consumed.append(block)
+            continue
+        if block.kind in ("table", "list") or (block.kind == "question" and block.number):
+            break
+        split_header_lines(doc, block, header, hosts)
+        if _header_line(doc, block, header, in_press_header, hosts):
+            header.consumed.append(block)
+            continue
+        if block.kind == "heading":
+            header.title = strip_markup(block.text)
+            header.consumed.append(block)
+            title_index = i
+            break
+        text = strip_markup(block_text(block))
+        if in_press_header and (m := _CONTACT_LABEL.match(text)) and (names := split_authors(m.group("names"))):
+            header.add_authors(names)
+            header.consumed.append(block)
+            continue
+        if i < header_end and len(text) <= 200:
+            extras.append(text)
+            header.consumed.append(block)
+            continue
+        if block.kind == "paragraph":
+            if portal := is_portal_name(text):
+                header.banner = header.banner or portal
+                header.consumed.append(block)
+                continue
+            if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])):
+                header.consumed.append(block)  # menu remains, a kicker over the headline
+                continue
+        if looks_like_title(text):
+            header.title = text
+            header.consumed.append(block)
+            title_index = i
+        break
+    if header.title is None:
+        header.title = title_among(extras)
+    start = (title_index + 1) if title_index is not None else len(header.consumed)
+    for block in blocks[start:start + POST_TITLE_ZONE]:
+        if block.kind not in ("paragraph", "answer", "heading") or any(block is c for c in header.consumed):
+            continue
+        text = strip_markup(block_text(block))
+        if len(text) > 200:
+            split_header_lines(doc, block, header, hosts, first=True, last=True)
+            continue
+        if glued := glued_outlet_date(text, hosts):
+            header.take_outlet_date(glued)
+        elif byline := parse_byline(text):
+            header.take_byline(byline)
+        elif not header.url and (url := parse_url_line(text)):
+            header.url = url
+        elif read_press_contact(doc, block, header):
+            pass
+        else:
+            split_header_lines(doc, block, header, hosts, first=True, last=True)
+            continue
+        header.consumed.append(block)
+    for block in blocks[-TAIL_ZONE:]:
+        if block.kind not in ("paragraph", "answer") or any(block is c for c in header.consumed):
+            continue
+        names = parse_interview_credit(block_text(block))
+        if names is None:
+            label = AUTHOR_LABEL.match(strip_markup(block_text(block)).strip("()"))
+            names = split_authors(label.group("names")) if label else None
+        else:
+            header.interview = True
+        if names:
+            header.add_authors(names)
+            header.consumed.append(block)
+    # Lines the cleaner removed as navigation may still hold 'OutletOutlet17/09/2025'.
+    for item in doc.removed:
+        if item.reason in ("portal-tail", "tags", "source", "footer-url"):
+            continue
+        if item.reason == "masthead" and (site := portal_banner(item.text)):
+            header.banner = header.banner or site
+        elif glued := glued_outlet_date(item.text.strip(), hosts):
+            header.take_outlet_date(glued)
+    return header
+
+
+def find_title(doc: Document) -> str | None:
+    """The headline (without touching the blocks)."""
+    copy = doc.model_copy(deep=True)
+    return read_header(copy).title

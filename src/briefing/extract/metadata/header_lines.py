@@ -1,0 +1,191 @@
+"""Readers of one line around the title; `header.read_header` calls them.
+
+kind word ('Pressemitteilung', 'Pressemitteilung 24/2023'), a portal's banner
+('site.tld - tagline') or name, an outlet glued to a date, press-portal category lines
+(keywords), site menus, and a copyright notice (its holder is a publisher).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.metadata.dates import parse_date_line
+from briefing.extract.metadata.names import agency_name
+from briefing.extract.metadata.text import alnum, doubled_text, glued_twice, strip_markup
+from briefing.extract.metadata.url import URL_IN_TEXT, site_name
+from briefing.extract.metadata.vocab import KIND_WORDS, PRESS_PORTALS, SCOPE_WORDS
+
+# --- kind words -----------------------------------------------------------------------
+
+
+def kind_word(text: str) -> str | None:
+    """'Pressemitteilung' → 'press_release' (a header line that only names the kind)."""
+    key = re.sub(r"\s+", " ", strip_markup(text).strip(" :.-–|")).casefold()
+    return KIND_WORDS.get(key)
+
+
+_KIND_NUMBER = re.compile(r"^(?P<kind>\D+?)\s*(?:Nr\.|No\.)?\s*\d{1,4}(?:\s*/\s*\d{2,4})?$")
+
+
+def kind_with_number(text: str) -> str | None:
+    """'Pressemitteilung 24/2023' (also printed twice, glued) → 'press_release'."""
+    text = strip_markup(text)
+    if (once := glued_twice(text)) is not None:
+        text = once
+    match = _KIND_NUMBER.match(text)
+    return kind_word(match.group("kind")) if match else None
+
+
+# --- sites and outlets ----------------------------------------------------------------
+
+_BANNER = re.compile(r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,})\s+[-–—|:·]\s+(?P<tail>\S.*)$")
+
+
+def portal_banner(text: str) -> str | None:
+    """'Vietnam.vn - Nền tảng quảng bá Việt Nam' → 'Vietnam.vn' (a site's banner line)."""
+    match = _BANNER.match(text.strip())
+    if match and len(text) <= 120 and not text.rstrip().endswith((".", "?", "!")):
+        return match.group("site")
+    return None
+
+
+def is_portal_name(text: str) -> str | None:
+    """'idw – Informationsdienst Wissenschaft': a known press portal's name printed as a banner."""
+    key = alnum(text)
+    for name in PRESS_PORTALS.values():
+        if key and key == alnum(name):
+            return name
+    return None
+
+
+def glued_outlet_date(text: str, hosts: list[str] = ()) -> tuple[str, str] | None:
+    """'VietnamPlusVietnamPlus17/09/2025' → ('VietnamPlus', '2025-09-17').
+
+    The outlet's name (printed twice by a logo and its text, or matching a URL
+    host of the document) directly before the date.
+    """
+    text = strip_markup(text)
+    match = re.match(r"^(?P<name>[^\d,]{2,60}?)\s*[|·•–-]?\s*(?P<date>\d.{5,40})$", text)
+    if not match:
+        return None
+    iso = parse_date_line(match.group("date"))
+    if not iso:
+        return None
+    name = match.group("name").strip()
+    if (once := glued_twice(name)) is not None:
+        return once.strip(), iso
+    if (once := doubled_text(name, min_words=2)) is not None:
+        return once, iso
+    labels = {alnum(site_name(h)) for h in hosts}
+    if alnum(name) in labels and len(name.split()) <= 4:
+        return name, iso
+    return None
+
+
+# --- category lines -------------------------------------------------------------------
+
+def keyword_line(lines: list[str]) -> list[str] | None:
+    """Press-portal category lines: 'Forschungsprojekte, Informationstechnik' / 'überregional'."""
+    items: list[str] = []
+    scope = False
+    for line in lines:
+        line = strip_markup(line)
+        if line.casefold() in SCOPE_WORDS:
+            scope = True
+            continue
+        if line.endswith((".", ":", "?", "!")):
+            return None
+        for item in re.split(r"\s*[,;]\s*", line):
+            if not item:
+                continue
+            if len(item.split()) > 5 or not item[:1].isupper():
+                return None
+            items.append(item)
+    commas = sum(line.count(",") + line.count(";") for line in lines)
+    if items and (scope or commas >= 1 or len(lines) >= 2):
+        return items
+    return None
+
+
+def is_scope_run(lines: list[str]) -> bool:
+    """A press portal's category block ends with a scope word ('überregional')."""
+    return any(strip_markup(line).casefold() in SCOPE_WORDS for line in lines)
+
+
+# --- site menus -----------------------------------------------------------------------
+
+_MENU_SEPARATORS = re.compile(r"\s[|›»>/]\s|\s[|›»]|[|›»]\s")
+
+
+def _separated_menu(line: str) -> bool:
+    """'A | B | C', 'Home › News › Wissenschaft'."""
+    return len(_MENU_SEPARATORS.findall(line)) >= 2
+
+
+def _listed_menu(line: str) -> bool:
+    """'Nachrichten, Termine, Experten': three or more items of one or two words."""
+    items = [x for x in re.split(r"\s*[,;·•]\s*", line) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 2 for x in items)
+
+
+def _menu_line(line: str) -> bool:
+    line = strip_markup(line)
+    if _separated_menu(line):
+        return True
+    if re.search(r"[.!?]$", line) and not line.endswith("..."):
+        return False
+    if _listed_menu(line):
+        return True
+    return len(line.split()) <= 4 and len(line) <= 40
+
+
+def is_navigation(lines: list[str]) -> bool:
+    """Remains of a site menu: a run of short lines, a line of menu items ('A | B | C',
+    'Nachrichten, Termine, Experten'), one word, or a label with nothing after it ('Teilen:')."""
+    lines = [strip_markup(line) for line in lines if line.strip()]
+    if not lines:
+        return False
+    if len(lines) >= 2:
+        return all(_menu_line(line) for line in lines)
+    line = lines[0]
+    if kind_word(line):
+        return False
+    if line.endswith(":") and len(line.split()) <= 3:
+        return True
+    if len(line.split()) == 1 and len(line) <= 30:
+        return True
+    if _separated_menu(line):
+        return True
+    return _listed_menu(line) and not line.endswith(".")
+
+
+# --- copyright notices ----------------------------------------------------------------
+
+_COPYRIGHT_START = re.compile(r"^(?:(?:quelle|source)\s*:\s*)?(?:\(c\)|©|copyright\b)", re.I)
+
+
+def copyright_holder(statement: str) -> str | None:
+    """'(c) Copyright Thomson Reuters 2025.' → 'Reuters'; '© 2025 Tagesblatt GmbH' → 'Tagesblatt GmbH'."""
+    text = URL_IN_TEXT.sub(" ", statement)
+    text = re.sub(r"^(?:(?:quelle|source)\s*:\s*)", "", text.strip(), flags=re.I)
+    text = re.sub(r"\(c\)|©|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b", " ", text, flags=re.I)
+    text = re.sub(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)", " ", text)
+    holder = re.split(r"\.\s|\s[-–|]\s", " ".join(text.split()) + " ", maxsplit=1)[0].strip(" .,;:-")
+    if agency := agency_name(holder):
+        return agency
+    if holder and holder[:1].isupper() and len(holder.split()) <= 5:
+        return holder
+    return None
+
+
+def split_copyright(text: str) -> tuple[str, str] | None:
+    """A copyright statement at the start of a text: (statement, rest)."""
+    if not _COPYRIGHT_START.match(text):
+        return None
+    url = URL_IN_TEXT.search(text[:300])
+    if url:
+        end = url.end()
+    else:
+        stop = re.search(r"\.\s+(?=[A-ZÄÖÜ])", text[:300])
+        end = stop.end() if stop else min(len(text), 300)
+    return text[:end].strip(), text[end:].strip()

@@ -1,0 +1,91 @@
+"""Names as printed: persons (authors), organisation lines (publishers), news agencies."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.extract.metadata.text import strip_markup
+from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PARTICLES, ORG_WORDS
+
+_TITLES = re.compile(rf"^(?:(?:{ACADEMIC_TITLES})\s*)+")
+_NAME_WORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŁŠŽČ][a-zäöüßà-ÿłšžčćńő'’]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿłšžčćńő'’]+)?$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.|[A-Z]{2,3})$")
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def known_first_name(word: str) -> bool:
+    return _gender_detector().get_gender(word.split("-")[0]) != "unknown"
+
+
+def strip_titles(name: str) -> str:
+    """'Dr.-Ing. Klaus Meffert' → 'Klaus Meffert'."""
+    return _TITLES.sub("", name.strip()).strip()
+
+
+def is_person_name(text: str, strict: bool = False) -> bool:
+    """Two to four name words ('Stefanie Terp', 'Ursula von der Leyen', 'JD Vance').
+
+    strict: the first name must be a known given name (header lines, 'Von …').
+    """
+    words = text.split()
+    core = [w for w in words if w not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
+        return False
+    for i, word in enumerate(words):
+        if word in NAME_PARTICLES:
+            continue
+        if word.casefold() in ORG_WORDS:
+            return False
+        if not (_NAME_WORD.match(word) or (i < len(words) - 1 and _INITIAL.match(word))):
+            return False
+    return not strict or known_first_name(words[0]) or bool(_INITIAL.match(words[0]))
+
+
+def clean_person(text: str, strict: bool = False) -> str | None:
+    """A name as printed in a byline, without titles, trailing place or role."""
+    name = strip_titles(text.strip().strip("()[]*_").strip())
+    name = re.split(r"\s*(?:,|\(|\s[–—-]\s)", name, maxsplit=1)[0].strip().rstrip(".")
+    return name if is_person_name(name, strict) else None
+
+
+def split_authors(text: str, strict: bool = False) -> list[str]:
+    """'Anna Beck und Dr. Tim Roth' → ['Anna Beck', 'Tim Roth']; [] when one part is not a name."""
+    parts = [p for p in re.split(r"\s*(?:;|,|\bund\b|\band\b|&|/)\s*", text.strip().rstrip(".")) if p.strip()]
+    names = [clean_person(part, strict) for part in parts]
+    if not names or any(n is None for n in names):
+        # 'Anna Beck, Berlin': a trailing place is no author.
+        first = clean_person(text, strict)
+        return [first] if first else []
+    return names  # type: ignore[return-value]
+
+
+def is_org_line(text: str) -> bool:
+    """'Technische Universität Berlin', 'Max-Planck-Institut für Intelligente Systeme'."""
+    text = strip_markup(text)
+    if len(text) > 100 or text.endswith((".", ":", "?", "!")) or not text[:1].isupper():
+        return False
+    words = text.split()
+    if len(words) > 10:
+        return False
+    small = {"für", "der", "die", "des", "und", "of", "for", "the", "and", "de", "am", "an", "zu", "in", "&",
+             "du", "la", "et", "e.v.", "mbh", "gmbh", "ag", "kg", "ggmbh", "inc.", "ltd."}
+    if any(w[:1].islower() and w.casefold() not in small for w in words):
+        return False
+    tokens = {t.casefold() for w in words for t in [w, *w.split("-")]}
+    return bool(tokens & ORG_WORDS) or any(w.casefold().endswith(tuple(ORG_WORDS - {"ag", "kg", "ev", "rat", "amt"}))
+                                           for w in words if len(w) > 8)
+
+
+def agency_name(text: str) -> str | None:
+    """'dpa/lrs' → 'dpa', 'Thomson Reuters' → 'Reuters' (a news agency's credit), else None."""
+    for part in re.split(r"\s*[/,;+]\s*", text.strip().strip("()[]").strip()):
+        if name := AGENCIES.get(re.sub(r"\s+", " ", part).casefold()):
+            return name
+    return None

@@ -1,0 +1,24 @@
+"""summary: the lead, verbatim: the first two or three sentences of the first real paragraph."""
+
+from __future__ import annotations
+
+from briefing.extract.metadata.text import SENTENCE_END
+from briefing.model import Document
+
+
+def first_sentences(text: str, count: int = 3, limit: int = 420) -> str:
+    sentences = SENTENCE_END.split(text.strip())
+    out = ""
+    for sentence in sentences[:count]:
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip()
+    return out
+
+
+def find_summary(doc: Document) -> str | None:
+    """The lead: the first two or three sentences of the first real paragraph, verbatim."""
+    for block in doc.blocks:
+        if block.kind in ("paragraph", "answer") and len(block.text) > 120 and not block.text.endswith(":"):
+            return first_sentences(block.text)
+    return None

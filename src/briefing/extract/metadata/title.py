@@ -1,0 +1,82 @@
+"""title: what a headline looks like; `header.read_header` takes the first one.
+
+The title is the first heading, or the first headline-like line after the header lines
+of a press release, after a portal banner ('site.tld - tagline'); an image whose alt text
+repeats the headline twice gives the headline. A kicker over the headline is no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.metadata.byline import parse_byline
+from briefing.extract.metadata.text import SENTENCE_END, alnum, doubled_text, strip_markup
+from briefing.extract.metadata.url import parse_url_line
+from briefing.model import Block, Document
+
+
+def looks_like_title(text: str) -> bool:
+    """A headline: short, one or two sentences, no closing full stop or colon."""
+    text = strip_markup(text)
+    if not 8 <= len(text) <= 200 or len(text.split()) < 2:
+        return False
+    if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...")):
+        return False
+    return len(SENTENCE_END.split(text)) <= 2 and not parse_url_line(text)
+
+
+_TRAILING_FUNCTION_WORD = re.compile(
+    r"\b(?:für|der|die|das|den|dem|des|und|oder|mit|von|zu|zum|zur|im|in|am|an|auf|bei|"
+    r"of|the|for|and|or|with|to|a|an|at|on|by)$", re.I)
+
+
+def _raw_alt_doubled(doc: Document, alt: str) -> bool:
+    """Was this alt text printed twice in the raw file ('![Headline Headline](…)')?"""
+    for raw in re.findall(r"!\[([^\]]{8,600})\]", doc.raw_text[:20000]):
+        once = doubled_text(raw)
+        if once and alnum(once) == alnum(alt):
+            return True
+    return False
+
+
+def image_headline(doc: Document, image: Block, following: list[Block]) -> str | None:
+    """An image at the top whose alt text is the headline.
+
+    Its alt text repeats the headline twice (a scraped figure's alt and title),
+    or it is a complete headline and no heading follows it.
+    """
+    alt = strip_markup(image.text)
+    if once := doubled_text(alt):
+        return strip_markup(once)
+    if not looks_like_title(alt) or len(alt.split()) < 5:
+        return None
+    if _raw_alt_doubled(doc, alt):
+        return alt
+    if any(b.kind == "heading" for b in following) or _TRAILING_FUNCTION_WORD.search(alt) \
+            or re.search(r"\.(?:jpe?g|png|gif|webp|svg)$", alt, re.I):
+        return None
+    return alt if len(alt.split()) >= 6 else None
+
+
+def title_follows(blocks: list[Block]) -> bool:
+    """A heading or a headline-like line comes within the next blocks."""
+    for block in blocks[:3]:
+        if block.kind == "heading":
+            return True
+        if block.kind == "paragraph":
+            text = strip_markup(block.text)
+            if looks_like_title(text) and len(text.split()) >= 4 and not parse_byline(text):
+                return True
+    return False
+
+
+def short_line(text: str) -> bool:
+    """A kicker over the headline (or a menu item): three words at most, no closing punctuation."""
+    return len(text.split()) <= 3 and len(text) <= 30 and not re.search(r"[.!?:]$", text)
+
+
+def title_among(lines: list[str]) -> str | None:
+    """The longest headline-like line of a press header that held no other title."""
+    if candidates := [t for t in lines if looks_like_title(t)]:
+        return max(candidates, key=lambda t: len(t.split()))
+    return None

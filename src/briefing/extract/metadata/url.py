@@ -1,0 +1,82 @@
+"""url: the source's address; and the URL and host helpers the other fields use.
+
+`find_url`: the header URL line, a 'Quelle' line, then a footer address.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import SplitResult, urlsplit
+
+from briefing.extract.metadata.records import Header
+from briefing.extract.metadata.vocab import PRESS_PORTALS
+from briefing.model import Document
+
+_URL_LINE = re.compile(
+    r"^<?\(?(?P<url>(?:https?://|www\.)[^\s<>()]+|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s<>()]*)?)\)?>?[.;,]?$",
+    re.I)
+URL_IN_TEXT = re.compile(r"https?://[^\s<>()\"'\]]+", re.I)
+
+
+def split_url(url: str) -> SplitResult:
+    """The parts of an address, also of one printed without a scheme ('itklub.de/x')."""
+    return urlsplit(url if "://" in url else f"http://{url}")
+
+
+def parse_url_line(text: str) -> str | None:
+    """'<http://idw-online.de/de/news846599>' → the address; '(itklub.de' → 'itklub.de'."""
+    match = _URL_LINE.match(text.strip())
+    return match.group("url").rstrip(".,;") if match else None
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = split_url(url).hostname or ""
+    host = host.casefold().removeprefix("www.")
+    return host or None
+
+
+def registrable_domain(host: str) -> str:
+    """'edition.cnn.com' → 'cnn.com'; 'news.bbc.co.uk' → 'bbc.co.uk'."""
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "or"):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def site_name(host: str) -> str:
+    """'edition.cnn.com' → 'cnn' (the registrable domain without its suffix)."""
+    return registrable_domain(host).split(".")[0]
+
+
+def press_portal(host: str | None) -> str | None:
+    """The name of a known press-release portal from a URL host."""
+    if not host:
+        return None
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        name = PRESS_PORTALS.get(".".join(labels[i:]))
+        if name:
+            return name
+    return None
+
+
+def hosts_in_text(text: str) -> list[str]:
+    hosts = []
+    for url in URL_IN_TEXT.findall(text):
+        host = host_of(url)
+        if host and host not in hosts:
+            hosts.append(host)
+    return hosts
+
+
+def find_url(doc: Document, header: Header) -> str | None:
+    """Header URL line, 'Quelle' line, then a footer address."""
+    if header.url:
+        return header.url
+    for reason in ("source", "footer-url"):
+        for item in doc.removed:
+            if item.reason == reason and (url := parse_url_line(item.text)):
+                return url
+    return None
