@@ -95,7 +95,7 @@ def test_build_with_no_configuration_from_another_folder(one_seed, elsewhere, tm
     assert (site / "index.html").is_file()
     assert (site / "sources" / SMALL_ID / "index.html").is_file()
     assert (site / "api" / "sources.json").is_file()
-    assert re.search(rf"^site: {re.escape(str(site))} \(1 sources, \d+ people, \d+ topics, [\d.]+ s\)$",
+    assert re.search(rf"^site: {re.escape(str(site))} \(1 sources, \d+ people, \d+ topics, 0 warnings, [\d.]+ s\)$",
                      proc.stdout, re.M), proc.stdout
     assert list(elsewhere.iterdir()) == [], "build wrote into the working directory"
 

@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -60,10 +60,13 @@ def _convert(config: BriefingConfig, seeds_dir: Path) -> tuple[Corpus, float]:
 
 
 def _report(corpus: Corpus, seconds: float) -> None:
+    colours = {"error": "red", "warning": "yellow", "info": "blue"}
     for d in corpus.diagnostics:
-        err.print(f"[{'red' if d.level == 'error' else 'yellow'}]{d.level}:[/] {d}", highlight=False)
+        label = "note" if d.level == "info" else d.level
+        err.print(f"[{colours[d.level]}]{label}:[/] {d}", highlight=False)
+    warnings = sum(1 for d in corpus.diagnostics if d.level != "info")
     out.print(f"{len(corpus.documents)} sources, {len(corpus.people)} people, "
-              f"{sum(1 for t in corpus.topics if t.sources)} topics, {len(corpus.diagnostics)} warnings, "
+              f"{sum(1 for t in corpus.topics if t.sources)} topics, {warnings} warnings, "
               f"{seconds:.1f} s", highlight=False)
 
 
@@ -140,6 +143,17 @@ class _LevelFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {super().format(record)}"
 
 
+class _WarningCounter(logging.Handler):
+    """Counts MkDocs' (and the plugin's) warnings and errors for the closing summary."""
+
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
 def _log_mkdocs_to_stderr() -> None:
     """MkDocs' warnings (and the plugin's per-seed diagnostics) on stderr as 'warning: file: problem'.
 
@@ -167,24 +181,29 @@ def build(seeds: SeedsOption = None,
     start = time.perf_counter()
     site_dir = site_dir.resolve()
     _log_mkdocs_to_stderr()
-    with _mkdocs_config_file(mkdocs_file, seeds, config) as (path, _):
-        try:
+    counter = _WarningCounter()
+    logging.getLogger("mkdocs").addHandler(counter)
+    try:
+        with _mkdocs_config_file(mkdocs_file, seeds, config) as (path, _), \
+                err.status("converting and building…", spinner="dots") if err.is_terminal else nullcontext():
             mk = load_mkdocs_config(str(path), site_dir=str(site_dir), strict=strict)
             mkdocs_build(mk)
-        except MkDocsException as exc:
-            err.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(1) from None
-    corpus_summary(site_dir, time.perf_counter() - start)
+    except MkDocsException as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        logging.getLogger("mkdocs").removeHandler(counter)
+    corpus_summary(site_dir, time.perf_counter() - start, counter.count)
 
 
-def corpus_summary(site_dir: Path, seconds: float) -> None:
+def corpus_summary(site_dir: Path, seconds: float, warnings: int = 0) -> None:
     import json
 
     api = site_dir / "api"
     counts = {name: len(json.loads((api / f"{name}.json").read_text(encoding="utf-8")))
               for name in ("sources", "experts", "topics") if (api / f"{name}.json").exists()}
     out.print(f"site: {site_dir} ({counts.get('sources', 0)} sources, {counts.get('experts', 0)} people, "
-              f"{counts.get('topics', 0)} topics, {seconds:.1f} s)", highlight=False)
+              f"{counts.get('topics', 0)} topics, {warnings} warnings, {seconds:.1f} s)", highlight=False)
 
 
 @app.command()
