@@ -180,3 +180,29 @@ def test_no_noise_in_the_seeds():
         for figure in pipeline_doc(entry["file"]).figures:
             assert figure.value not in ("R1", "V3", "2023", "2024", "2025"), (entry["file"], figure)
             assert "+49" not in figure.value and "314" not in figure.value
+
+
+# --- English currencies and counted chips ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("It cost 5.6 million dollars to train.", 5.6e6, "USD"),
+    ("about 5 million euros", 5e6, "EUR"),
+    ("Training cost 5.6 million US dollars.", 5.6e6, "USD"),
+    ("It cost 5.6 million U.S. dollars.", 5.6e6, "USD"),
+])
+def test_english_currencies_in_lower_case(text, value, unit):
+    [(a, b, kind)] = find_figures(text)
+    assert kind == "money" and amount(text[a:b]) == Amount(pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,value,number,unit", [
+    ("Es wurde auf 2.048 Nvidia-GPUs trainiert.", "2.048 Nvidia-GPUs", 2048, "GPUs"),
+    ("trained on 2,048 Nvidia H800 GPUs", "2,048 Nvidia H800 GPUs", 2048, "GPUs"),
+    ("mit 800 Karten von Nvidia trainiert", "800 Karten von Nvidia", 800, "Karten"),
+    ("seit 2023 Nvidia-Chips verboten", "Nvidia-Chips", None, None),  # a year is no count
+])
+def test_hardware_counts(text, value, number, unit):
+    [(a, b, kind)] = find_figures(text)
+    assert (text[a:b], kind) == (value, "hardware")
+    got = figure_amount(Figure(value=value, kind="hardware", sentence=text, anchor="p-1"))
+    assert (got.value, got.unit) == (number, unit) if number else got is None

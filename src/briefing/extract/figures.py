@@ -62,7 +62,9 @@ _RIGHT = r"(?![\w/])"
 _APPROX = (r"(?:(?:rund|etwa|ca\.|circa|knapp|fast|fast\s+genau|über|mehr\s+als|weniger\s+als|bis\s+zu|"
            r"gut|about|around|approximately|roughly|over|more\s+than|less\s+than|nearly|almost|up\s+to)\s+)?")
 _SCALE = r"(?:Tausend|Tsd\.|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen|Billion|thousand|million|billion|trillion|bn|mn|[kmMB])"
-_CUR_AFTER = r"(?:US\s?-\s?Dollar|US\$|Dollar|Dollars|USD|Euro|Euros|EUR|Yuan|CNY|RMB|Renminbi|Pfund|GBP|Yen|JPY|CHF|Franken|\$|€|£|¥)"
+# English prose writes currencies in lower case ("5.6 million dollars", "US dollars", "euros").
+_CUR_AFTER = (r"(?:US\s?-\s?Dollars?|U\.S\.\s?dollars?|US\s?dollars?|US\$|Dollars?|dollars?|USD|Euros?|euros?|EUR|"
+              r"Yuan|yuan|CNY|RMB|Renminbi|renminbi|Pfund|GBP|Yen|yen|JPY|CHF|Franken|\$|€|£|¥)")
 _CUR_BEFORE = r"(?:US\$|\$|€|£|¥|USD|EUR)"
 
 _MONEY = re.compile(
@@ -76,16 +78,18 @@ _COUNT = re.compile(
     rf"{_APPROX}{_LEFT}(?P<num>{_NUM}(?:\s?[-–]\s?{_NUM})?)\+?(?:\s+(?P<scale>{_SCALE})(?![\w]))?\s+"
     r"(?P<noun>[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß]*(?:-[\wÄÖÜäöüß]+)*)"
 )
+# A count in front of vendor chips ("2.048 Nvidia-GPUs"), never a year ("seit 2023 Nvidia-Chips").
+_HW_COUNT = rf"(?:{_LEFT}(?!(?:19|20)\d{{2}}\s){_NUM}\s+)?"
 _HARDWARE = re.compile(
     # "H100- und A100-Serie", "H100 and A100 GPUs"
     rf"(?:{_VENDORS}[\s-]+)?{_MODEL}-?\s+(?:und|oder|and|or|sowie)\s+{_MODEL}(?:-|\s+){_HW_NOUNS}(?![\w])"
     # "Nvidia H800-Chips", "Nvidia H100", "H800-Chips"
-    rf"|{_VENDORS}[\s-]+{_MODEL}(?:(?:-|\s+){_HW_NOUNS})?(?![\w])"
+    rf"|{_HW_COUNT}{_VENDORS}[\s-]+{_MODEL}(?:(?:-|\s+){_HW_NOUNS})?(?![\w])"
     rf"|{_MODEL}(?:-|\s+){_HW_NOUNS}(?![\w])"
     # "800 Karten von Nvidia", "GPUs von NVIDIA"
     rf"|(?:{_NUM}\s+)?(?:[\wäöüÄÖÜß]+-)?{_HW_NOUNS}\s+(?:von|of|from)\s+{_VENDORS}(?![\w])"
     # "NVIDIA-Chips", "Nvidia-GPUs", "Huawei Ascend chips"
-    rf"|{_VENDORS}(?:-|\s+){_HW_NOUNS}(?![\w])"
+    rf"|{_HW_COUNT}{_VENDORS}(?:-|\s+){_HW_NOUNS}(?![\w])"
 )
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
 _DATE = re.compile(
@@ -148,7 +152,8 @@ def _scale(word: str | None) -> float:
 
 def _currency(word: str) -> str | None:
     key = re.sub(r"\s*-\s*", "-", word.strip()).casefold()
-    return _CURRENCIES.get(key)
+    key = re.sub(r"^u\.s\.\s?", "us ", key)
+    return _CURRENCIES.get(key) or _CURRENCIES.get(key.replace(" ", "-").removesuffix("s"))
 
 
 def amount(value: str) -> Amount | None:
@@ -183,7 +188,16 @@ def amount(value: str) -> Amount | None:
 
 def figure_amount(figure: Figure) -> Amount | None:
     """The number behind a figure (money, percentage, count, "800 Karten von Nvidia"); None for dates and names."""
-    return amount(figure.value) if figure.kind != "date" else None
+    if figure.kind == "date":
+        return None
+    if figure.kind == "hardware":  # "2,048 Nvidia H800 GPUs" counts GPUs, "800 Karten von Nvidia" Karten
+        m = re.match(rf"{_NUM}(?=\s)", figure.value.strip())
+        nouns = re.findall(rf"(?<![^\W\d_]){_HW_NOUNS}(?![\w])", figure.value)
+        number = parse_number(m.group(0)) if m else None
+        if number is None or not nouns:
+            return None
+        return Amount(number, nouns[-1])
+    return amount(figure.value)
 
 
 # --- sentences ---------------------------------------------------------------------------------
