@@ -119,3 +119,28 @@ def test_url_is_not_left_as_a_body_artifact(seed, url):
     if url.startswith("http"):
         return  # a full address may be cited in the text
     assert f"({url}\n" not in page(seed) and not page(seed).rstrip().endswith(f"({url}")
+
+
+def _german_values(fact: str) -> list[str]:
+    """'about 6 million USD' → ['6 Millionen']; '294,000 USD' → ['294.000']; '55 %' → ['55 Prozent']."""
+    values = []
+    for number, scale in re.findall(r"(\d[\d,.]*)\s*(million|billion|%)?", fact):
+        number = number.rstrip(".,")
+        if scale in ("million", "billion"):
+            values.append(f"{number.replace('.', ',')} {'Millionen' if scale == 'million' else 'Milliarden'}")
+        elif scale == "%":
+            values.append(f"{number} Prozent")
+        elif len(number) > 4:
+            values.append(number.replace(",", "."))
+    return values
+
+
+@pytest.mark.parametrize("seed,fact", list(items("facts")))
+def test_gold_fact_is_on_the_figures_page_with_its_source(seed, fact):
+    docs, files = site()
+    figures_page = files["figures/index.md"]
+    rows = [line for line in figures_page.splitlines() if f"sources/{docs[seed].id}.md#" in line]
+    values = _german_values(fact)
+    assert values, fact
+    for value in values:
+        assert any(value in row for row in rows), f"{value!r} of {fact!r} not listed with its source"

@@ -195,3 +195,12 @@ def test_numbered_questions_open_a_section_below_the_current_heading():
     lines = [line for line in body_markdown(blocks, strings("de")).splitlines() if line.startswith("#")]
     assert lines[0].startswith("## 1. Warum?")  # no H3 straight after the H1
     assert lines[2].startswith("### 2. Wie?")
+
+
+def test_amounts_are_formatted_per_language():
+    from briefing.render.pages import format_amount
+
+    assert format_amount(5.6e6, "USD", "de") == "5,6 Mio. USD"
+    assert format_amount(294000, "USD", "de") == "294.000 USD"
+    assert format_amount(2.28e11, "USD", "en") == "228 billion USD"
+    assert format_amount(1500, "GPUs", "en") == "1,500 GPUs"

@@ -31,6 +31,8 @@ STRINGS = {
         "matrix_cell": "{n} Quelle(n)", "inferred_note": "\\* Datum erschlossen, nicht in der Quelle angegeben",
         "all_figures": "Alle Zahlen & Fakten",
         "statements_on_topic": "Was die Expert:innen dazu sagen", "field": "Angabe", "value": "Wert",
+        "differing_figures": "Unterschiedliche Angaben", "amount": "Betrag",
+        "differing_intro": "Wo Quellen für dieselbe Sache verschiedene Zahlen nennen, stehen sie hier nebeneinander.",
     },
     "en": {
         "home": "Home", "sources": "Sources", "experts": "Experts", "topics": "Topics",
@@ -60,6 +62,8 @@ STRINGS = {
         "matrix_cell": "{n} source(s)", "inferred_note": "\\* date inferred, not stated in the source",
         "all_figures": "All facts & figures",
         "statements_on_topic": "What the experts say on it", "field": "Field", "value": "Value",
+        "differing_figures": "Differing figures", "amount": "Amount",
+        "differing_intro": "Where sources give different figures for the same thing, they stand side by side here.",
     },
 }
 

@@ -15,6 +15,7 @@ import frontmatter
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from briefing.compare import comparable_figures
 from briefing.config import BriefingConfig
 from briefing.model import Corpus, Document, Person, Topic
 from briefing.render.charts import matrix_table, timeline_svg
@@ -39,6 +40,17 @@ def shorten_quote(text: str, limit: int = 320) -> str:
     if cut > limit // 2:
         return text[:cut + 1] + " […]"
     return text[:text.rfind(" ", 0, limit)] + " […]"
+
+
+def format_amount(value: float, unit: str, language: str) -> str:
+    """5600000.0, 'USD' → '5,6 Mio. USD' (de) / '5.6 million USD' (en)."""
+    scales = ([(1e9, "Mrd."), (1e6, "Mio.")] if language == "de" else [(1e9, "billion"), (1e6, "million")])
+    for size, word in scales:
+        if abs(value) >= size:
+            number = f"{value / size:.2f}".rstrip("0").rstrip(".")
+            return f"{number.replace('.', ',') if language == 'de' else number} {word} {unit}"
+    number = f"{value:,.0f}"
+    return f"{number.replace(',', '.') if language == 'de' else number} {unit}"
 
 
 def _environment() -> Environment:
@@ -204,6 +216,16 @@ class SiteRenderer:
         topics = sorted(self.corpus.topics, key=lambda t: (-len(t.sources), t.label.casefold()))
         return _with_front_matter({"title": self.ui["topics"]}, self._render("topics.md.j2", topics=topics))
 
+    def comparisons(self) -> list[dict]:
+        """Different figures for the same thing, side by side with their sources (compare.py)."""
+        out = []
+        for group in comparable_figures(self.corpus.documents):
+            entries = [{"doc": self.docs[doc_id], "figure": figure,
+                        "amount": format_amount(amount, group.unit, self.language)}
+                       for doc_id, figure, amount in group.entries]
+            out.append({"subject": group.subject, "unit": group.unit, "entries": entries})
+        return out
+
     def figures_page(self) -> str:
         groups: dict[str, list] = defaultdict(list)
         for doc in sorted(self.corpus.documents, key=_date_key):
@@ -212,7 +234,8 @@ class SiteRenderer:
                 label = self.topics[topic_id].label if topic_id else self.ui["unknown"]
                 groups[label].append((figure, doc))
         ordered = sorted(groups.items(), key=lambda kv: (kv[0] == self.ui["unknown"], kv[0].casefold()))
-        return _with_front_matter({"title": self.ui["figures"]}, self._render("figures.md.j2", groups=ordered))
+        return _with_front_matter({"title": self.ui["figures"]},
+                                  self._render("figures.md.j2", groups=ordered, comparisons=self.comparisons()))
 
     def home_page(self) -> str:
         docs = sorted(self.corpus.documents, key=_date_key)
@@ -220,7 +243,7 @@ class SiteRenderer:
         people = [{"id": p.id, "name": p.name, "org": _main_org(p)} for p in self.corpus.people]
         text = self._render("home.md.j2", site_title=self.config.site.title,
                             description=self.config.site.description, documents=docs, topics=topics, people=people,
-                            key_figures=self.key_figures(),
+                            key_figures=self.key_figures(), comparisons=self.comparisons(),
                             timeline=timeline_svg(docs, self.ui["timeline"]),
                             matrix=matrix_table(self.corpus.people, self.corpus.topics, self.ui["matrix"],
                                                 self.ui["matrix_cell"]))
