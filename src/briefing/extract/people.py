@@ -18,14 +18,15 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AUTHOR_LEAD, CONTACT_LEAD, EMAIL, EXPERT_LEAD, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE,
+    AUTHOR_LEAD, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE,
     POLITICAL_ROLE_STEMS, PRESS_CONTACT, RESEARCH_ROLE_STEMS, TITLES, has_stem, is_role_word,
 )
-from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name
+from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
-    Description, antecedent_org, describe_after, describe_before, is_non_expert_role, research_org, parse_chain, trim_org,
+    Description, antecedent_org, describe_after, describe_before, is_non_expert_role, nominative_org, research_org,
+    parse_chain, trim_org,
 )
-from briefing.extract.people_speech import attribute, resolve_label, split_label
+from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
 from briefing.model import Block, Document, Mention
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
@@ -87,7 +88,8 @@ class _Registry:
     def surname_map(self) -> dict[str, str]:
         by_surname: dict[str, list[str]] = {}
         for person in self.people.values():
-            by_surname.setdefault(person.name.split()[-1], []).append(person.name)
+            for key in {person.name.split()[-1], surname_of(person.name)}:
+                by_surname.setdefault(key, []).append(person.name)
         return {s: names[0] for s, names in by_surname.items() if len(names) == 1}
 
 
@@ -96,7 +98,12 @@ def _same(a: str, b: str) -> bool:
     if ka == kb:
         return True
     ta, tb = a.split(), b.split()
-    return ta[-1] == tb[-1] and ta[0] == tb[0] and (len(ta) != len(tb))
+    if ta[-1] == tb[-1] and ta[0] == tb[0] and (len(ta) != len(tb)):
+        return True
+    # 'Meyer zu Tittingdorf' (as addressed) and 'Friederike Meyer zu Tittingdorf': the full surname
+    short, long = (a, b) if len(ta) < len(tb) else (b, a)
+    return len(short.split()) >= 2 and short != long and surname_of(long) == short
+
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -108,6 +115,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return 0, len(text)
 
 
+_TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?")
+
+
 def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     s, e = _sentence_bounds(text, cand_start, cand_end)
     left, right = text[s:cand_start], text[cand_end:e]
@@ -115,6 +125,9 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     left = re.sub(rf"(?:{TITLES})$", "", left)
     before = describe_before(left, antecedent_org(left))
     after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
+    # a title word before the name ('Professor Dr. X, Direktor des Instituts'): the stated function wins
+    if before and after and after.role and before.role and _TITLE_ROLE.fullmatch(before.role):
+        before = Description(units=before.units, affiliations=before.affiliations)
     desc = Description()
     for part in (before, after):
         if part is None:
@@ -166,6 +179,16 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
     if start is None:
         return
     press = bool(PRESS_CONTACT.search(_block_text(doc.blocks[start])))
+    # "Ansprechpartner am PIK:", "Kontakt an der Universität X:": the organisation of the people listed
+    lead = re.match(r"[^:\n]*?\b(?:am|an der|beim|bei der|bei|im|vom|von der|at|at the)\s+([A-ZÄÖÜ][^:\n]{1,80}?)\s*:",
+                    _block_text(doc.blocks[start]).strip())
+    lead_org = trim_org(lead.group(1)) if lead else None
+    head_text = _block_text(doc.blocks[start])
+    if lead_org and ":" in head_text:  # the people may follow in the same block
+        for cand in find_candidates(head_text.split(":", 1)[1]):
+            if cand.name in reg.people or cand.signal == "title":
+                person = reg.add(cand.name, cand.title)
+                person.contact_affiliation = person.contact_affiliation or lead_org
     group: list[_Person] = []
     org_lines: list[str] = []
 
@@ -180,6 +203,10 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
             break
         text = _block_text(block).strip()
         names = [c for c in find_candidates(text) if c.name in reg.people or c.signal == "title"]
+        if lead_org and not PRESS_CONTACT.search(text):
+            for cand in names:
+                person = reg.add(cand.name, cand.title)
+                person.contact_affiliation = person.contact_affiliation or lead_org
         if names and not EMAIL.search(text):
             close()
             group, org_lines = [], []
@@ -291,6 +318,11 @@ def extract_people(doc: Document) -> Document:
                 reg.add(part, signal="label")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
+    # introduced as interviewed ("Ein Gespräch mit X", "X im Interview") or addressed by the first question
+    for name in interview_partners(doc):
+        known = next((p.name for p in reg.people.values() if p.name == name or surname_of(p.name) == name
+                      or p.name.split()[-1] == name or _same(p.name, name)), None)
+        named_interviewees.add(reg.add(known or name, signal="label").name)
     _contact_blocks(doc, reg)
     surnames = reg.surname_map()
     # 3. descriptions of every mention
@@ -368,8 +400,8 @@ def _speaking(quotes, mentions: list[Mention]) -> set[str]:
     return {name for name, count in words.items() if name not in political or count >= ASIDE_WORDS}
 
 
-_DEFINED_ABBR = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?:\s+(?:für|for|of|der|des|und|and|[A-ZÄÖÜ][\w.&-]*)){0,6})\s*"
-                          r"\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)")
+_DEFINED_ABBR = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?:\s+(?:für|for|of|der|des|und|and|bin|al|el|von|de|"
+                          r"[A-ZÄÖÜ][\w.&-]*)){0,8})\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z0-9]{1,7})\)")
 
 
 def _abbreviations(doc: Document) -> dict[str, str]:
@@ -384,10 +416,12 @@ def _abbreviations(doc: Document) -> dict[str, str]:
             if not starts:
                 continue
             long = trim_org(" ".join(tokens[starts[0]:]))
-            capitals = "".join(re.findall(r"(?<![\w])[A-ZÄÖÜ]|(?<=-)[A-ZÄÖÜ]", long))
+            # capitals spell the abbreviation; a name particle may too ('Mohamed bin Zayed …' → MBZ…)
+            capitals = "".join(re.findall(r"(?<![\w])[A-ZÄÖÜ]|(?<=-)[A-ZÄÖÜ]|(?<![\w])(?:b(?=in\s)|a(?=l\s))", long))
+            capitals = capitals.upper()
             letters = iter(capitals)
             if long and research_org(long) | _top_org(long) and all(ch in letters for ch in abbr.upper()):
-                found.setdefault(abbr, long)
+                found.setdefault(abbr, nominative_org(long))
     return found
 
 
@@ -405,10 +439,22 @@ def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
     abbreviations = None
     publisher = doc.meta.publisher if doc.meta.publisher and _top_org(doc.meta.publisher) else None
     for mention in mentions:
-        if mention.affiliation and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7}", mention.affiliation):
+        if mention.affiliation:
+            mention.affiliation = nominative_org(mention.affiliation)
+        if mention.affiliation and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z0-9]{1,7}", mention.affiliation):
             if abbreviations is None:
                 abbreviations = _abbreviations(doc)
             mention.affiliation = abbreviations.get(mention.affiliation, mention.affiliation)
+        elif mention.affiliation and "(" not in mention.affiliation:
+            # 'Potsdam-Institut' (from 'des Potsdam-Instituts') → the full name the document defines with its
+            # abbreviation, 'Potsdam-Institut für Klimafolgenforschung (PIK)'
+            if abbreviations is None:
+                abbreviations = _abbreviations(doc)
+            short = mention.affiliation
+            longer = [(abbr, long) for abbr, long in abbreviations.items()
+                      if long != short and (long + " ").startswith(short + " ")]
+            if len(longer) == 1:
+                mention.affiliation = f"{longer[0][1]} ({longer[0][0]})"
         if mention.affiliation and org_is_unit(mention.affiliation) and not mention.unit:
             mention.unit, mention.affiliation = mention.affiliation, publisher
 
@@ -426,11 +472,17 @@ def _mention(person: _Person) -> Mention:
     unit = best.unit or (", ".join(person.contact_units) if person.contact_units and
                          (affiliation is None or affiliation == person.contact_affiliation) else None)
     labels = list(person.labels)
-    surname = person.name.split()[-1]
-    if surname not in labels:
-        labels.insert(0, surname)
+    for last in (person.name.split()[-1], surname_of(person.name)):
+        if last not in labels and last != person.name:
+            labels.insert(0, last)
     return Mention(name=person.name, title=person.title, role=role, affiliation=affiliation, unit=unit,
                    email=person.email, phone=person.phone, labels=labels)
+
+
+def corporate_office(role: str | None) -> bool:
+    """'General Manager IBM Gulf', 'Senior Vice President and Chief Communications Officer': a company office,
+    not expertise; 'Chief AI Officer', 'Vice President of Research' are offices of expertise."""
+    return bool(role) and has_stem(role, CORPORATE_ROLE_STEMS) and not CORPORATE_EXPERTISE.search(role)
 
 
 def _category(mention: Mention, person: _Person, speaking: set[str], authors: set[str], interviewers: set[str],
@@ -443,7 +495,7 @@ def _category(mention: Mention, person: _Person, speaking: set[str], authors: se
         or name in interviewees or bool(mention.affiliation and research_org(mention.affiliation))
     if "press" in person.roles and name not in speaking:
         return "contact"
-    if name in speaking or (("presented" in person.roles) and (mention.title or mention.role)):
+    if name in speaking or name in interviewees or (("presented" in person.roles) and (mention.title or mention.role)):
         # an author who answers the questions of an interview (a blog repost of one's own interview) is its source
         if name in authors and not others_speak and not (mention.title or mention.role) and name not in interviewees:
             return "author"
@@ -454,7 +506,8 @@ def _category(mention: Mention, person: _Person, speaking: set[str], authors: se
         return "expert" if (mention.title and mention.role and not others_speak) else "author"
     # presented with an academic title or a research role, though not quoted: an expert the source names
     if (mention.title or (mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)
-                          and not is_non_expert_role(mention.role, mention.affiliation))) \
+                          and not is_non_expert_role(mention.role, mention.affiliation)
+                          and not corporate_office(mention.role))) \
             and "contact" not in person.roles:
         return "expert"
     if "contact" in person.roles:

@@ -68,6 +68,14 @@ POLITICAL_ROLE_STEMS = (
 # Academic leadership and public officials: quoted in that capacity (experts when a research body is named).
 EXECUTIVE_ROLE_STEMS += ("rektor", "rektorin", "dekan", "dekanin", "dean", "provost", "beauftragte", "beauftragter",
                          "commissioner")
+# Company offices: a holder named but not quoted ("delivered remarks", "signed the agreement") is mentioned,
+# unless the office is itself one of expertise (CORPORATE_EXPERTISE: "Chief AI Officer", "Chief Scientist").
+EXECUTIVE_ROLE_STEMS += ("officer",)
+CORPORATE_ROLE_STEMS = ("manager", "managerin", "vice president", "officer", "chief", "president", "präsident",
+                        "präsidentin", "vorstand", "geschäftsführer", "geschäftsführerin", "ceo", "chairman",
+                        "chairwoman", "vorsitzende", "vorsitzender")
+CORPORATE_EXPERTISE = re.compile(r"\b(?:ai|ki|artificial intelligence|künstliche\w* intelligenz|research\w*|scien\w*|"
+                                 r"technolog\w*|data|forschung\w*|wissenschaft\w*|technik|medical|medizin\w*)\b", re.I)
 # Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of").
 NEUTRAL_ROLE_STEMS = ("mitglied", "member")
 ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS
@@ -159,4 +167,5 @@ def is_role_word(word: str) -> bool:
     """'Forschungsgruppenleiterin', 'CEO', 'Machine-Learning-Ingenieur' are role words."""
     low = word.casefold().strip(",.;:()")
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
-               or (len(s) > 3 and low.endswith(s + "s")) for s in ROLE_STEMS + JOURNALIST_STEMS)
+               or (len(s) > 3 and low.endswith(s + "s")) or (s.endswith("e") and low.endswith(s + "n"))
+               for s in ROLE_STEMS + JOURNALIST_STEMS)

@@ -21,13 +21,24 @@ _LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłń�
 _UP = "A-ZÄÖÜÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛÇĆČĐŁŃŘŚŠŽŻ"
 WORD = rf"(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
 INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2}}(?![\w-])"
-PARTICLE = r"(?:van der|van den|van|von der|de la|de|di|da|du|dos|del|della|ten|ter|le|al|bin|ibn)"
+PARTICLE = (r"(?:von und zu|van der|van den|van de|von der|von dem|de la|de los|de las|van|von|zu|de|di|da|du|dos|das|"
+            r"del|della|degli|ten|ter|le|la|al|el|bin|bint|ibn|ben|abu)")
+# Lower-case particles inside a name ("Ursula von der Leyen", "Anna Meyer zu Tittingdorf").
+LOWER_PARTICLES = {"von", "van", "zu", "und", "der", "den", "dem", "de", "di", "da", "du", "dos", "das", "do", "del",
+                   "della", "degli", "la", "le", "los", "las", "ten", "ter", "al", "el", "bin", "bint", "ibn", "ben",
+                   "abu"}
+# Particles that may follow a surname and start its second part ("Meyer zu Tittingdorf", "Silva da Costa");
+# not "von" ("Anna Schmidt von Siemens" is a person and a company).
+SURNAME_LINKS = {"zu", "de", "da", "dos", "do", "das", "van", "ter", "ten", "y"}
+# Capitalised particles that are part of the surname ("Sultan Al Hajji", "Omar Bin Laden", "Amr El Sayed").
+UPPER_PARTICLES = {"Al", "El", "Bin", "Ben", "Abu", "Ibn", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Le",
+                   "La", "Ter", "Ten", "Mac"}
 # A run of name-like tokens on one line.
 NAME_RE = re.compile(
-    rf"(?<![\w@.-])(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|{PARTICLE}[ \t]+)?{WORD})+)"
+    rf"(?<![\w@.-])(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|(?:{PARTICLE}[ \t]+){{1,2}})?{WORD})+)"
     rf"(?![\w-])")
 TITLED_RE = re.compile(rf"(?P<title>{TITLES})(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|"
-                       rf"{PARTICLE}[ \t]+)?{WORD}){{1,2}})(?![\w-])")
+                       rf"(?:{PARTICLE}[ \t]+){{1,2}})?{WORD}){{1,3}})(?![\w-])")
 _NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ität|ness|ity)$")
 
 
@@ -121,6 +132,11 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         last = left_words[-1]
         if is_role_word(last) or last.casefold() in SPEECH_VERBS or re.fullmatch(HONORIFIC.replace("\\.?", ""), last):
             return True
+    # "dem Rektor der Universität Heidelberg, Bernhard Eitel": a role apposition ahead of the name
+    ahead = re.search(r"(?:^|\s)(?:der|die|dem|den|the|our|unser\w*)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:des|der|von|vom|of|at)\s+"
+                      r"[^,;.]{2,80},\s*$", left)
+    if ahead and is_role_word(ahead.group(1)):
+        return True
     if re.match(r"\s*,\s*(?:(?:der|die|ein|eine|the|a|an|ehemalige[rn]?|former)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+", right):
         words = re.findall(r"[\w-]+", right[:60])[:5]
         if any(is_role_word(w) for w in words):
@@ -154,6 +170,17 @@ def split_name(raw: str) -> list[str]:
     return raw.split()
 
 
+def surname(name: str) -> str:
+    """'Friederike Meyer zu Tittingdorf' → 'Meyer zu Tittingdorf', 'Ursula von der Leyen' → 'von der Leyen',
+    'Sultan Al Hajji' → 'Al Hajji', 'Anna Keller' → 'Keller': the part a person is addressed by."""
+    tokens = name.split()
+    for p in range(1, len(tokens) - 1):
+        if tokens[p] in LOWER_PARTICLES or tokens[p] in UPPER_PARTICLES:
+            start = p - 1 if p - 1 > 0 and tokens[p] in SURNAME_LINKS and not is_first_name(tokens[p - 1]) else p
+            return " ".join(tokens[start:])
+    return tokens[-1] if tokens else name
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every personal name in `text`, with the signal that let it in."""
     found: list[Candidate] = []
@@ -163,10 +190,17 @@ def find_candidates(text: str) -> list[Candidate]:
         if not name:
             continue
         tokens = name.split()
+        # "Prof. Dr. Anna Keller Universität Tübingen": the name ends before a word that is never part of one
+        cut = next((n for n, t in enumerate(tokens) if n >= 2 and not plausible_surname(t)
+                    and t not in LOWER_PARTICLES | UPPER_PARTICLES), None)
+        tokens = tokens[:cut] if cut is not None else tokens
         # "Prof. Dr. Anna Keller Abstract": a third token must be a name, not a common noun
-        while len(tokens) > 2 and (not plausible_surname(tokens[-1]) or (
+        while len(tokens) > 2 and tokens[-2] not in LOWER_PARTICLES | UPPER_PARTICLES and (
+                not plausible_surname(tokens[-1]) or (
                 tag_of(_sentence_around(text, match.start("name"), match.end("name")), tokens[-1])
                 not in (None, "NE", "XY"))):
+            tokens.pop()
+        while len(tokens) > 2 and tokens[-1] in LOWER_PARTICLES | UPPER_PARTICLES:
             tokens.pop()
         name = " ".join(tokens)
         start = match.start("name")
@@ -203,27 +237,41 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
             out.append(Candidate(text[start:end], start, end, None, "context"))
             i += 2
             continue
+        # 'Klimaforschers Mojib Latif': the next token starts a name only when a surname can follow it
         if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
-                not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])):
+                not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
+                and i + 2 < len(tokens)):
             i += 1
             continue
         # further first names, initials or particles, then one surname: the longest reading that works
         j = None
-        for k in range(i + 1, min(len(tokens), i + 5)):
-            middle = tokens[i + 1:k]
-            if not all(is_first_name(t) or re.fullmatch(INITIALS, t) or t.islower() for _, t in middle):
+        for k in range(i + 1, min(len(tokens), i + 6)):
+            middle = [t for _, t in tokens[i + 1:k]]
+            following = [t for _, t in tokens[i + 1:k + 1]]
+            # first names, initials, particles, or the first part of a surname linked by a particle
+            if not all(is_first_name(t) or re.fullmatch(INITIALS, t) or t in LOWER_PARTICLES
+                       or t in UPPER_PARTICLES or (following[n + 1] in SURNAME_LINKS and plausible_surname(t))
+                       for n, t in enumerate(middle)):
                 break
             word = tokens[k][1]
+            particle_before = tokens[k - 1][1] in LOWER_PARTICLES | UPPER_PARTICLES and k - 1 > i
+            if particle_before and k - 2 > i \
+                    and tokens[k - 2][1] not in LOWER_PARTICLES | UPPER_PARTICLES and tag_of(
+                    _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "FM", "XY"):
+                break  # a second surname part must be a proper noun: "Anna Müller zu Hause" is not a name
             if word[:1].isupper() and plausible_surname(word) and not any(
                     part.casefold() in ORG_WORDS for _, t in tokens[i:k + 1] for part in t.split("-")) and not (
-                    tokens[k - 1][1].islower() and tokens[k - 1][1] not in ("van", "de", "di", "da", "du", "der",
-                                                                             "den", "la", "le", "ten", "ter",
-                                                                             "al", "bin", "ibn", "dos", "del")):
-                # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname)
-                if j is not None and tag_of(_sentence_around(text, tokens[i][0], tokens[k][0] + len(word)),
-                                            word) not in (None, "NE", "XY"):
+                    tokens[k - 1][1].islower() and tokens[k - 1][1] not in LOWER_PARTICLES) and not (
+                    tokens[k - 1][1] in ("von", "vom") and k - 2 > i and not is_first_name(tokens[k - 2][1])):
+                # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname);
+                # after a particle the surname is certain ("Meyer zu Tittingdorf", "Al Hajji")
+                if j is not None and not particle_before and tag_of(
+                        _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "XY"):
                     break
                 j = k
+        # a name does not end in a particle ("Sultan Al" of "Sultan Al Hajji")
+        while j is not None and j > i + 1 and tokens[j][1] in UPPER_PARTICLES:
+            j -= 1
         if j is None:
             i += 1
             continue

@@ -38,7 +38,7 @@ class Description:
         return (2 if self.role else 0) + (2 if self.affiliations else 0) + (1 if self.units else 0) + self.weight
 
 
-_ARTICLE = r"(?:der|die|das|ein|eine|einer|eines|the|a|an)"
+_ARTICLE = r"(?:der|die|das|dem|den|ein|eine|einer|eines|einem|the|a|an)"
 _MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige[rn]?|leitende[rn]?|amtierende[rn]?|" \
             r"designierte[rn]?|neue[rn]?|former|acting|deputy|interim)"
 # Connectors of an organisation chain, longest first.
@@ -164,8 +164,16 @@ def _clean_role(role: str) -> str | None:
 
 def describe_apposition(text: str) -> Description | None:
     """Parse 'ein Machine-Learning-Ingenieur bei Hugging Face' or 'Postdoktorand in der … an der TU Berlin'."""
+    dative = re.match(r"\s*dem\s+", text)
     text = re.sub(rf"^\s*{_ARTICLE}\s+", "", text.strip(), flags=re.I)
+    if dative:  # 'dem Vorsitzenden des Verbands' → 'Vorsitzender des Verbands' (adjectival noun, base form)
+        text = re.sub(r"^([A-ZÄÖÜ][\w-]*(?:end|t))en\b", r"\1er", text)
     head, units, affs = parse_chain(text)
+    if not affs:
+        # 'President of MBZUAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
+        m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)$", head)
+        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or _is_top_org(m.group(1))):
+            affs = [trim_org(re.sub(r"^the\s+", "", m.group(1)))]
     role = _clean_role(head)
     if role is None and not affs:
         return None
@@ -194,6 +202,8 @@ def describe_after(right: str) -> Description | None:
     from briefing.extract.people_names import skip_note
 
     right = skip_note(right)
+    # an age is not the apposition: 'X, 49, a former head of …', 'X (65) vertritt …'
+    right = re.sub(r"^\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))", "", right, count=1)
     match = re.match(r"\s*\(([^()]{2,120})\)", right)
     if match:
         inner = match.group(1)
@@ -345,5 +355,39 @@ def org_is_unit(text: str) -> bool:
     return any(re.search(rf"{w}\b", low) for w in UNIT_WORDS) and not _is_top_org(text)
 
 
-__all__ = ["Description", "antecedent_org", "describe_after", "describe_before", "is_non_expert_role",
+# Head nouns of organisation names and their grammatical gender (for the adjective before them).
+_ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "ministerium": "n", "museum": "n",
+              "labor": "n", "werk": "n", "unternehmen": "n", "krankenhaus": "n", "kolleg": "n", "forum": "n",
+              "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
+              "senat": "m", "ausschuss": "m", "hochschulverband": "m"}
+
+
+def nominative_org(org: str) -> str:
+    """German genitive forms of an organisation name back to the base form: 'Deutschen Wetterdienstes (DWD)'
+    → 'Deutscher Wetterdienst (DWD)', 'Potsdam-Instituts für Klimafolgenforschung' → 'Potsdam-Institut für
+    Klimafolgenforschung', 'Kieler Helmholtz-Zentrums' → 'Kieler Helmholtz-Zentrum'. Other names unchanged."""
+    tokens = org.split()
+    end = next((i for i, t in enumerate(tokens) if not t[:1].isupper() or t.startswith("(")), len(tokens))
+    gender, head = None, -1
+    for head in range(end):
+        word = tokens[head]
+        low = word.casefold()
+        for suffix in ("s", "es"):
+            stem = low[:-len(suffix)]
+            key = next((k for k in _ORG_HEADS if stem.endswith(k)), None) if low.endswith(suffix) else None
+            if key:
+                gender, tokens[head] = _ORG_HEADS[key], word[:-len(suffix)]
+                break
+        if gender:
+            break
+    if gender is None:
+        return org
+    for i in range(head):
+        # a declined adjective before the head: 'Deutschen' → 'Deutscher' / 'Deutsches'
+        if tokens[i][:1].isupper() and tokens[i].endswith("en") and "-" not in tokens[i] and i == head - 1:
+            tokens[i] = tokens[i][:-1] + ("r" if gender == "m" else "s")
+    return " ".join(tokens)
+
+
+__all__ = ["nominative_org", "Description", "antecedent_org", "describe_after", "describe_before", "is_non_expert_role",
            "org_is_unit", "parse_chain", "trim_org", "TOP_ORG_WORDS"]

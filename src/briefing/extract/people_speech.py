@@ -253,6 +253,54 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
     return quotes
 
 
+# "Ein Gespräch mit X, dem …, und dem Rektor …, Y", "in an interview with X": the people after it are interviewed
+_TALK_WITH = re.compile(r"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Interview|Streitgespräch|Doppelinterview)\s+mit\s+"
+                        r"(?P<rest>[^.?!\n]{3,200})|\b(?:an?\s+)?(?:interview|conversation)\s+with\s+(?P<rest_en>[^.?!\n]{3,200})",
+                        re.I)
+# "X im Interview (mit der Zeitung)", "X im Gespräch": the person right before it is interviewed
+_NAME_IN_TALK = re.compile(r"\s+(?:im\s+(?:Interview|Gespräch)|in\s+an\s+interview|in\s+conversation)\b")
+# "Frau Koehler, Sie sind …?" "Herr Professor Eitel – Sie waren …?": the person the first question addresses
+_ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.)\s+)*"
+                      rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+|(?:von|van|zu|de|der|den|al|el|bin)\s+)*?[A-ZÄÖÜ][\w'’-]+)"
+                      rf"\s*[,–—:-]\s+[^\n]{{0,400}}?\?")
+
+
+_CAPTION = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Credit)\s*:|©")
+
+
+def interview_partners(doc: Document) -> list[str]:
+    """Names of the people a document introduces as interviewed (as printed: 'Bernhard Kempen', or only the
+    surname of the address 'Frau Koehler'), in reading order. Only for interviews."""
+    from briefing.extract.people_names import find_candidates
+
+    if doc.meta.kind != "interview":
+        return []
+    texts = [b.text or "" for b in doc.blocks if b.kind in ("paragraph", "heading", "question")][:6]
+    texts = [doc.meta.title or ""] + texts + [line for line in doc.raw_text.splitlines()[:15] if line.strip()]
+    names: list[str] = []
+
+    def add(name: str):
+        if name and name not in names:
+            names.append(name)
+
+    for text in texts:
+        for m in _TALK_WITH.finditer(text):
+            rest = m.group("rest") or m.group("rest_en")
+            for cand in find_candidates(rest):
+                add(cand.name)
+        for m in _NAME_IN_TALK.finditer(text):
+            for cand in find_candidates(text[:m.start()]):
+                if cand.end == m.start():
+                    add(cand.name)
+    if not names:
+        for text in texts:
+            m = _ADDRESS.search(text)
+            if m and m.start() <= 30:
+                add(m.group("name"))
+                break
+    return names
+
+
 def interviewees(doc: Document, people: list[Mention]) -> list[str]:
     """The people who answer in this document (labelled answers)."""
     names: list[str] = []
@@ -285,6 +333,13 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     tracker = _Tracker()
     answering = interviewees(doc, people)
     has_questions = any(b.kind == "question" for b in doc.blocks)
+    # an interview printed without labels or question blocks, with one interviewee the text introduces:
+    # after the first question, a paragraph that is not a question, caption or attributed statement is an answer
+    unlabelled = None
+    if not answering and not has_questions:
+        partners = [n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n]
+        unlabelled = partners[0] if len(set(partners)) == 1 else None
+    asked = unlabelled is not None and bool(_ADDRESS.match((doc.meta.title or "").strip()))
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     for block in doc.blocks:
@@ -306,6 +361,16 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
             if block.kind == "list":
                 block = block.model_copy(update={"text": "\n".join(block.items)})
             found = attribute_block(block, people, tracker)
+            if unlabelled and block.kind == "paragraph":
+                text = block.text.strip()
+                if text.endswith("?"):
+                    asked = True
+                    continue
+                if asked and not found and not find_mentions(text, people) and not _CAPTION.search(text):
+                    quotes.append(Quote(speakers=[unlabelled], text=block.text, anchor=block.anchor, kind="answer"))
+                    block.speakers = [unlabelled]
+                    tracker.see([unlabelled])
+                    continue
             intro = _statement_intro(block.text, found)
             if intro:
                 quotes += unanswered
