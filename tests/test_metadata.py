@@ -637,3 +637,269 @@ def test_press_contact_line_after_the_title():
     assert md.read_press_contact(doc, doc.blocks[0], header)
     assert header.authors == ["Petra Beispiel"] and header.press
     assert not md.read_press_contact(doc, doc.blocks[1], md.Header())
+
+
+# --- held-out generalisation: kind signals ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Aktuelle Pressemitteilungen", "press_release"),
+    ("Latest press releases", "press_release"),
+    ("Pressemitteilungen", "press_release"),
+    ("Aktuelle Themen", None),
+    ("Unsere Forschung", None),
+])
+def test_kind_word_reads_a_list_page_header(line, kind):
+    assert md.kind_word(line) == kind
+
+
+def test_byline_reads_kind_word_and_date():
+    byline = md.parse_byline("Presseinformation, 07.11.2019")
+    assert (byline.kind, byline.date) == ("press_release", "2019-11-07")
+    byline = md.parse_byline("Hamburg, 07.11.2019")
+    assert (byline.kind, byline.date) == (None, "2019-11-07")
+
+
+def test_wire_service_of_a_release_dateline():
+    assert md.wire_service(make_doc([P("SEATTLE, June 20, 2023 (GLOBE NEWSWIRE) -- The Example Lab today "
+                                       "announced a new director. " + LONG_EN)])) == "GlobeNewswire"
+    assert md.wire_service(make_doc([P("OSLO, Norway, May 5, 2022 /PRNewswire/ -- Beispiel Robotics "
+                                       "has announced a partnership. " + LONG_EN)])) == "PR Newswire"
+    assert md.wire_service(make_doc([P("Berlin (Reuters) - Die Regierung plant neue Regeln. " + LONG)])) is None
+
+
+def test_announcing_org_is_the_issuer():
+    doc = make_doc([P("BERLIN, 3. März 2024 -- Die Beispiel Robotik GmbH gab heute bekannt, dass sie ein neues "
+                      "Werk eröffnet. " + LONG)])
+    assert md.announcing_org(doc) == "Beispiel Robotik GmbH"
+    doc = make_doc([P("OSLO, May 5, 2022 /PRNewswire/ -- The Example Institute for Oceans (EIO)—the first "
+                      "marine research institute of its kind—has announced plans for a new center. " + LONG_EN)])
+    assert md.announcing_org(doc) is None  # 'has announced' only in a release
+    assert md.announcing_org(doc, today_only=False) == "Example Institute for Oceans (EIO)"
+    assert md.announcing_org(make_doc([P("Anna Beck today announced her retirement. " + LONG_EN)])) is None
+    doc = make_doc([P("General Widgets on Monday announced the hiring of a new chief officer. " + LONG_EN)])
+    assert md.announcing_org(doc) is None
+
+
+def test_release_issued_through_a_wire_is_a_press_release():
+    doc = converted(" date 2023-06-20 SEATTLE, June 20, 2023 (GLOBE NEWSWIRE) -- The Example Institute for "
+                    "Oceans (EIO) today announced Tavia Brenner will become its new director. " + LONG_EN + "\n")
+    assert doc.meta.kind == "press_release"
+    assert doc.meta.publisher == "Example Institute for Oceans (EIO)"
+    assert doc.meta.distributor == "GlobeNewswire"
+
+
+def test_newsroom_credit_marks_news():
+    assert md.newsroom_credit(make_doc([P(LONG_EN), P("(Reporting by Anna Beck; Editing by Tim Roth)")]))
+    assert md.newsroom_credit(make_doc([P(LONG_EN), P("(Anna Beck reporting from Oslo, Editing by Tim Roth)")]))
+    assert not md.newsroom_credit(make_doc([P(LONG_EN), P("(Foto: Anna Beck)")]))
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Washington, June 26 (ANI): Scientists who doubt the findings have far less expertise, according to a "
+     "study led by researchers of an example university.", (True, "ANI")),
+    ("DULUTH, Minn. – A professor at the university is now part of research into climate change that has "
+     "been published in an academic journal.", (True, None)),
+    ("Paris, June 5: The summit began with a long speech by the host about the future of the region and "
+     "the plans of the government.", (False, None)),
+])
+def test_read_dateline_with_a_state_or_a_day(text, credit):
+    assert md.read_dateline(make_doc([P(text)])) == credit
+
+
+@pytest.mark.parametrize(("credit", "agency"), [("ANI", "ANI"), ("Xinhua", "Xinhua"), ("PTI", "PTI"),
+                                                ("Kyodo", "Kyodo"), ("Musterpost", None)])
+def test_international_agencies(credit, agency):
+    assert md.agency_name(credit) == agency
+
+
+def test_editors_note_makes_an_interview():
+    doc = make_doc([P(LONG_EN), P("This interview has been edited for length and clarity."), P(LONG_EN)])
+    assert md.is_interview(doc, md.Header())
+    doc = make_doc([P(LONG), P("Das Interview wurde schriftlich geführt."), P(LONG)])
+    assert md.is_interview(doc, md.Header())
+    doc = make_doc([P(LONG_EN), P("This report has been edited for clarity."), P(LONG_EN)])
+    assert not md.is_interview(doc, md.Header())
+
+
+def test_question_turn_under_an_interview_lead():
+    lead = P("Potsdam (dpa) - Die Hintergründe erklärt die Forscherin Anna Beck im Interview der "
+             "Deutschen Presse-Agentur. " + LONG)
+    question = Block(kind="question", text="Wie heiß wird der Sommer", label="Frage")
+    assert md.is_interview(make_doc([lead, question]), md.Header())
+    plain = P("Potsdam (dpa) - Die Forscherin Anna Beck erklärt die Hintergründe. " + LONG)
+    assert not md.is_interview(make_doc([plain, question]), md.Header())
+
+
+def test_page_numbered_pdf_text_is_slides():
+    long = "3 Liebe Leserin, lieber Leser, " + LONG * 2
+    doc = make_doc([P("1 2020 Aus Daten wird Wissen."), P("2 IMPRESSUM Herausgeber: Klinikum Musterstadt"), P(long)])
+    assert md.detect_kind(doc, md.Header(), None, None) == "slides"
+    toc = make_doc([P("1 Einleitung"), P("2 Methoden"), P("3 Ergebnisse"), P(LONG)])
+    assert md.detect_kind(toc, md.Header(), None, None) != "slides"
+
+
+def test_dense_reported_speech_is_news():
+    text = ("Forscher sehen ein steigendes Risiko extremer Wetterereignisse. „Wir beobachten eine Häufung "
+            "von Rekordjahren“, sagte Anna Beck vom Wetterdienst Musterstadt bei einer Tagung. Die Meere "
+            "würden wärmer, hieß es.")
+    assert md.detect_kind(make_doc([P(text)]), md.Header(), None, None) == "news"
+    essay = make_doc([P(LONG + " Das sagte Anna Beck.")] + [P(LONG)] * 8 + [P("So erklärte es Tim Roth. " + LONG)])
+    assert md.detect_kind(essay, md.Header(), None, None) == "article"
+
+
+# --- held-out generalisation: title ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Frau Beck, Sie leiten das Institut seit März. Was wollen Sie ändern?", True),
+    ("Herr Roth – wie geht es weiter mit dem Projekt?", True),
+    ("Sie leiten das Institut seit März. Was wollen Sie ändern?", True),
+    ("Wird KI uns alle ersetzen?", False),
+    ("Neue Chips für Europa", False),
+])
+def test_interview_question_is_no_title(text, question):
+    assert md.interview_question(text) is question
+
+
+def test_interview_question_at_the_top_is_not_the_title():
+    doc = converted("Frau Beck, Sie sind Expertin für Meere und Seglerin. Was lernt man beim Segeln?\n\n"
+                    f"Sehr viel. {LONG}\n\nWas bedeutet das für Sie?\n\nWir werden viel lernen. {LONG}\n")
+    assert doc.meta.title is None
+
+
+def test_repeated_headline_with_a_full_stop():
+    following = [P("Größe: px"), P('Download "Aus Daten wird Wissen."')]
+    assert md.repeated_headline("Aus Daten wird Wissen.", following)
+    assert not md.repeated_headline("Aus Daten wird Wissen.", [P("Größe: px")])
+    assert not md.repeated_headline("Das ist ein Satz. Und noch einer.", [P("Das ist ein Satz. Und noch einer.")])
+
+
+def test_kicker_line_over_a_headline_heading():
+    doc = converted(f"Zahl der Fälle verdoppelt - Forscher warnen\n\n## Musterforscher sieht mehr Hitzetage in "
+                    f"Europa\n\nMusterstadt (AFP) - {LONG}\n")
+    assert doc.meta.title == "Musterforscher sieht mehr Hitzetage in Europa"
+    doc = converted(f"Pressemitteilung, 03.04.2024\n\nNeue Mensa am Campus eröffnet\n\n## Studierende freuen sich "
+                    f"über mehr Plätze\n\n{LONG}\n")
+    assert doc.meta.title == "Neue Mensa am Campus eröffnet"  # after a press header: title, then subtitle
+
+
+def test_list_page_header_and_a_headline_over_its_lead():
+    doc = converted("Aktuelle Pressemitteilungen\n\nNeue Brücke für Musterstadt: „Stahlbogen“ über dem Fluss in der "
+                    "Musterstädter Altstadt Eröffnet\n\nDie Stadt Musterstadt hat am Wochenende eine neue Brücke "
+                    "eröffnet, die beide Ufer des Flusses verbindet. Sie ist aus Stahl gebaut.\n\n" + LONG + "\n")
+    assert doc.meta.kind == "press_release"
+    assert doc.meta.title.startswith("Neue Brücke für Musterstadt")
+    assert doc.meta.title.endswith("Eröffnet")
+
+
+# --- held-out generalisation: date ---------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("04.07.2015 UPDATE: 04.07.2015 16:01 Uhr 1 Minute, 28 Sekunden", "2015-07-04"),
+    ("12.03.2024 · 4 min read", "2024-03-12"),
+    ("12.03.2024 und 13.03.2024", None),
+])
+def test_date_line_with_update_and_reading_time(line, iso):
+    assert md.parse_date_line(line) == iso
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Aus Natur und Technik 07/2013", ("Natur und Technik", "2013-07")),
+    ("From Science Monthly Issue 3/2020", ("Science Monthly", "2020")),
+    ("Aus dem Leben gegriffen 2013", None),
+    ("Aus Berlin berichtet Anna Beck", None),
+])
+def test_magazine_credit(line, credit):
+    from briefing.extract.metadata.dates import parse_magazine_credit
+
+    assert parse_magazine_credit(line) == credit
+
+
+def test_magazine_credit_in_the_body_gives_publisher_and_date():
+    doc = converted(f"## Ethik in der Forschung\n\n{LONG}\n\nAus Natur und Technik 07/2013\n\n{LONG}\n")
+    assert (doc.meta.publisher, doc.meta.date) == ("Natur und Technik", "2013-07")
+
+
+def test_report_year_of_a_report_that_speaks_of_itself():
+    from briefing.extract.metadata.dates import report_year
+
+    doc = make_doc([P("Liebe Leser, der Jahresbericht 2012 des Klinikums Musterstadt zeigt, was wir in diesem "
+                      "Jahresbericht erreicht haben.")])
+    assert report_year(doc) == "2012"
+    news = make_doc([P("Laut Geschäftsbericht 2023 ist der Umsatz gestiegen, sagte Anna Beck.")])
+    assert report_year(news) is None
+
+
+# --- held-out generalisation: url, publisher, authors ------------------------------------------
+
+def test_link_glued_to_a_paragraph_is_not_the_url():
+    doc = converted(f"## Preis für Klimarat\n\n{LONG}\n\nWeitere Informationen auf der Webseite der Stiftung\n"
+                    "http://beispiel-stiftung.org/preis2007.html\n\nPressestelle:\n\nAnna Beck, Tel. 0331 288\n")
+    assert doc.meta.url is None
+    assert doc.meta.publisher != "beispiel-stiftung.org"
+    doc = converted(f"<https://www.beispiel.de/news/42>\n\n## Preis für Klimarat\n\n{LONG}\n")
+    assert doc.meta.url == "https://www.beispiel.de/news/42"
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("Zahlreiche Forscher des Musterstadt-Instituts für Meeresforschung", "Musterstadt-Institut für Meeresforschung"),
+    ("Die Frauenklinik des Klinikums Musterstadt", "Frauenklinik des Klinikums Musterstadt"),
+    ("Geschäftsführung der Beispiel GmbH", "Beispiel GmbH"),
+    ("Technische Universität Musterstadt", "Technische Universität Musterstadt"),
+    ("Anna Beck", None),
+])
+def test_org_name_in_a_run(words, name):
+    from briefing.extract.metadata.names import org_name
+
+    assert org_name(words.split()) == name
+
+
+def test_defined_organisation_in_the_genitive():
+    text = "Forscher des Musterstadt-Instituts für Meeresforschung (MIM) sind beteiligt. Kontakt am MIM."
+    assert md.defined_organisations(text)[0] == ("Musterstadt-Institut für Meeresforschung", 2)
+
+
+def test_most_named_organisation():
+    from briefing.extract.metadata.publisher import most_named_organisation
+
+    lead = "Die Augenklinik des Klinikums Musterstadt bietet jetzt neue Sprechstunden an."
+    text = lead + "\nDas sagt Anna Beck, Pflegeleiterin am Klinikum Musterstadt. Die Klinik freut sich."
+    assert most_named_organisation(text, lead) == "Klinikum Musterstadt"
+    assert most_named_organisation(text, "Neue Sprechstunden für alle.") is None  # not in the lead
+    once = "Das sagt Anna Beck vom Klinikum Musterstadt. Tim Roth von der Universität Nordstadt stimmt zu."
+    assert most_named_organisation(once, once) is None
+
+
+def test_company_press_information_names_its_company():
+    doc = converted("Presseinformation, 07.11.2019\n\nNeuer Chef bei Beispiel\n\nMusterstadt. Anna Beck übernimmt die "
+                    "Geschäftsführung der Beispiel GmbH. Sie folgt auf Tim Roth, der die Beispiel GmbH seit 2010 "
+                    "führte.\n\n" + LONG + "\n")
+    assert (doc.meta.kind, doc.meta.date, doc.meta.publisher) == ("press_release", "2019-11-07", "Beispiel GmbH")
+
+
+def test_publisher_from_an_interview_lead():
+    from briefing.extract.metadata.publisher import publisher_from_interview_lead
+
+    doc = make_doc([P("Warum die Hochschule einen neuen Studiengang anbietet, erklärt Anna Beck im Interview mit "
+                      "der Morgenpost.")])
+    assert publisher_from_interview_lead(doc) == "Morgenpost"
+    doc = make_doc([P("Warum, erklärt die Hochschule im Interview mit Anna Beck.")])
+    assert publisher_from_interview_lead(doc) is None
+
+
+def test_imprint_gives_publisher_and_editor_not_photographers():
+    doc = make_doc([P("Aus Daten wird Wissen."),
+                    P("2 IMPRESSUM Herausgeber: Der Vorstand des Klinikums Musterstadt Konzept/Redaktion: Agentur "
+                      "Blau GmbH, Berlin Petra Beispiel, Stabsstelle Presse Fotografien: Tim Roth, Lena Weber "
+                      "Bezugsadresse: Klinikum Musterstadt, Hauptstraße 1")])
+    assert md.imprint_publisher(doc) == "Klinikum Musterstadt"
+    assert md.imprint_authors(doc) == ["Petra Beispiel"]
+    assert md.find_authors(doc, md.Header()) == ["Petra Beispiel"]
+    plain = make_doc([P("Herausgeber: Klinikum Musterstadt"), P(LONG)])
+    assert md.imprint_publisher(plain) is None and md.imprint_authors(plain) == []
+
+
+def test_byline_with_an_unknown_given_name_printed_again():
+    document = "By Zorwin Hale\nAcme said on Monday ...\n(Zorwin Hale reporting from Oslo, Editing by Tim Roth)"
+    assert md.parse_byline("By Zorwin Hale", document).authors == ["Zorwin Hale"]
+    assert md.parse_byline("By Zorwin Hale") is None
+    assert md.parse_byline("By Zorwin Hale", "By Zorwin Hale\nAcme said on Monday ...") is None

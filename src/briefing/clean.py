@@ -416,7 +416,9 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
             j = i
             while j < len(lines) and lines[j].strip() in ("", "\f"):
                 j += 1
-            if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()):
+            standalone = len(out) < 2 or not out[-2].strip()
+            if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()) \
+                    and not (standalone and _headline_line(out[-1].strip(), lines[j].strip())):
                 prev = out[-1].rstrip()
                 if prev.endswith("-") and re.match(r"^[a-zäöüß]", lines[j].strip()) \
                         and not _ELISION_NEXT.match(lines[j].strip()):
@@ -428,6 +430,14 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
         out.append(line.replace("\f", ""))
         i += 1
     return out
+
+
+def _headline_line(prev: str, nxt: str) -> bool:
+    """A line of its own that reads as a headline (no sentence end in it, a capitalised last
+    word) stands before a capitalised paragraph: a title over its lead, not a page break."""
+    return (len(prev) <= 150 and not re.search(r"[.!?…][\"“”»«']?\s", prev)
+            and bool(re.search(r"(?:^|\s)[\"„“]?[A-ZÄÖÜ][\w-]*[\"“”]?$", prev))
+            and bool(re.match(r"^[A-ZÄÖÜ]", nxt)))
 
 
 def _is_prose(text: str) -> bool:

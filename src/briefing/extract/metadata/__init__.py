@@ -91,16 +91,21 @@ from briefing.extract.metadata.publisher import (
 from briefing.extract.metadata.records import Byline, Header
 from briefing.extract.metadata.signals import (
     agency_credit,
+    announcing_org,
     contact_block_org,
+    imprint_authors,
+    imprint_publisher,
+    newsroom_credit,
     institutional_photo_credit,
     press_release_signals,
     publisher_from_statement,
     read_dateline,
     speaker_labels,
+    wire_service,
 )
 from briefing.extract.metadata.summary import find_summary, first_sentences
 from briefing.extract.metadata.text import block_text, doubled_text, strip_markup
-from briefing.extract.metadata.title import image_headline, looks_like_title
+from briefing.extract.metadata.title import image_headline, interview_question, looks_like_title, repeated_headline
 from briefing.extract.metadata.url import (
     find_url,
     host_of,
@@ -131,9 +136,10 @@ __all__ = [
     "publisher_from_host", "publisher_from_interviewer",
     "agency_credit", "contact_block_org", "institutional_photo_credit", "press_release_signals",
     "publisher_from_statement", "read_dateline", "speaker_labels",
+    "announcing_org", "imprint_authors", "imprint_publisher", "newsroom_credit", "wire_service",
     # records, summary, text, title, url
     "Byline", "Header", "find_summary", "first_sentences", "block_text", "doubled_text", "strip_markup",
-    "image_headline", "looks_like_title",
+    "image_headline", "interview_question", "looks_like_title", "repeated_headline",
     "find_url", "host_of", "hosts_in_text", "parse_url_line", "press_portal", "registrable_domain",
 ]
 
@@ -159,7 +165,7 @@ def extract_metadata(doc: Document) -> Document:
     meta.edition = header.edition
     meta.authors = find_authors(doc, header)
     meta.publisher = find_publisher(doc, header, meta.url)
-    meta.distributor = find_distributor(header, meta.url, meta.publisher)
+    meta.distributor = find_distributor(header, meta.url, meta.publisher, wire_service(doc))
     meta.keywords = find_keywords(doc, header)
     meta.language = detect_language(body_text(doc))
     meta.kind = detect_kind(doc, header, meta.url, meta.distributor)

@@ -25,6 +25,7 @@ _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
+_KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]\s*(?P<date>\d.{5,40})$")
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
@@ -41,10 +42,17 @@ def parse_interview_credit(text: str) -> list[str] | None:
     return None
 
 
-def parse_byline(text: str) -> Byline | None:
+def _printed_again(names: list[str], text: str) -> bool:
+    """Each name is printed at least twice in the text (the byline and a closing credit)."""
+    return bool(names) and all(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) >= 2 for n in names)
+
+
+def parse_byline(text: str, document: str = "") -> Byline | None:
     """'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert' → edition, date, authors.
 
-    Every part of the line must be read, or it is no byline.
+    Every part of the line must be read, or it is no byline. 'By Kalea Hall' with a given name
+    the name list does not know is a byline when the document prints the name again
+    ('(Kalea Hall reporting in Detroit …)').
     """
     text = strip_markup(text)
     if len(text) > 200:
@@ -56,6 +64,9 @@ def parse_byline(text: str) -> Byline | None:
             continue
         if edition := parse_edition(part):
             result.edition, result.date = edition
+        elif (m := _KIND_DATE.match(part)) and (kind := kind_word(m.group("kind"))) \
+                and (iso := parse_date_line(m.group("date"))):
+            result.kind, result.date = kind, iso  # 'Presseinformation, 07.11.2019'
         elif iso := parse_date_line(part):
             result.date = iso
         elif kind := kind_word(part) or kind_with_number(part):
@@ -75,6 +86,8 @@ def parse_byline(text: str) -> Byline | None:
             result.authors += names
         elif m := _VON.match(part):
             names = split_authors(m.group("names"), strict=True)
+            if not names and document and _printed_again(loose := split_authors(m.group("names")), document):
+                names = loose
             if not names:
                 return None
             result.authors += names

@@ -1,6 +1,7 @@
 """date, date_inferred: stated on a header, byline or 'outlet + date' line; else from a URL.
 
-Dates are ISO, partial allowed ('Ausgabe 1/2025' → '2025'). Only when nothing is stated,
+Dates are ISO, partial allowed ('Ausgabe 1/2025' → '2025', a magazine credit 'Aus X 07/2013'
+→ '2013-07', a report's own year 'dieser Jahresbericht 2012' → '2012'). Only when nothing is stated,
 a date in the page URL or an image URL path ('/2025/02/') is used, marked inferred
 (`find_stated_or_inferred_date`). The parsers here read the lines `header.read_header` walks.
 """
@@ -27,6 +28,10 @@ _DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
      "mon_d_y"),
     (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "mon_y"),
 ]
+_READING_TIME = re.compile(
+    r"(?:(?:Lesezeit|Lesedauer|Reading time)\s*:?\s*)?\b\d{1,3}\s*(?:Minuten|Minute|Min\.?|minutes?|mins?)"
+    r"(?:\s*,?\s*\d{1,2}\s*(?:Sekunden|Sekunde|Sek\.?|seconds?|secs?))?(?:\s+(?:Lesezeit|read|Lesedauer))?",
+    re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b", re.I)
 
 
@@ -89,7 +94,11 @@ def parse_date_line(text: str) -> str | None:
     if not hit:
         return None
     iso, start, end = hit
-    rest = _TIME.sub(" ", text[:start] + " " + text[end:])
+    rest = text[:start] + " " + text[end:]
+    # The same date again ('04.07.2015 UPDATE: 04.07.2015 16:01 Uhr'), a reading time.
+    while (again := find_date(rest)) and again[0] == iso:
+        rest = rest[:again[1]] + " " + rest[again[2]:]
+    rest = _TIME.sub(" ", _READING_TIME.sub(" ", rest))
     rest = re.sub(r"[|,;:()\[\]/·•–—-]", " ", rest).strip()
     words = [w.strip(".").casefold() for w in rest.split()]
     unknown = [w for w in words if w and w not in DATE_LINE_WORDS]
@@ -120,6 +129,42 @@ def parse_edition(text: str) -> tuple[str, str] | None:
     return None
 
 
+_MAGAZINE_CREDIT = re.compile(
+    r"^(?:Aus|From|Erschienen\s+in|Published\s+in|Zuerst\s+erschienen\s+in|First\s+published\s+in)\s+"
+    r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|der|des|die|für|of|the|and|&|und)){0,6}?)\s+"
+    r"(?:(?:Ausgabe|Heft|Nr\.|Issue|No\.)\s*)?(?P<num>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})\.?$")
+
+
+def parse_magazine_credit(text: str) -> tuple[str, str] | None:
+    """'Aus Spektrum der Wissenschaft 07/2013' → ('Spektrum der Wissenschaft', '2013-07'): the
+    magazine and its issue; a two-digit issue number of a year is its month, else the year."""
+    match = _MAGAZINE_CREDIT.match(strip_markup(text))
+    if not match:
+        return None
+    num, year = match.group("num"), int(match.group("year"))
+    month = int(num) if len(num) == 2 and 1 <= int(num) <= 12 else None
+    return match.group("outlet"), iso_date(year, month) or str(year)
+
+
+_REPORT_YEAR = re.compile(
+    r"\b(?:Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Jahrbuch|Annual\s+Report|Activity\s+Report|"
+    r"Yearbook)\s+(?P<year>(?:19|20)\d{2})(?![\d/-])", re.I)
+_SELF_REFERENCE = re.compile(
+    r"\b(?:(?:in\s+)?(?:diesem|dieser|unserem|unserer|vorliegenden)\s+(?:Jahresbericht|Geschäftsbericht|"
+    r"Tätigkeitsbericht|Jahrbuch|Bericht)|(?:in\s+)?(?:this|our)\s+(?:annual\s+|activity\s+)?report|this\s+yearbook)\b",
+    re.I)
+
+
+def report_year(doc: Document) -> str | None:
+    """A report that speaks of itself ('in diesem Jahresbericht') and names its year
+    ('der Jahresbericht 2012 des …', 'Annual Report 2023') → '2012'."""
+    text = "\n".join(b.text for b in doc.blocks[:12] if b.kind in ("paragraph", "heading"))
+    if not _SELF_REFERENCE.search(text):
+        return None
+    match = _REPORT_YEAR.search(text)
+    return match.group("year") if match else None
+
+
 _URL_PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)")
 _EPOCH = re.compile(r"(?<!\d)(1[2-9]\d{8})(\d{3})?(?!\d)")
 
@@ -145,6 +190,8 @@ def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None)
     """(date, inferred): stated in the text, else from the page URL or an image URL path."""
     if header.date:
         return header.date, False
+    if year := report_year(doc):
+        return year, False
     if iso := date_from_url(url, timestamps=True):
         return iso, True
     for block in doc.blocks:

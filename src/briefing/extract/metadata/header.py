@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import AUTHOR_LABEL, parse_byline, parse_interview_credit
-from briefing.extract.metadata.dates import iso_date, parse_date_line
+from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
     glued_outlet_date,
@@ -44,7 +44,10 @@ from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, block_text, run_lines, strip_markup
 from briefing.extract.metadata.title import (
     image_headline,
+    interview_question,
+    kicker_before,
     looks_like_title,
+    repeated_headline,
     short_line,
     title_among,
     title_follows,
@@ -58,12 +61,17 @@ POST_TITLE_ZONE = 5  # blocks after the title searched for bylines and dates
 TAIL_ZONE = 4  # last blocks searched for bylines ("X sprach mit Y")
 
 
-def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False) -> bool:
-    """A kind word, URL, (banner,) outlet + date or byline line; read into the header."""
+def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False, urls: bool = True,
+               document: str = "") -> bool:
+    """A kind word, URL, (banner,) outlet + date or byline line; read into the header.
+
+    urls=False: an address glued to a paragraph is a link of that paragraph ('Weitere
+    Informationen auf der Webseite der Stiftung' / 'http://…'), not the document's own.
+    """
     if kind := kind_word(text):
         header.kind = header.kind or kind
         return True
-    if url := parse_url_line(text):
+    if urls and (url := parse_url_line(text)):
         header.url = header.url or url
         return True
     if banner and (site := portal_banner(text)):
@@ -72,7 +80,7 @@ def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False
     if glued := glued_outlet_date(text, hosts):
         header.take_outlet_date(glued)
         return True
-    if byline := parse_byline(text):
+    if byline := parse_byline(text, document):
         header.take_byline(byline)
         return True
     return False
@@ -83,7 +91,7 @@ def _header_line(doc: Document, block: Block, header: Header, in_press_header: b
     text = strip_markup(block_text(block))
     if block.kind not in ("paragraph", "answer", "heading") or len(text) > 200:
         return False
-    if _read_line(text, header, hosts, banner=True):
+    if _read_line(text, header, hosts, banner=True, document=doc.raw_text):
         return True
     if not in_press_header or block.kind == "heading":
         return False
@@ -159,12 +167,12 @@ def _read_list_header(block: Block, header: Header) -> None:
             header.take_byline(byline)
 
 
-def _read_text_line(text: str, header: Header, hosts: list[str]) -> bool:
+def _read_text_line(text: str, header: Header, hosts: list[str], document: str = "") -> bool:
     """A date, byline, kind or URL line; read into the header."""
     text = strip_markup(text)
     if not text or len(text) > 200:
         return False
-    return _read_line(text, header, hosts)
+    return _read_line(text, header, hosts, urls=False, document=document)
 
 
 def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[str],
@@ -177,9 +185,9 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
     if len(lines) < 2:
         return False
     read = False
-    while first and len(lines) > 1 and _read_text_line(lines[0], header, hosts):
+    while first and len(lines) > 1 and _read_text_line(lines[0], header, hosts, doc.raw_text):
         lines, read = lines[1:], True
-    while last and len(lines) > 1 and _read_text_line(lines[-1], header, hosts):
+    while last and len(lines) > 1 and _read_text_line(lines[-1], header, hosts, doc.raw_text):
         lines, read = lines[:-1], True
     if last:
         # A byline line between the lead and the body that were joined ('Text: Anna Beck').
@@ -277,7 +285,10 @@ def read_header(doc: Document) -> Header:
             if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])):
                 header.consumed.append(block)  # menu remains, a kicker over the headline
                 continue
-        if looks_like_title(text):
+        if not in_press_header and kicker_before(block, blocks[i + 1:i + 3]):
+            continue  # a kicker over the headline stays in the text
+        if (looks_like_title(text) and not interview_question(text)) \
+                or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text
             header.consumed.append(block)
             title_index = i
@@ -316,6 +327,16 @@ def read_header(doc: Document) -> Header:
         if names:
             header.add_authors(names)
             header.consumed.append(block)
+    # A magazine's credit anywhere in the text: 'Aus Spektrum der Wissenschaft 07/2013'.
+    if not (header.publisher and header.date):
+        for block in blocks:
+            if block.kind not in ("paragraph", "heading"):
+                continue
+            credit = next((c for line in block_lines(doc, block.text) if (c := parse_magazine_credit(line))), None)
+            if credit:
+                header.publisher = header.publisher or credit[0]
+                header.date = header.date or credit[1]
+                break
     # Lines the cleaner removed as navigation may still hold 'OutletOutlet17/09/2025'.
     for item in doc.removed:
         if item.reason in ("portal-tail", "tags", "source", "footer-url"):

@@ -13,15 +13,19 @@ from briefing.extract.metadata.dates import parse_date_line
 from briefing.extract.metadata.names import agency_name
 from briefing.extract.metadata.text import alnum, doubled_text, glued_twice, strip_markup
 from briefing.extract.metadata.url import URL_IN_TEXT, site_name
-from briefing.extract.metadata.vocab import KIND_WORDS, PRESS_PORTALS, SCOPE_WORDS
+from briefing.extract.metadata.vocab import KIND_WORDS, LIST_PAGE_WORDS, PRESS_PORTALS, SCOPE_WORDS
 
 # --- kind words -----------------------------------------------------------------------
 
 
 def kind_word(text: str) -> str | None:
-    """'Pressemitteilung' → 'press_release' (a header line that only names the kind)."""
+    """'Pressemitteilung' → 'press_release' (a header line that only names the kind); also the
+    header of a list page ('Aktuelle Pressemitteilungen', 'Latest press releases')."""
     key = re.sub(r"\s+", " ", strip_markup(text).strip(" :.-–|")).casefold()
-    return KIND_WORDS.get(key)
+    if key in KIND_WORDS:
+        return KIND_WORDS[key]
+    first, _, rest = key.partition(" ")
+    return KIND_WORDS.get(rest) if first in LIST_PAGE_WORDS else None
 
 
 _KIND_NUMBER = re.compile(r"^(?P<kind>\D+?)\s*(?:Nr\.|No\.)?\s*\d{1,4}(?:\s*/\s*\d{2,4})?$")

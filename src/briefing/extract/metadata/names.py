@@ -75,12 +75,60 @@ def is_org_line(text: str) -> bool:
     if len(words) > 10:
         return False
     small = {"für", "der", "die", "des", "und", "of", "for", "the", "and", "de", "am", "an", "zu", "in", "&",
-             "du", "la", "et", "e.v.", "mbh", "gmbh", "ag", "kg", "ggmbh", "inc.", "ltd."}
+             "du", "la", "et", "bin", "al", "von", "van", "e.v.", "mbh", "gmbh", "ag", "kg", "ggmbh", "inc.", "ltd."}
     if any(w[:1].islower() and w.casefold() not in small for w in words):
         return False
-    tokens = {t.casefold() for w in words for t in [w, *w.split("-")]}
-    return bool(tokens & ORG_WORDS) or any(w.casefold().endswith(tuple(ORG_WORDS - {"ag", "kg", "ev", "rat", "amt"}))
-                                           for w in words if len(w) > 8)
+    return any(org_word(w) for w in words)
+
+
+_ORG_ENDINGS = tuple(ORG_WORDS - {"ag", "kg", "ev", "rat", "amt"})
+
+
+def org_word(word: str) -> bool:
+    """'Universität', 'Max-Planck-Institut', 'Uniklinikum', 'GmbH': a word that names an organisation."""
+    tokens = {t.casefold() for t in [word, *word.split("-")]}
+    return bool(tokens & ORG_WORDS) or (len(word) > 8 and word.casefold().endswith(_ORG_ENDINGS))
+
+
+def nominative(word: str) -> str:
+    """'Instituts' → 'Institut', 'Uniklinikums' → 'Uniklinikum' (a genitive -s of an organisation word)."""
+    if word.endswith("s") and not org_word(word) and org_word(word[:-1]):
+        return word[:-1]
+    return word
+
+
+_GENITIVE = {"des", "der", "vom", "am", "im", "beim", "zum", "zur"}
+_INNER_PARTICLES = {"bin", "al", "von", "van", "de", "du", "la"}
+_ARTICLES = {"die", "der", "das", "the", "den", "dem", "des"}
+
+
+def org_name(words: list[str]) -> str | None:
+    """The organisation in a run of capitalised words, in the nominative: 'Zahlreiche Wissenschaftler
+    des Potsdam-Instituts für Klimaforschung' → 'Potsdam-Institut für Klimaforschung'.
+
+    The run is cut at a genitive article when the part before it names no organisation; the name
+    starts at its first organisation word and the capitalised words right before it ('Technische').
+    """
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].casefold() in _GENITIVE and not any(org_word(nominative(w)) for w in words[:i]):
+            words = words[i + 1:]
+            break
+    cut = next((i for i, w in enumerate(words) if w.casefold() in _GENITIVE), len(words))
+    words = [nominative(w) for w in words[:cut]] + words[cut:]
+    first = next((i for i, w in enumerate(words) if org_word(w)), None)
+    if first is None:
+        return None
+    start = first
+    while start > 0:
+        prev = words[start - 1]
+        if prev[:1].isupper() and prev.casefold() not in _ARTICLES and prev.casefold() not in _GENITIVE:
+            start -= 1
+        elif prev in _INNER_PARTICLES and start > 1 and words[start - 2][:1].isupper():
+            start -= 1
+        else:
+            break
+    name = " ".join(words[start:]).strip(" ,.;:")
+    return name if is_org_line(name) else None
 
 
 def agency_name(text: str) -> str | None:

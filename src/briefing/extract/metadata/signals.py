@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.metadata.names import agency_name, clean_person, is_org_line, is_person_name, strip_titles
+from briefing.extract.metadata.names import (
+    agency_name,
+    clean_person,
+    is_org_line,
+    is_person_name,
+    org_name,
+    org_word,
+    strip_titles,
+)
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import strip_markup
-from briefing.extract.metadata.vocab import CONTACT_LABELS, EXPERT_REACTION_WORDS
+from briefing.extract.metadata.vocab import CONTACT_LABELS, EXPERT_REACTION_WORDS, MONTHS, WIRE_SERVICES
 from briefing.model import Document
 
 # --- datelines and agency credits -----------------------------------------------------
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]\s+\S")
+# 'DULUTH, Minn. – …' (a US state), 'Washington, June 26 (ANI): …' (a day without a year).
+_DATELINE_QUALIFIED = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2}),\s+"
+    r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|(?P<month>[A-Z][a-z]{2,8}\.?)\s+\d{1,2})"
+    r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?P<sep>[-–—]|:)\s+\S")
 
 
 def read_dateline(doc: Document) -> tuple[bool, str | None]:
@@ -28,6 +41,11 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
         if block.kind != "paragraph" or len(block.text) < 120:
             continue
         match = _DATELINE.match(block.text)
+        if not match and (match := _DATELINE_QUALIFIED.match(block.text)):
+            if match.group("month") and match.group("month").rstrip(".").casefold() not in MONTHS:
+                return False, None
+            if match.group("sep") == ":" and not match.group("credit"):
+                return False, None
         if not match:
             return False, None
         if match.group("credit"):
@@ -46,6 +64,121 @@ def agency_credit(doc: Document) -> str | None:
         if item.reason in ("credit", "source") and (agency := agency_name(item.text.strip().strip("()"))):
             return agency
     return None
+
+
+_WIRE = re.compile(r"\((?P<a>[A-Za-z][\w ]{2,30}?)\)\s*(?:--|[–—])|/(?P<b>[A-Za-z][\w -]{1,40}?)/\s*(?:--|[–—])")
+
+
+def wire_service(doc: Document) -> str | None:
+    """The wire service of a release's dateline: '(GLOBE NEWSWIRE) --', '/PRNewswire/ --'."""
+    for block in doc.blocks[:6]:
+        if block.kind != "paragraph":
+            continue
+        for match in _WIRE.finditer(block.text[:400]):
+            key = re.sub(r"[\W_]+", "", (match.group("a") or match.group("b")).split("-")[0]).casefold()
+            if key in WIRE_SERVICES:
+                return WIRE_SERVICES[key]
+    return None
+
+
+_NEWSROOM_CREDIT = re.compile(
+    r"\((?:[^()]*;\s*)?(?:(?:additional\s+)?reporting\s+by|writing\s+by|[^()]{2,60}?\s+reporting\s+(?:from|in|by))"
+    r"[^()]*(?:editing|edited)\s+by[^()]*\)|\((?:Mitarbeit|Redigiert\s+von|Bearbeitet\s+von):[^()]*\)", re.I)
+
+
+def newsroom_credit(doc: Document) -> bool:
+    """A wire desk's closing credit: '(Reporting by Anna Beck; Editing by Tim Roth)',
+    '(Anna Beck reporting in Detroit, Editing by Tim Roth)'."""
+    return any(_NEWSROOM_CREDIT.search(line) for line in doc.lines[-15:])
+
+
+_ANNOUNCES_TODAY = r"(?:today\s+announced|announced\s+today|today\s+announces|announces\s+today|" \
+    r"gab\s+heute\s+bekannt|gibt\s+heute\s+bekannt|hat\s+heute\s+bekanntgegeben|teilte\s+heute\s+mit)"
+_ANNOUNCES = r"(?:has\s+announced|announced|announces|gab\s+bekannt|gibt\s+bekannt|hat\s+bekanntgegeben)"
+_APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine)\s[^,]{3,160},)\s*$")
+_ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
+_RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
+
+
+def announcing_org(doc: Document, today_only: bool = True) -> str | None:
+    """The issuer of a release: 'The Allen Institute (AI2) today announced …' → 'Allen Institute (AI2)';
+    'Beispiel University (BU)—the first …—has announced …'. today_only: only 'today announced'."""
+    verbs = _ANNOUNCES_TODAY if today_only else rf"(?:(?:today|heute|on\s+\w+|am\s+\w+)\s+)?{_ANNOUNCES}"
+    verb = re.compile(rf"(?:\s+|(?<=[—–]))(?:{_ANNOUNCES_TODAY}|{verbs})\b")
+    for block in doc.blocks[:4]:
+        if block.kind != "paragraph" or not (match := verb.search(block.text[:600])):
+            continue
+        before = _APPOSITION.sub("", block.text[:match.start()])
+        abbr = _ABBR_TAIL.search(before)
+        if abbr:
+            before = before[:abbr.start()]
+        words: list[str] = []
+        for word in reversed(before.split()):
+            if not _RUN_WORD.match(word) or len(words) >= 10:
+                break
+            words.insert(0, word)
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        if words and words[0] in ("The", "Die", "Der", "Das"):
+            words.pop(0)
+        name = " ".join(words).rstrip(",.")
+        if not name or is_person_name(name) or name.casefold() in ("it", "we", "the company", "wir"):
+            continue
+        return f"{name} ({abbr.group('abbr')})" if abbr else name
+    return None
+
+
+# --- an imprint ('Impressum Herausgeber: … Redaktion: …') ------------------------------
+
+_IMPRINT = re.compile(r"\b(?:Impressum|IMPRESSUM|Imprint|IMPRINT)\b")
+_IMPRINT_FIELD = re.compile(r"(?:(?<=\s)|^)(?P<label>[A-ZÄÖÜ][\wäöüß.-]*(?:\s*/\s*[A-ZÄÖÜ][\wäöüß.-]*)*)\s*:\s+")
+
+
+def imprint_fields(doc: Document) -> list[tuple[str, str]]:
+    """The labelled fields of an imprint: [('Herausgeber', 'Der Vorstand des …'), ('Redaktion', …)]."""
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading") or not (head := _IMPRINT.search(block.text)):
+            continue
+        text = block.text[head.end():]
+        matches = list(_IMPRINT_FIELD.finditer(text))
+        if len(matches) < 2:
+            continue
+        ends = [m.start() for m in matches[1:]] + [len(text)]
+        return [(m.group("label"), text[m.end():end].strip(" ,;")) for m, end in zip(matches, ends)]
+    return []
+
+
+_PUBLISHER_LABELS = {"herausgeber", "herausgeberin", "herausgegeben von", "publisher", "published by", "verlag"}
+_EDITOR_LABELS = {"redaktion", "text", "texte", "autor", "autorin", "autoren", "editor", "editors", "author",
+                  "authors", "chefredaktion", "verantwortliche redaktion"}
+
+
+def imprint_publisher(doc: Document) -> str | None:
+    """'Herausgeber: Der Vorstand des Universitätsklinikums Beispielstadt' → 'Universitätsklinikum Beispielstadt'."""
+    for label, value in imprint_fields(doc):
+        if label.casefold() in _PUBLISHER_LABELS and value:
+            words = re.split(r"\s*[,;]\s*", value)[0].split()
+            return org_name(words) or (value if is_org_line(value) else None)
+    return None
+
+
+def imprint_authors(doc: Document) -> list[str]:
+    """The persons of an imprint's editorial field ('Konzept/Redaktion: Agentur X GmbH, Berlin
+    Anna Beck, Stabsstelle Presse'); not its photographers."""
+    names: list[str] = []
+    for label, value in imprint_fields(doc):
+        if not any(part.strip().casefold() in _EDITOR_LABELS for part in label.split("/")):
+            continue
+        for part in re.split(r"\s*[,;]\s*|\s+(?:und|and|&)\s+", value):
+            words = strip_titles(part).split()
+            for n in (2, 3):
+                if len(words) >= n and is_person_name(" ".join(words[-n:]), strict=True) \
+                        and not any(org_word(w) for w in words[-n:]):
+                    name = " ".join(words[-n:])
+                    if name not in names:
+                        names.append(name)
+                    break
+    return names
 
 
 # --- interview speakers ---------------------------------------------------------------

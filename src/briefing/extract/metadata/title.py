@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
+from briefing.extract.metadata.names import is_person_name, strip_titles
 from briefing.extract.metadata.text import SENTENCE_END, alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.model import Block, Document
@@ -23,6 +24,45 @@ def looks_like_title(text: str) -> bool:
     if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...")):
         return False
     return len(SENTENCE_END.split(text)) <= 2 and not parse_url_line(text)
+
+
+_VOCATIVE = re.compile(r"^(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.|Professor(?:in)?|Prof\.)\s+"
+                       r"(?:(?:Dr\.|Prof\.|Professor(?:in)?)\s+)*[A-ZÄÖÜ][\w'’-]+(?:\s+(?:von|van|zu|de)?\s*[A-ZÄÖÜ][\w'’-]+)?"
+                       r"\s*[,–—-]\s")
+
+
+def interview_question(text: str) -> bool:
+    """An interviewer's question, no headline: it addresses the interviewee ('Frau Beck, Sie …?',
+    'Mr. Smith, …') or asks after a statement of its own (two sentences, the last a question)."""
+    text = strip_markup(text)
+    if _VOCATIVE.match(text):
+        return True
+    return text.rstrip(" \"“”'»«").endswith("?") and len(SENTENCE_END.split(text)) >= 2
+
+
+def repeated_headline(text: str, following: list[Block]) -> bool:
+    """A short one-sentence line with a closing full stop ('Aus Wissen wird Gesundheit.') that the
+    next blocks print again (a download link, a cover page): the title of a publication."""
+    text = strip_markup(text)
+    if not text.endswith(".") or text.endswith("...") or not 2 <= len(text.split()) <= 12 \
+            or len(SENTENCE_END.split(text)) > 1:
+        return False
+    key = alnum(text)
+    return any(key in alnum(b.text) for b in following if b.kind in ("paragraph", "heading"))
+
+
+def kicker_before(block: Block, following: list[Block]) -> bool:
+    """A line directly over a headline heading is its kicker (the heading is the title)."""
+    nxt = next((b for b in following if b.kind != "rule"), None)
+    return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
+        and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text)
+
+
+def _names_a_person(text: str) -> bool:
+    """'Dr. Petra Beispiel Stabsstelle Presse': a contact or byline line opens with a person's name."""
+    words = strip_titles(strip_markup(text)).split()
+    return any(is_person_name(" ".join(words[:n]), strict=True) for n in (2, 3))
 
 
 _TRAILING_FUNCTION_WORD = re.compile(

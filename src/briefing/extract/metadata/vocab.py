@@ -30,6 +30,27 @@ KIND_WORDS: dict[str, str] = {
     "nachrichten": "news",
     "meldung": "news",
     "news": "news",
+    # the header of an institution's list page names the kind of what it lists
+    "pressemitteilungen": "press_release",
+    "presseinformationen": "press_release",
+    "pressemeldungen": "press_release",
+    "medienmitteilungen": "press_release",
+    "medieninformationen": "press_release",
+    "press releases": "press_release",
+    "news releases": "press_release",
+    "media releases": "press_release",
+}
+
+# First words of a list page's header ('Aktuelle Pressemitteilungen', 'Latest press releases').
+LIST_PAGE_WORDS = {"aktuelle", "neueste", "neue", "alle", "unsere", "latest", "recent", "all", "our"}
+
+# Wire services in a release's dateline: 'SEATTLE, June 20, 2023 (GLOBE NEWSWIRE) --',
+# 'ABU DHABI, May 25, 2022 /PRNewswire/ --', '(BUSINESS WIRE) --'. Keys are case-folded, without spaces.
+WIRE_SERVICES: dict[str, str] = {
+    "globenewswire": "GlobeNewswire", "prnewswire": "PR Newswire", "businesswire": "Business Wire",
+    "accesswire": "ACCESSWIRE", "einpresswire": "EIN Presswire", "marketwire": "Marketwire",
+    "marketwired": "Marketwired", "cnw": "Cision (Newswire.ca)", "newsfile": "Newsfile",
+    "prweb": "PRWeb",
 }
 
 # Press-release portals: they distribute what an organisation issues.
@@ -105,6 +126,7 @@ DATE_LINE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am",
+    "update", "aktualisierung", "zuletzt",
 }
 
 # News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
@@ -114,6 +136,13 @@ AGENCIES: dict[str, str] = {
     "afp": "AFP", "agence france-presse": "AFP", "ap": "AP", "associated press": "AP", "kna": "KNA",
     "epd": "epd", "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "dts": "dts", "ddp": "ddp",
     "sid": "SID", "ansa": "ANSA", "efe": "EFE", "upi": "UPI", "bloomberg": "Bloomberg",
+    "ani": "ANI", "asian news international": "ANI", "pti": "PTI", "press trust of india": "PTI",
+    "ians": "IANS", "xinhua": "Xinhua", "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap",
+    "tass": "TASS", "itar-tass": "TASS", "ria novosti": "RIA Novosti", "anadolu": "Anadolu",
+    "jiji": "Jiji", "jiji press": "Jiji", "aap": "AAP", "canadian press": "CP",
+    "pa media": "PA", "belga": "Belga", "anp": "ANP",
+    "ntb": "NTB", "ritzau": "Ritzau", "ctk": "ČTK", "pap": "PAP", "mti": "MTI",
+    "europa press": "Europa Press", "lusa": "Lusa",
 }
 
 # Function words for language detection: the most frequent words of each language that are
