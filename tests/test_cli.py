@@ -77,8 +77,8 @@ def test_check_fails_on_an_override_with_an_unknown_topic(tmp_path):
     config.write_text("topics:\n  - id: chips\n    label: Chips\nsources:\n  a.txt:\n    topics: [chipz]\n",
                       encoding="utf-8")
     result = CliRunner().invoke(app, ["check", "--config", str(config), "--seeds", str(seeds)])
-    assert result.exit_code == 1
-    assert "chipz" in result.output
+    assert result.exit_code == 2  # a configuration error, reported with its line
+    assert "briefing.yml:6: sources.a.txt.topics: unknown topic 'chipz'" in result.output
 
 
 def test_a_missing_seeds_folder_is_an_error(tmp_path, elsewhere):
@@ -116,3 +116,24 @@ def test_schema_prints_the_configuration_schema():
     result = CliRunner().invoke(app, ["schema"])
     assert result.exit_code == 0
     assert "topics" in json.loads(result.stdout)["properties"]
+
+
+def test_convert_never_writes_over_someone_elses_files(tmp_path):
+    from briefing.cli import OUTPUT_MANIFEST, write_output
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "index.md").write_text("MINE", encoding="utf-8")
+    with pytest.raises(ValueError, match="not empty and not written by"):
+        write_output(mine, {"index.md": "generated"}, seeds)
+    assert (mine / "index.md").read_text(encoding="utf-8") == "MINE"
+    with pytest.raises(ValueError, match="apart from the seeds folder"):
+        write_output(seeds / "out", {"index.md": "generated"}, seeds)
+    out = tmp_path / "out"
+    write_output(out, {"index.md": "a", "sources/old.md": "b"}, seeds)
+    write_output(out, {"index.md": "c"}, seeds)  # a rerun replaces its own files and removes stale ones
+    assert (out / "index.md").read_text(encoding="utf-8") == "c"
+    assert not (out / "sources" / "old.md").exists()
+    assert (out / OUTPUT_MANIFEST).read_text(encoding="utf-8") == "index.md\n"

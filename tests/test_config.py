@@ -161,3 +161,24 @@ def test_path_is_not_an_option(tmp_path):
     path = write(tmp_path, "seeds: s\npath: /etc\n")
     (message,) = problems(path)
     assert message.startswith(f"{path.resolve()}:2: path: "), message
+
+
+def test_bad_regex_signal_and_override_date_are_named_with_their_lines(tmp_path):
+    from briefing.config import ConfigError, parse_config
+
+    text = ("topics:\n  - id: chips\n    label: Chips\n    signals: [Chip, '/[x/']\n"
+            "sources:\n  a.txt:\n    date: 'Feb 2025'\n")
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, tmp_path / "briefing.yml")
+    assert any(":7: sources.a.txt.date" in p and "ISO date" in p for p in info.value.problems), info.value.problems
+    text = "topics:\n  - id: chips\n    label: Chips\n    signals: [Chip, '/[x/']\n"
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, tmp_path / "briefing.yml")
+    assert info.value.problems[0].startswith(f"{tmp_path / 'briefing.yml'}:4: topics.0.signals.1: invalid regular expression")
+
+
+def test_site_language_must_be_one_the_pages_speak(tmp_path):
+    from briefing.config import ConfigError, parse_config
+
+    with pytest.raises(ConfigError, match=r"briefing.yml:2: site.language"):
+        parse_config("site:\n  language: fr\n", tmp_path / "briefing.yml")

@@ -59,3 +59,17 @@ def test_config_wins():
     assert people["Lea M. Stone"].category == "quoted" and people["Lea M. Stone"].title == "Prof. Dr."
     assert people["Lea M. Stone"].homepage == "https://example.org"
     assert people["Ida Author"].category == "expert"
+
+
+def test_seeds_with_the_same_slug_get_distinct_ids_and_a_warning():
+    from briefing.config import BriefingConfig
+    from briefing.corpus import build_corpus
+    from briefing.model import Document
+
+    docs = [Document(id="a", seed="a.txt", format="txt"), Document(id="a", seed="a.md", format="md"),
+            Document(id="a", seed="A.html", format="html")]
+    corpus = build_corpus(docs, BriefingConfig())
+    assert [(d.seed, d.id) for d in corpus.documents] == [("A.html", "a"), ("a.md", "a-2"), ("a.txt", "a-3")]
+    assert [str(d) for d in corpus.diagnostics] == [
+        "a.md: its page address would be the same as that of A.html; it is sources/a-2/ instead",
+        "a.txt: its page address would be the same as that of A.html; it is sources/a-3/ instead"]

@@ -245,7 +245,7 @@ def test_list_seeds_skips_and_reports_other_files(tmp_path):
     (tmp_path / "sub").mkdir()
     files, skipped = list_seeds(tmp_path)
     assert [p.name for p in files] == ["a.md", "b.txt", "c.PDF", "d.htm", "e.html"]
-    assert skipped == ["f.docx: unsupported file type '.docx'; skipped", "g: unsupported file type '(none)'; skipped"]
+    assert skipped == [("f.docx", "unsupported file type '.docx'; skipped"), ("g", "unsupported file type '(none)'; skipped")]
 
 
 def test_empty_file_is_reported(tmp_path):

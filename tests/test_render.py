@@ -204,3 +204,11 @@ def test_amounts_are_formatted_per_language():
     assert format_amount(294000, "USD", "de") == "294.000 USD"
     assert format_amount(2.28e11, "USD", "en") == "228 billion USD"
     assert format_amount(1500, "GPUs", "en") == "1,500 GPUs"
+
+
+def test_link_labels_cannot_be_closed_by_a_title():
+    from briefing.render.markdown import link_label
+
+    label = link_label("Antwort] hier [x](javascript:alert(1)) \\ Expert*innen <b>")
+    assert "]" not in label and "[" not in label and "\\ " not in label
+    assert "<b>" not in label and "Expert\\*innen" in label

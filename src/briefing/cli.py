@@ -25,7 +25,7 @@ from briefing.theme import STYLESHEET, stylesheet
 
 app = typer.Typer(help="Turn a folder of sources into a searchable briefing website.", no_args_is_help=True,
                   add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages stay one line each, for logs and grep
 out = Console()
 
 SeedsOption = Annotated[Optional[Path], typer.Option("--seeds", help="Folder of seeds (default: from the configuration, else ./seeds).")]
@@ -70,19 +70,45 @@ def _report(corpus: Corpus, seconds: float) -> None:
               f"{seconds:.1f} s", highlight=False)
 
 
-@app.command()
-def convert(out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the Markdown pages to.")],
-            seeds: SeedsOption = None, config: ConfigOption = None) -> None:
-    """Write one Markdown page per seed (YAML front matter) plus the index pages and JSON exports."""
-    editorial = _editorial(config)
-    corpus, seconds = _convert(editorial, _seeds(seeds, editorial))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    files = render_site(corpus, editorial)
-    files[STYLESHEET] = stylesheet()
+OUTPUT_MANIFEST = ".briefing-output"  # the files `convert` wrote last time, one path a line
+
+
+def write_output(out_dir: Path, files: dict[str, str], seeds_dir: Path) -> None:
+    """Write generated files into a folder that is empty or was written by `convert` before.
+
+    Never into the seeds folder or a folder of someone else's files; pages a previous run
+    wrote and this one does not are removed, so no stale page survives.
+    """
+    out_dir, seeds_dir = out_dir.resolve(), seeds_dir.resolve()
+    if out_dir == seeds_dir or seeds_dir in out_dir.parents or out_dir in seeds_dir.parents:
+        raise ValueError(f"{out_dir}: the output folder must be apart from the seeds folder {seeds_dir}")
+    manifest = out_dir / OUTPUT_MANIFEST
+    if out_dir.exists() and any(out_dir.iterdir()) and not manifest.exists():
+        raise ValueError(f"{out_dir}: not empty and not written by `briefing convert`; choose an empty folder")
+    previous = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    for stale in sorted(previous - set(files)):
+        (out_dir / stale).unlink(missing_ok=True)
     for rel, content in files.items():
         target = out_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
+    manifest.write_text("".join(f"{rel}\n" for rel in sorted(files)), encoding="utf-8")
+
+
+@app.command()
+def convert(out_dir: Annotated[Path, typer.Option("--out", help="Folder to write the Markdown pages to (empty, or written by convert before).")],
+            seeds: SeedsOption = None, config: ConfigOption = None) -> None:
+    """Write one Markdown page per seed (YAML front matter) plus the index pages and JSON exports."""
+    editorial = _editorial(config)
+    seeds_dir = _seeds(seeds, editorial)
+    corpus, seconds = _convert(editorial, seeds_dir)
+    files = render_site(corpus, editorial)
+    files[STYLESHEET] = stylesheet()
+    try:
+        write_output(out_dir, files, seeds_dir)
+    except ValueError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from None
     _report(corpus, seconds)
 
 
@@ -222,13 +248,12 @@ def check(seeds: SeedsOption = None, config: ConfigOption = None) -> None:
     """Validate the configuration and every seed; exit 1 on errors, 0 otherwise."""
     editorial = _editorial(config)
     corpus, seconds = _convert(editorial, _seeds(seeds, editorial))
-    known_topics = {t.id for t in editorial.topics}
-    for seed, override in editorial.sources.items():
-        for topic in override.topics or []:
-            if topic not in known_topics:
-                err.print(f"[red]error:[/] {editorial.path}: sources.{seed}.topics: unknown topic {topic!r}")
-                raise typer.Exit(1)
     _report(corpus, seconds)
+    try:
+        render_site(corpus, editorial)  # what `build` would do with the same corpus
+    except Exception as exc:
+        err.print(f"[red]error:[/] the pages could not be rendered: {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from None
     if any(d.level == "error" for d in corpus.diagnostics):
         raise typer.Exit(1)
 

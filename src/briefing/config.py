@@ -9,6 +9,7 @@ problem.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,7 +36,7 @@ class Strict(BaseModel):
 
 class SiteOptions(Strict):
     title: str = "Briefing"
-    language: str = "de"  # UI language of the generated pages; "de" or "en"
+    language: Literal["de", "en"] = "de"  # UI language of the generated pages
     description: str | None = None  # the paragraph on the home page: what the collection covers
     hotlink_images: bool = False  # true: show remote images; false: a captioned link (no third-party request)
 
@@ -87,7 +88,12 @@ class SourceOverride(Strict):
     @classmethod
     def date_as_text(cls, value: Any) -> Any:
         # YAML reads 2025-01-30 as a date object; the model keeps ISO text.
-        return value.isoformat() if hasattr(value, "isoformat") else value
+        value = value.isoformat() if hasattr(value, "isoformat") else value
+        if isinstance(value, int):
+            value = str(value)  # a bare year
+        if isinstance(value, str) and not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value):
+            raise ValueError("must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
 
 
 class BriefingConfig(Strict):
@@ -168,6 +174,20 @@ def _check_topics(config: BriefingConfig, lines: dict[tuple, int]) -> None:
                 line = _nearest_line(lines, ("topics", i, key))
                 problems.append(f"{config.path}:{line}: topics.{i}.{key}: topic id {topic_id!r} is used twice")
             seen.add(topic_id)
+    known = {topic.id for topic in config.topics}
+    for i, topic in enumerate(config.topics):
+        for j, signal in enumerate(topic.signals):
+            if len(signal) > 2 and signal.startswith("/") and signal.endswith("/"):
+                try:
+                    re.compile(signal[1:-1])
+                except re.error as exc:
+                    line = _nearest_line(lines, ("topics", i, "signals", j))
+                    problems.append(f"{config.path}:{line}: topics.{i}.signals.{j}: invalid regular expression: {exc}")
+    for seed, override in config.sources.items():
+        for j, topic_id in enumerate(override.topics or []):
+            if topic_id not in known:
+                line = _nearest_line(lines, ("sources", seed, "topics", j))
+                problems.append(f"{config.path}:{line}: sources.{seed}.topics: unknown topic {topic_id!r}")
     if problems:
         raise ConfigError(problems)
 

@@ -147,7 +147,25 @@ def build_topics(documents: list[Document], people: list[Person], config: Briefi
 
 def build_corpus(documents: list[Document], config: BriefingConfig,
                  diagnostics: list[Diagnostic] | None = None) -> Corpus:
+    diagnostics = list(diagnostics or [])
     documents = sorted(documents, key=lambda d: d.seed)
+    diagnostics += unique_document_ids(documents)
     people = merge_people(documents, config)
     topics = build_topics(documents, people, config)
-    return Corpus(documents=documents, people=people, topics=topics, diagnostics=diagnostics or [])
+    return Corpus(documents=documents, people=people, topics=topics, diagnostics=diagnostics)
+
+
+def unique_document_ids(documents: list[Document]) -> list[Diagnostic]:
+    """Seeds whose names give the same URL slug ("a.txt", "a.md") get "-2", "-3" … in seed order."""
+    taken: dict[str, str] = {}
+    notes = []
+    for doc in documents:
+        base, n = doc.id, 1
+        while doc.id in taken:
+            n += 1
+            doc.id = f"{base}-{n}"
+        if n > 1:
+            notes.append(Diagnostic(file=doc.seed, message=f"its page address would be the same as that of "
+                                                            f"{taken[base]}; it is sources/{doc.id}/ instead"))
+        taken[doc.id] = doc.seed
+    return notes

@@ -14,6 +14,7 @@ from briefing.extract.metadata import apply_overrides, extract_metadata
 from briefing.extract.people import extract_people
 from briefing.extract.quotes import extract_quotes
 from briefing.extract.topics import assign_topics
+from briefing.extract.validate import validate_metadata
 from briefing.model import Corpus, Diagnostic, Document
 from briefing.read import UnsupportedFormat, list_seeds, read_seed
 from briefing.structure import finalise, structure
@@ -33,6 +34,7 @@ def convert_document(path: Path, config: BriefingConfig) -> Document:
     assign_topics(doc, config)
     extract_figures(doc)
     apply_overrides(doc, config.sources.get(doc.seed))
+    validate_metadata(doc)
     return doc
 
 
@@ -45,13 +47,13 @@ def run(config: BriefingConfig, seeds_dir: Path | None = None,
         diagnostics.append(Diagnostic(file=str(seeds_dir), level="error", message="seeds folder not found"))
         return build_corpus([], config, diagnostics)
     files, skipped = list_seeds(seeds_dir)
-    diagnostics += [Diagnostic(file=msg.split(":", 1)[0], message=msg.split(": ", 1)[1]) for msg in skipped]
+    diagnostics += [Diagnostic(file=name, message=reason) for name, reason in skipped]
     documents = []
     for path in files:
         try:
             doc = convert_document(path, config)
         except UnsupportedFormat as exc:
-            diagnostics.append(Diagnostic(file=path.name, message=str(exc).split(": ", 1)[-1]))
+            diagnostics.append(Diagnostic(file=exc.file, message=exc.reason))
         except Exception as exc:  # one broken seed must not stop the site
             log.debug("conversion of %s failed", path, exc_info=True)
             diagnostics.append(Diagnostic(file=path.name, level="error",
@@ -62,7 +64,7 @@ def run(config: BriefingConfig, seeds_dir: Path | None = None,
         if on_document:
             on_document(path.name)
     config = _with_suggested_topics(config, documents, diagnostics)
-    for seed in sorted(set(config.sources) - {d.seed for d in documents}):
+    for seed in sorted(set(config.sources) - {path.name for path in files}):
         diagnostics.append(Diagnostic(file=str(config.path or "configuration"),
                                       message=f"sources: {seed!r} is not a seed in {seeds_dir}"))
     return build_corpus(documents, config, diagnostics)

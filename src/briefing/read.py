@@ -26,7 +26,11 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 
 
 class UnsupportedFormat(Exception):
-    pass
+    """A seed this reader cannot convert; `reason` says why, without the file name."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file, self.reason = file, reason
 
 
 def seed_id(file_name: str) -> str:
@@ -251,7 +255,7 @@ def read_seed(path: Path) -> Document:
     """Read one seed. Raises UnsupportedFormat for files of another kind."""
     fmt = SUPPORTED.get(path.suffix.lower())
     if fmt is None:
-        raise UnsupportedFormat(f"{path.name}: unsupported file type {path.suffix or '(none)'!r}; skipped")
+        raise UnsupportedFormat(path.name, f"unsupported file type {path.suffix or '(none)'!r}; skipped")
     doc = Document(id=seed_id(path.name), seed=path.name, format=fmt)
     data = path.read_bytes()
     if fmt == "pdf":
@@ -261,7 +265,7 @@ def read_seed(path: Path) -> Document:
     else:
         text = decode(data)
         if not looks_like_text(text):
-            raise UnsupportedFormat(f"{path.name}: not readable text (binary data or an unknown encoding); skipped")
+            raise UnsupportedFormat(path.name, "not readable text (binary data or an unknown encoding); skipped")
         if fmt == "md":
             text = _split_front_matter(text, doc)
     if not text.strip():
@@ -280,8 +284,8 @@ def looks_like_text(text: str, sample: int = 20000) -> bool:
     return readable / len(chunk) >= 0.85
 
 
-def list_seeds(folder: Path) -> tuple[list[Path], list[str]]:
-    """Seed files in a folder, sorted; and messages for files that are skipped."""
+def list_seeds(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Seed files in a folder, sorted; and (file name, reason) for files that are skipped."""
     files, skipped = [], []
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or not path.is_file():
@@ -289,5 +293,5 @@ def list_seeds(folder: Path) -> tuple[list[Path], list[str]]:
         if path.suffix.lower() in SUPPORTED:
             files.append(path)
         else:
-            skipped.append(f"{path.name}: unsupported file type {path.suffix or '(none)'!r}; skipped")
+            skipped.append((path.name, f"unsupported file type {path.suffix or '(none)'!r}; skipped"))
     return files, skipped

@@ -49,6 +49,19 @@ def _neutralise(match: re.Match) -> str:
     return mark[:-1] + f"&#{ord(mark[-1])};" if mark[0].isdigit() else f"&#{ord(mark[0])};" + mark[1:]
 
 
+def link_label(text: str) -> str:
+    """Text for the label of a link we make: like `inline`, and brackets or a backslash in a
+    title ("Antwort] hier") cannot end the label early."""
+    # Stand-ins from the private-use area pass `inline` untouched and become references after it.
+    stand_ins = {"\\": "\ue05c", "[": "\ue05b", "]": "\ue05d"}
+    for char, stand_in in stand_ins.items():
+        text = str(text).replace(char, stand_in)
+    text = inline(text)
+    for char, stand_in in stand_ins.items():
+        text = text.replace(stand_in, f"&#{ord(char)};")
+    return text
+
+
 def _attr(anchor: str) -> str:
     return f"{{: #{anchor} }}"
 

@@ -12,7 +12,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import frontmatter
-import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from briefing.compare import comparable_figures
@@ -21,7 +20,7 @@ from briefing.model import Corpus, Document, Person, Topic
 from briefing.render.charts import matrix_table, timeline_svg
 from briefing.render.exports import experts_csv, redirect_page, rss_feed
 from briefing.render.i18n import strings
-from briefing.render.markdown import body_markdown, inline
+from briefing.render.markdown import body_markdown, inline, link_label
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_DIR, EXPERTS_DIR, TOPICS_DIR = "sources", "experts", "topics"
@@ -57,6 +56,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                       keep_trailing_newline=True, trim_blocks=False, autoescape=False)
     env.filters["inline"] = lambda text: inline(str(text))
+    env.filters["link_label"] = link_label
     env.filters["shorten_quote"] = shorten_quote
     env.filters["urllink"] = _urllink
     return env
@@ -78,9 +78,8 @@ def _date_key(doc: Document) -> tuple:
 
 
 def _with_front_matter(meta: dict, body: str) -> str:
-    # yaml.safe_dump with sort_keys=False keeps the documented field order.
-    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{head}---\n\n{body.strip()}\n"
+    # python-frontmatter writes the YAML; sort_keys=False keeps the documented field order.
+    return frontmatter.dumps(frontmatter.Post(body.strip(), **meta), sort_keys=False, width=1000) + "\n"
 
 
 def _main_org(person: Person) -> str | None:
@@ -339,4 +338,3 @@ def nav(config: BriefingConfig) -> list[dict]:
             {ui["figures"]: "figures/index.md"}, {ui["tags"]: "tags.md"}]
 
 
-__all__ = ["render_site", "nav", "page_url", "page_path", "frontmatter"]
