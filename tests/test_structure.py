@@ -173,9 +173,17 @@ def test_outline_h2_h3_and_title_removed():
     assert [b.level for b in gap] == [2, 2, 2, 3]
 
 
-def test_anchors():
-    bs = assign_anchors([Block(kind="heading"), Block(kind="paragraph"), Block(kind="paragraph")])
-    assert [b.anchor for b in bs] == ["h-1", "p-1", "p-2"]
+def test_anchors_follow_the_opening_words_not_the_position():
+    first = assign_anchors([Block(kind="heading", text="Teil"), Block(kind="paragraph", text="Erster Absatz."),
+                            Block(kind="paragraph", text="Zweiter Absatz.")])
+    assert [b.anchor[:2] for b in first] == ["h-", "p-", "p-"]
+    assert len({b.anchor for b in first}) == 3 and all(len(b.anchor) == 8 for b in first)
+    # A block added in front does not move the anchors of the others.
+    second = assign_anchors([Block(kind="paragraph", text="Neu davor."), Block(kind="heading", text="Teil"),
+                             Block(kind="paragraph", text="Erster Absatz."), Block(kind="paragraph", text="Zweiter Absatz.")])
+    assert [b.anchor for b in second[1:]] == [b.anchor for b in first]
+    twice = assign_anchors([Block(kind="paragraph", text="Gleich."), Block(kind="paragraph", text="Gleich.")])
+    assert twice[1].anchor == twice[0].anchor + "-2"
 
 
 # --- seeds: the gold structure ------------------------------------------------------------

@@ -29,6 +29,7 @@ outline levels (H2/H3 under the page's one H1) and stable anchors.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -102,8 +103,12 @@ def _is_cut_line(line: str) -> bool:
 
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
-    blank = sum(1 for line in lines if not line.strip())
-    if blank < len(lines) * 0.05 and len(lines) > 10:
+    inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
+    blank = sum(1 for line in inner if not line.strip())
+    # Almost no blank lines: one line is one paragraph when there are many lines, or when some
+    # line is far longer than a hard-wrapped line (a short text saved one paragraph a line).
+    one_per_line = len(lines) > 10 or max((len(line.strip()) for line in lines), default=0) > 200
+    if blank < len(inner) * 0.05 and one_per_line and len(inner) > 2:
         raw = [[line.rstrip()] for line in lines if line.strip()]
     else:
         raw, current = [], []
@@ -432,15 +437,26 @@ def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
     return blocks
 
 
+ANCHOR_PREFIX = {"heading": "h", "paragraph": "p", "question": "q", "answer": "a",
+                 "list": "l", "table": "t", "image": "i", "rule": "r"}
+
+
+def _anchor_words(block: Block) -> str:
+    text = block.text or " ".join(block.items) or " ".join(" ".join(r) for r in block.rows[:1]) or block.src or ""
+    return " ".join(text.casefold().split()[:12])
+
+
 def assign_anchors(blocks: list[Block]) -> list[Block]:
-    """Stable anchors by kind and position: 'p-3', 'q-2', 'a-5', 'h-1' …"""
-    prefix = {"heading": "h", "paragraph": "p", "question": "q", "answer": "a",
-              "list": "l", "table": "t", "image": "i", "rule": "r"}
-    counters: dict[str, int] = {}
-    for b in blocks:
-        key = prefix[b.kind]
-        counters[key] = counters.get(key, 0) + 1
-        b.anchor = f"{key}-{counters[key]}"
+    """Anchors from a block's kind and opening words ('a-3f9c2e'), not its position, so a wiki
+    link to a passage survives blocks added or removed elsewhere on the page (a better cleaner,
+    a new heading). The same opening twice on a page gets '-2', '-3' in order."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        key = ANCHOR_PREFIX[block.kind]
+        digest = hashlib.sha1(f"{key}:{_anchor_words(block)}".encode()).hexdigest()[:6]
+        anchor = f"{key}-{digest}"
+        seen[anchor] = seen.get(anchor, 0) + 1
+        block.anchor = anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"
     return blocks
 
 
