@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefing.compare import comparable_figures
 from briefing.config import BriefingConfig
 from briefing.model import Affiliation, Corpus, Diagnostic, Document, Mention, Person, Topic
 
@@ -152,7 +153,8 @@ def build_corpus(documents: list[Document], config: BriefingConfig,
     diagnostics += unique_document_ids(documents)
     people = merge_people(documents, config)
     topics = build_topics(documents, people, config)
-    return Corpus(documents=documents, people=people, topics=topics, diagnostics=diagnostics)
+    return Corpus(documents=documents, people=people, topics=topics,
+                  comparisons=comparable_figures(documents), diagnostics=diagnostics)
 
 
 def unique_document_ids(documents: list[Document]) -> list[Diagnostic]:

@@ -175,4 +175,5 @@ class Corpus(BaseModel):
     documents: list[Document]
     people: list[Person]
     topics: list[Topic]
+    comparisons: list = Field(default_factory=list)  # compare.FigureComparison: one thing, differing figures
     diagnostics: list[Diagnostic] = Field(default_factory=list)

@@ -14,7 +14,6 @@ from pathlib import Path
 import frontmatter
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from briefing.compare import comparable_figures
 from briefing.config import BriefingConfig
 from briefing.model import Corpus, Document, Person, Topic
 from briefing.render.charts import matrix_table, timeline_svg
@@ -218,7 +217,7 @@ class SiteRenderer:
     def comparisons(self) -> list[dict]:
         """Different figures for the same thing, side by side with their sources (compare.py)."""
         out = []
-        for group in comparable_figures(self.corpus.documents):
+        for group in self.corpus.comparisons:
             entries = [{"doc": self.docs[doc_id], "figure": figure,
                         "amount": format_amount(amount, group.unit, self.language)}
                        for doc_id, figure, amount in group.entries]
