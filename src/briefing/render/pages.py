@@ -229,9 +229,9 @@ class SiteRenderer:
         for doc in sorted(self.corpus.documents, key=_date_key):
             for figure in doc.figures:
                 topic_id = next((t for t in figure.topics if t in self.topics), None)
-                label = self.topics[topic_id].label if topic_id else self.ui["unknown"]
+                label = self.topics[topic_id].label if topic_id else self.ui["no_topic"]
                 groups[label].append((figure, doc))
-        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == self.ui["unknown"], kv[0].casefold()))
+        ordered = sorted(groups.items(), key=lambda kv: (kv[0] == self.ui["no_topic"], kv[0].casefold()))
         return _with_front_matter({"title": self.ui["figures"]},
                                   self._render("figures.md.j2", groups=ordered, comparisons=self.comparisons()))
 
