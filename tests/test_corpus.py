@@ -16,7 +16,7 @@ def test_name_key_normalises_titles_initials_umlauts():
     assert name_key("J. D. Vance") == name_key("JD Vance") == name_key("Jd Vance") == "jd vance"
     assert name_key("Prof. Dr. Jürgen Müller") == name_key("Juergen Mueller")
     assert name_key("Dr.-Ing. Klara Weiß") == "klara weiss"
-    assert slug("Jürgen Müller") == "jurgen-muller"
+    assert slug("Jürgen Müller") == "juergen-mueller"
 
 
 def test_one_person_with_two_roles():
@@ -73,3 +73,14 @@ def test_seeds_with_the_same_slug_get_distinct_ids_and_a_warning():
     assert [str(d) for d in corpus.diagnostics] == [
         "a.md: its page address would be the same as that of A.html; it is sources/a-2/ instead",
         "a.txt: its page address would be the same as that of A.html; it is sources/a-3/ instead"]
+
+
+def test_one_slug_rule_for_every_page_address():
+    from briefing.read import seed_id
+    from briefing.slugs import slug
+
+    assert slug("Jürgen Müller-Lüdenscheidt") == "juergen-mueller-luedenscheidt"
+    assert slug("Ångström Straße") == "angstroem-strasse"
+    assert slug("Óscar Núñez") == "oscar-nunez"
+    assert seed_id("000_Übersicht.TXT") == "000-uebersicht"
+    assert slug("…", fallback="topic") == "topic"

@@ -257,7 +257,7 @@ def test_empty_file_is_reported(tmp_path):
 
 def test_seed_id_is_a_stable_slug_of_the_file_name():
     assert seed_id("000_d47760217372a6ea.txt") == "000-d47760217372a6ea"
-    assert seed_id("Über KI – Interview.PDF") == "uber-ki-interview"
+    assert seed_id("Über KI – Interview.PDF") == "ueber-ki-interview"
     assert seed_id("!!!.txt") == "source"
 
 

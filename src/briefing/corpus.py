@@ -8,14 +8,9 @@ import unicodedata
 from briefing.compare import comparable_figures
 from briefing.config import BriefingConfig
 from briefing.model import Affiliation, Corpus, Diagnostic, Document, Mention, Person, Topic
+from briefing.slugs import slug
 
 INDEXED = ("expert", "quoted")
-
-
-def slug(text: str) -> str:
-    text = text.replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
 _TITLE_WORDS = re.compile(

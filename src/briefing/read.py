@@ -18,6 +18,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from briefing.model import Document
+from briefing.slugs import slug
 
 SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
@@ -35,10 +36,7 @@ class UnsupportedFormat(Exception):
 
 def seed_id(file_name: str) -> str:
     """Stable URL slug from a seed's file name (never from its title)."""
-    stem = Path(file_name).stem.lower()
-    slug = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-")
-    return slug or "source"
+    return slug(Path(file_name).stem, fallback="source")
 
 
 # Encodings tried for bytes that are not UTF-8. Detection is restricted to Western

@@ -23,6 +23,7 @@ import yaml
 from briefing.config import BriefingConfig, TopicSpec
 from briefing.extract.topics import block_text, tokens
 from briefing.model import Document
+from briefing.slugs import slug
 
 MAX_TOPICS = 12
 PER_DOCUMENT = 40  # key phrases YAKE proposes per source
@@ -95,12 +96,6 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i:i + n] == needle for i in range(len(haystack) - n + 1))
 
 
-def _slug(text: str) -> str:
-    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-    slug = re.sub(r"[^a-z0-9]+", "-", text.translate(table).casefold()).strip("-")
-    return slug or "topic"
-
-
 def _keywords(text: str, language: str) -> list[tuple[str, float]]:
     import yake  # imported here: only this command needs it
 
@@ -161,7 +156,7 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
     used: set[str] = set()
     for cand in kept:
         label = _display(cand)
-        topic_id = _slug(label)
+        topic_id = slug(label, fallback="topic")
         while topic_id in used:
             topic_id += "-2"
         used.add(topic_id)
