@@ -903,3 +903,94 @@ def test_byline_with_an_unknown_given_name_printed_again():
     assert md.parse_byline("By Zorwin Hale", document).authors == ["Zorwin Hale"]
     assert md.parse_byline("By Zorwin Hale") is None
     assert md.parse_byline("By Zorwin Hale", "By Zorwin Hale\nAcme said on Monday ...") is None
+
+
+# --- general rules (scored header date, issuer line, labels, headline case, credits) ---------------
+
+def test_split_runs_one_paragraph_a_line_in_a_short_text():
+    from briefing.structure import split_runs
+
+    long = "Ein langer Absatz über ein erfundenes Projekt der Beispiel-Stiftung. " * 4
+    lines = ["Kurzer Titel", long, long + "Zwei.", ""]  # a trailing blank line does not count
+    assert len(split_runs(lines)) == 3
+    wrapped = ["Ein hart umbrochener Absatz", "geht hier weiter", "und endet hier.", ""]
+    assert len(split_runs(wrapped)) == 1
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Presseinformation der Beispiel-Stiftung vom 05.02.2020", "2020-02-05"),
+    ("Veröffentlicht am 09.10.2018", "2018-10-09"),
+    ("Springfield, IL – June 3, 2021 – Acme Widgets Inc. today presented a new widget to the press.", "2021-06-03"),
+    ("05.06.202309:30 UhrWissenschaft, Kultur Bild: Ein Bild", "2023-06-05"),
+])
+def test_date_candidates_scores_labelled_and_leading_dates(line, iso):
+    from briefing.extract.metadata.dates import date_candidates
+
+    assert (3, iso) in date_candidates(line)
+
+
+def test_header_zone_date_ignores_dates_in_prose():
+    from briefing.extract.metadata.dates import header_zone_date
+
+    prose = P("Die Studie der Beispiel-Universität begann am 12.03.2019 und lief zwei Jahre, " + LONG)
+    assert header_zone_date(make_doc([P("Ein erfundener Titel"), prose])) is None
+    dated = make_doc([P("Ein erfundener Titel"), Block(kind="list", items=["Veröffentlicht am 09.10.2018", "Foto"]),
+                      prose])
+    assert header_zone_date(dated) == "2018-10-09"
+
+
+def test_byline_reads_a_time_after_the_date_but_not_alone():
+    assert md.parse_byline("Dienstag, 04.05.2021 | 09:30").date == "2021-05-04"
+    assert md.parse_byline("Tuesday, 4 May 2021 | 9:30 am").date == "2021-05-04"
+    assert md.parse_byline("09:30") is None
+
+
+def test_issuer_line():
+    from briefing.extract.metadata.header_lines import issuer_line
+
+    assert issuer_line("Presseinformation (Reihe Kompakt) der Beispiel-Gesellschaft vom 03.01.2019") == \
+        ("press_release", "Beispiel-Gesellschaft", "2019-01-03")
+    assert issuer_line("Press release of the Example Institute, 4 May 2021") == \
+        ("press_release", "Example Institute", "2021-05-04")
+    assert issuer_line("Pressemitteilung der Musterstadtwerke") == ("press_release", "Musterstadtwerke", None)
+    assert issuer_line("Bericht der Kommission vom 03.01.2019") is None  # no kind word
+    assert issuer_line("Pressemitteilung der Stadt vom gestrigen Abend") is None  # no date after 'vom'
+
+
+def test_issuer_heading_under_a_headline_gives_title_publisher_date_kind():
+    doc = make_doc([P("Ein Rucksack voller Ideen"),
+                    H("Presseinformation der Beispiel-Stiftung vom 05.02.2020"), P(LONG)])
+    header = md.read_header(doc)
+    assert header.title == "Ein Rucksack voller Ideen"
+    assert (header.publisher, header.date, header.kind) == ("Beispiel-Stiftung", "2020-02-05", "press_release")
+
+
+def test_document_label_and_headline_case():
+    from briefing.extract.metadata.title import document_label, headline_case
+
+    assert document_label("EXHIBIT 99.1") and document_label("Anlage 3")
+    assert not document_label("Anlage zum Bericht") and not document_label("Top 10 Tipps")
+    assert headline_case("Acme Expands Its Research Team with New Appointment.")
+    assert not headline_case("Die Firma erweitert ihr Forschungsteam mit einer neuen Berufung.")
+    assert md.looks_like_title("Acme Expands Its Research Team with New Appointment.")
+    assert not md.looks_like_title("Acme expands its research team with a new appointment.")
+    doc = make_doc([P("EXHIBIT 10.2"), P("Acme Expands Its Research Team with New Appointment."), P(LONG_EN)])
+    assert md.read_header(doc).title == "Acme Expands Its Research Team with New Appointment."
+
+
+def test_announcing_org_drops_listing_codes_keeps_legal_form():
+    doc = make_doc([P("Springfield, IL – June 3, 2021 – Acme Widgets, Inc. (OTCBB: ACWI) (FWB: X1Y), today "
+                      "announced a new widget. " + LONG_EN)])
+    assert md.announcing_org(doc) == "Acme Widgets, Inc."
+    doc = make_doc([P("Acme Widgets, a maker of widgets, today announced a new widget. " + LONG_EN)])
+    assert md.announcing_org(doc) != "Acme Widgets, Inc."
+
+
+def test_agency_credit_from_lead_credit_and_told_agency():
+    assert md.agency_credit(make_doc([P("Ein Titel"), P("(xyz) " + LONG)])) == "xyz"
+    assert md.agency_credit(make_doc([P("(xyz) zu kurz")])) is None
+    told = P("“We are sure of it,” said lead author Anna Example of Example University, told Reuters. " + LONG_EN)
+    assert md.agency_credit(make_doc([told])) == "Reuters"
+    mixed = P("Anna Example told Reuters. Ben Sample told AFP. " + LONG_EN)
+    assert md.agency_credit(make_doc([mixed])) is None
+    assert md.agency_credit(make_doc([P("She told Example Weekly about it. " + LONG_EN)])) is None

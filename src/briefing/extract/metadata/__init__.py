@@ -14,8 +14,9 @@ field              module: step
 title              header: read_header, recognised by title (looks_like_title,
                    image_headline)
 url                url: find_url
-date, inferred     dates: find_stated_or_inferred_date (stated lines via header;
-                   else the page URL or an image URL path)
+date, inferred     dates: find_stated_or_inferred_date (stated lines via header; else
+                   the best scored date of the first blocks, header_zone_date; else
+                   the page URL or an image URL path)
 edition            dates: parse_edition, read by byline in header: read_header
 authors            authors: find_authors (bylines via byline/header)
 publisher          publisher: find_publisher (header, then signals, then URL host)

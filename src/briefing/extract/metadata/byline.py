@@ -26,6 +26,7 @@ _INTERVIEW_BY = re.compile(
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]\s*(?P<date>\d.{5,40})$")
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
@@ -62,6 +63,8 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
         part = part.strip().strip("()").strip()
         if not part:
             continue
+        if _TIME_ONLY.match(part) and (result.date or result.edition):
+            continue  # 'Montag, 03.05.2021 | 17:19': the time of the date
         if edition := parse_edition(part):
             result.edition, result.date = edition
         elif (m := _KIND_DATE.match(part)) and (kind := kind_word(m.group("kind"))) \

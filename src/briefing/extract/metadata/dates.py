@@ -21,7 +21,7 @@ from briefing.model import Document
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)"), "ymd"),
-    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)"), "dmy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:(?!\d)|(?=\d{1,2}:\d{2}))"), "dmy"),
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)"), "slash"),
     (re.compile(rf"(?<!\w)(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "d_mon_y"),
     (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
@@ -190,6 +190,8 @@ def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None)
     """(date, inferred): stated in the text, else from the page URL or an image URL path."""
     if header.date:
         return header.date, False
+    if iso := header_zone_date(doc):
+        return iso, False
     if year := report_year(doc):
         return year, False
     if iso := date_from_url(url, timestamps=True):
@@ -198,3 +200,52 @@ def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None)
         if block.kind == "image" and (iso := date_from_url(block.src)):
             return iso, True
     return None, False
+
+
+_DATE_LABEL = re.compile(
+    r"(?:\b(?:vom|am|datum|stand|veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|dated|date|"
+    r"updated|issued|released)|\bon)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
+    re.I)
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
+_HEADER_DATE_BLOCKS = 8
+_DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
+
+
+def date_candidates(text: str) -> list[tuple[int, str]]:
+    """Every day-precise date printed in a line, scored by where it stands: a label before it
+    ('vom', 'Veröffentlicht am', 'published on') or the start of the line, also after a dateline's
+    place ('Beispielstadt, NJ – March 3, 2021 –'), make it the line's own date (score 3); a date
+    inside prose (a label counts on a header-length line only) scores 0. Returns (score, ISO date) in text order."""
+    found = []
+    for pattern, form in _DATE_PATTERNS:
+        if form not in _DAY_PRECISION:
+            continue
+        for match in pattern.finditer(text):
+            iso = _match_to_iso(match, form)
+            if not iso:
+                continue
+            before = text[:match.start()]
+            stripped = before.strip(" \t|•·")
+            labelled = len(text) <= 200 and _DATE_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label
+            if not stripped or labelled or _DATELINE_PLACE.match(stripped):
+                found.append((match.start(), 3, iso))
+            else:
+                found.append((match.start(), 0, iso))
+    return [(score, iso) for _, score, iso in sorted(found)]
+
+
+def header_zone_date(doc: Document) -> str | None:
+    """The text's own date when no header line was read as one: the best scored date candidate
+    (`date_candidates`) of the first blocks (list items too), the earliest of equal scores; a
+    date only mentioned in prose is none."""
+    best: tuple[int, int] | None = None
+    found = None
+    for i, block in enumerate(doc.blocks[:_HEADER_DATE_BLOCKS]):
+        if block.kind not in ("paragraph", "heading", "list", "answer"):
+            continue
+        lines = block.items if block.kind == "list" else [block.text]
+        for line in lines:
+            for score, iso in date_candidates(strip_markup(line)[:300]):
+                if score > 0 and (best is None or (score, -i) > best):
+                    best, found = (score, -i), iso
+    return found

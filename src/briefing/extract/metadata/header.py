@@ -28,6 +28,7 @@ from briefing.extract.metadata.header_lines import (
     is_navigation,
     is_portal_name,
     is_scope_run,
+    issuer_line,
     keyword_line,
     kind_word,
     portal_banner,
@@ -43,6 +44,7 @@ from briefing.extract.metadata.names import (
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, block_text, run_lines, strip_markup
 from briefing.extract.metadata.title import (
+    document_label,
     image_headline,
     interview_question,
     kicker_before,
@@ -79,6 +81,11 @@ def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False
         return True
     if glued := glued_outlet_date(text, hosts):
         header.take_outlet_date(glued)
+        return True
+    if issued := issuer_line(text):
+        header.kind = header.kind or issued[0]
+        header.publisher = header.publisher or issued[1]
+        header.date = header.date or issued[2]
         return True
     if byline := parse_byline(text, document):
         header.take_byline(byline)
@@ -238,6 +245,7 @@ def read_header(doc: Document) -> Header:
     in_press_header = header_end >= 0
     extras: list[str] = []  # unread lines inside a press header (a unit, a department)
     title_index = None
+    kicker: Block | None = None  # a kicker over a heading that may turn out to be a header line
     for i, block in enumerate(blocks[:HEADER_ZONE]):
         if block.kind == "rule" or any(block is c for c in header.consumed):
             continue
@@ -259,6 +267,9 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind in ("table", "list") or (block.kind == "question" and block.number):
             break
+        if block.kind == "paragraph" and document_label(strip_markup(block_text(block))):
+            header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
+            continue
         split_header_lines(doc, block, header, hosts)
         if _header_line(doc, block, header, in_press_header, hosts):
             header.consumed.append(block)
@@ -286,6 +297,7 @@ def read_header(doc: Document) -> Header:
                 header.consumed.append(block)  # menu remains, a kicker over the headline
                 continue
         if not in_press_header and kicker_before(block, blocks[i + 1:i + 3]):
+            kicker = kicker or block
             continue  # a kicker over the headline stays in the text
         if (looks_like_title(text) and not interview_question(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
@@ -295,6 +307,12 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras)
+    if header.title is None and kicker is not None:
+        # The heading under the 'kicker' was a header line ('Presseinformation der X vom …'):
+        # the line over it is the headline.
+        header.title = strip_markup(block_text(kicker))
+        header.consumed.append(kicker)
+        title_index = blocks.index(kicker)
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if block.kind not in ("paragraph", "answer", "heading") or any(block is c for c in header.consumed):

@@ -193,3 +193,27 @@ def split_copyright(text: str) -> tuple[str, str] | None:
         stop = re.search(r"\.\s+(?=[A-ZÄÖÜ])", text[:300])
         end = stop.end() if stop else min(len(text), 300)
     return text[:end].strip(), text[end:].strip()
+
+
+_ISSUER_LINE = re.compile(
+    r"^(?P<kind>[^\W\d][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+\([^()]{1,60}\))?\s+(?:der|des|von|vom|of|from|by)\s+"
+    r"(?:the\s+)?(?P<org>[A-ZÄÖÜ][^,]{1,80}?)(?:\s*(?:,|\bvom\b|\bfrom\b|\bon\b|\bam\b)\s*(?P<date>\S.{4,40}))?$")
+
+
+def issuer_line(text: str) -> tuple[str, str, str | None] | None:
+    """'Presseinformation (Reihe X) der Beispiel-Gesellschaft vom 03.01.2019' → ('press_release',
+    'Beispiel-Gesellschaft', '2019-01-03'): a kind word, the issuing organisation, maybe the date."""
+    from briefing.extract.metadata.dates import parse_date_line
+    from briefing.extract.metadata.names import is_person_name
+
+    match = _ISSUER_LINE.match(strip_markup(text).strip())
+    if not match or not (kind := kind_word(match.group("kind"))):
+        return None
+    org = match.group("org").strip(" .")
+    if is_person_name(org):
+        return None
+    date = match.group("date")
+    iso = parse_date_line(date) if date else None
+    if date and not iso:
+        return None
+    return kind, org, iso

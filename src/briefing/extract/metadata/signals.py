@@ -55,14 +55,29 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
     return False, None
 
 
+_LEAD_CREDIT = re.compile(r"^\((?P<credit>[a-z]{2,6}|[A-Z]{2,6})\)\s+[A-ZÄÖÜ0-9„\"“]")
+_TOLD_AGENCY = re.compile(r"\b(?:told|said\s+to|sagte\s+(?:der|dem)|sagte|erklärte\s+(?:der|dem)|gegenüber\s+(?:der|dem))\s+"
+                          r"(?:the\s+)?(?P<agency>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
 def agency_credit(doc: Document) -> str | None:
-    """An agency named by a dateline or by a removed credit line '(dpa)'."""
+    """An agency named by a dateline or by a removed credit line '(dpa)'; an agency or service's
+    credit that opens the lead ('(xyz) Geringe Werte …'); an agency a speaker is quoted to twice
+    or in the lead ('…, told AFP.', '…, sagte er der dpa')."""
     _, agency = read_dateline(doc)
     if agency:
         return agency
     for item in doc.removed:
         if item.reason in ("credit", "source") and (agency := agency_name(item.text.strip().strip("()"))):
             return agency
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    for block in paragraphs[:6]:
+        if len(block.text) >= 120 and (match := _LEAD_CREDIT.match(block.text)):
+            return agency_name(match.group("credit")) or match.group("credit")
+    told = [agency for b in paragraphs for m in _TOLD_AGENCY.finditer(b.text)
+            if (agency := agency_name(m.group("agency")))]
+    if told and len(told) == told.count(told[0]):
+        return told[0]
     return None
 
 
@@ -96,6 +111,9 @@ _ANNOUNCES_TODAY = r"(?:today\s+announced|announced\s+today|today\s+announces|an
     r"gab\s+heute\s+bekannt|gibt\s+heute\s+bekannt|hat\s+heute\s+bekanntgegeben|teilte\s+heute\s+mit)"
 _ANNOUNCES = r"(?:has\s+announced|announced|announces|gab\s+bekannt|gibt\s+bekannt|hat\s+bekanntgegeben)"
 _APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine)\s[^,]{3,160},)\s*$")
+_LISTING_TAIL = re.compile(r"\s*\((?:[A-Za-z][\w ]{0,15}):\s*[A-Z0-9.]{1,8}\)\s*$")
+LEGAL_FORMS = {"inc.", "inc", "ltd.", "ltd", "llc", "l.l.c.", "corp.", "corp", "co.", "plc", "gmbh", "ag", "s.a.",
+               "n.v.", "b.v.", "se", "kg", "e.v."}
 _ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
 _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
 
@@ -108,20 +126,27 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
     for block in doc.blocks[:4]:
         if block.kind != "paragraph" or not (match := verb.search(block.text[:600])):
             continue
-        before = _APPOSITION.sub("", block.text[:match.start()])
+        before = _APPOSITION.sub("", block.text[:match.start()]).rstrip(" ,")
+        # Listing codes after the name ('(NASDAQ: ABC)', '(OTCBB: XY) (FWB: Z1)') are no part of it.
+        while listing := _LISTING_TAIL.search(before):
+            before = before[:listing.start()].rstrip(" ,")
         abbr = _ABBR_TAIL.search(before)
         if abbr:
             before = before[:abbr.start()]
         words: list[str] = []
         for word in reversed(before.split()):
-            if not _RUN_WORD.match(word) or len(words) >= 10:
+            # 'Beispiel Labs, Inc.': the comma before a legal form belongs to the name.
+            bare = word[:-1] if word.endswith(",") and words and words[0].casefold() in LEGAL_FORMS else word
+            if not _RUN_WORD.match(bare) or len(words) >= 10:
                 break
             words.insert(0, word)
         while words and not words[0][:1].isupper():
             words.pop(0)
         if words and words[0] in ("The", "Die", "Der", "Das"):
             words.pop(0)
-        name = " ".join(words).rstrip(",.")
+        name = " ".join(words).rstrip(",")
+        if not (words and words[-1].casefold() in LEGAL_FORMS):
+            name = name.rstrip(".")  # the sentence's full stop, not an abbreviation's ('Inc.')
         if not name or is_person_name(name) or name.casefold() in ("it", "we", "the company", "wir"):
             continue
         return f"{name} ({abbr.group('abbr')})" if abbr else name

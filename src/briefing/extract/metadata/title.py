@@ -21,9 +21,34 @@ def looks_like_title(text: str) -> bool:
     text = strip_markup(text)
     if not 8 <= len(text) <= 200 or len(text.split()) < 2:
         return False
-    if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...")):
+    if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
         return False
     return len(SENTENCE_END.split(text)) <= 2 and not parse_url_line(text)
+
+
+_MINOR_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "with", "vs", "via"}
+
+
+def headline_case(text: str) -> bool:
+    """English headline case ('Acme Expands Its Research Team with New Appointment.'): five words
+    at least, every word but the minor ones capitalised; such a line is a headline even with a
+    closing full stop. A German sentence capitalises only its nouns and fails."""
+    words = [w.strip("\"'“”‘’()") for w in strip_markup(text).split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < 5:
+        return False
+    major = [w for w in words[1:] if w.casefold() not in _MINOR_WORDS]
+    return len(major) >= 3 and all(w[0].isupper() for w in major) and words[0][0].isupper()
+
+
+_LABEL_LINE = re.compile(r"^[^\W\d][\w-]*\.?\s+(?:Nr\.\s*|No\.\s*)?\d+(?:\.\d+)*[a-z]?$")
+
+
+def document_label(text: str) -> bool:
+    """A filing's or appendix's label line ('EXHIBIT 99.1', 'Anlage 3', 'Annex 2'): a word and a
+    number, nothing else."""
+    return bool(_LABEL_LINE.match(strip_markup(text).strip()))
 
 
 _VOCATIVE = re.compile(r"^(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.|Professor(?:in)?|Prof\.)\s+"
