@@ -300,3 +300,150 @@ def test_contact_lead_names_the_organisation():
     found = people(doc_of("Forscher des Alpen-Instituts für Gletscherkunde (AIG) berichten.",
                           "Ansprechpartner am AIG: Dr. Sven Aalto, E-Mail: aalto@aig.example, Tel. 0331-12345"))
     assert found["Sven Aalto"].affiliation == "Alpen-Institut für Gletscherkunde"
+
+
+# --- general rules (names, appositions in both directions, interviews) --------------------------------------
+
+
+def test_middle_initial_belongs_to_the_name():
+    names = [c.name for c in find_candidates("Die Zugabe von Dr. Lukas B. Hallgren, ein Spezialist. "
+                                             "Später sprach Ronald T. Wexby mit uns.")]
+    assert names == ["Lukas B. Hallgren", "Ronald T. Wexby"]
+    # negative: a name does not end in its initial, and a plain two-word name stays as it is
+    names = [c.name for c in find_candidates("Anna Keller Stabsstelle sagt nichts.")]
+    assert names == ["Anna Keller"]
+
+
+def test_legal_form_makes_a_company_not_a_person():
+    names = [c.name for c in find_candidates("Ronald J. Vexter will join Norvik Halden, LLC as Chief Officer. "
+                                             "Karl Brenner GmbH liefert. Anna Keller sagte das.")]
+    assert names == ["Ronald J. Vexter", "Anna Keller"]
+
+
+def test_name_placed_at_an_organisation_is_a_name():
+    names = [c.name for c in find_candidates("“No doubt,” lead author, Tesfaye Worknehi of Ohio University, told AFP.")]
+    assert names == ["Tesfaye Worknehi"]
+    # negative: a place alone ('of Ohio') is no signal for an unknown first name
+    assert [c.name for c in find_candidates("Tesfaye Worknehi of Ohio waited.")] == []
+
+
+def test_postnominal_degree_and_new_position():
+    found = people(doc_of("Ronald J. Vexter, Ph.D. will join Norvik Pharmaceuticals, LLC as Chief Scientific Officer.",
+                          "“It works,” comments Hanna B. Olvik, Ph.D., professor of pathology at the University of "
+                          "Norland M.D. Okafor Cancer Center and chair of the board."))
+    assert (found["Ronald J. Vexter"].role, found["Ronald J. Vexter"].affiliation) == \
+        ("Chief Scientific Officer", "Norvik Pharmaceuticals, LLC")
+    assert found["Hanna B. Olvik"].role.casefold() == "professor of pathology"
+    assert found["Hanna B. Olvik"].affiliation == "University of Norland M.D. Okafor Cancer Center"
+    assert "Norvik Pharmaceuticals" not in found
+
+
+def test_place_apposition_after_degree():
+    found = people(doc_of("A paper by Tom Ravel, M.D., at Nordwick University Medical Center, says so."))
+    assert found["Tom Ravel"].affiliation == "Nordwick University Medical Center"
+
+
+def test_role_phrase_with_article_before_the_name():
+    from briefing.extract.people_roles import describe_before
+
+    desc = describe_before("Der ehemalige Abteilungsleiter für experimentelle Chemie an der Berliner Akademie, ")
+    assert (desc.role, desc.affiliations) == ("ehemaliger Abteilungsleiter für experimentelle Chemie",
+                                              ["Berliner Akademie"])
+    assert describe_before("Das wirkt, so der Projektleiter, ").role == "Projektleiter"
+    # a feminine role keeps its form; a phrase without a role word is no description
+    assert describe_before("Die ehemalige Leiterin des Labors am Institut für Chemie, ").role.startswith("ehemalige Leiterin")
+    assert describe_before("Das sagt der Bericht aus dem Jahr 2020, ") is None
+
+
+def test_coordinated_roles_and_form_of_address_before_the_name():
+    found = people(doc_of("“I am pleased,” commented NordCorp President and CEO, Mr. Gerd Valtin."))
+    assert (found["Gerd Valtin"].role, found["Gerd Valtin"].affiliation) == ("President and CEO", "NordCorp")
+
+
+def test_als_role_and_self_introduction():
+    found = people(doc_of("Dabei sieht Jens Norwald als Forscher am Leibniz Institut für Moorforschung gute Chancen.",
+                          "Mein Name ist Lena Ostrup und ich bin Doktorandin am Lehrstuhl für Statistik hier an der "
+                          "Universität Nordheim."))
+    assert (found["Jens Norwald"].role, found["Jens Norwald"].affiliation) == \
+        ("Forscher", "Leibniz Institut für Moorforschung")
+    lena = found["Lena Ostrup"]
+    assert (lena.role, lena.unit, lena.affiliation) == ("Doktorandin", "Lehrstuhl für Statistik", "Universität Nordheim")
+
+
+def test_units_named_before_the_university():
+    from briefing.extract.people_roles import parse_chain
+
+    assert parse_chain("Oberarzt an der Medizinischen Klinik II der Universität Nordheim") == \
+        ("Oberarzt", ["Medizinischen Klinik II"], ["Universität Nordheim"])
+    # negative: two places joined by 'und' stay two affiliations
+    assert parse_chain("Forscher am Nordlicht Lab und an der Universität Nordheim")[2] == \
+        ["Nordlicht Lab", "Universität Nordheim"]
+
+
+def test_declined_adjective_of_an_organisation_back_to_base_form():
+    from briefing.extract.people_roles import nominative_org
+
+    assert nominative_org("Medizinischen Hochschule") == "Medizinische Hochschule"
+    assert nominative_org("Deutschen Moorzentrum") == "Deutsches Moorzentrum"
+    assert nominative_org("Freien Akademie Nordheim") == "Freie Akademie Nordheim"
+    # negative: a place name ending in -en is no adjective; a name without a known head is unchanged
+    assert nominative_org("Essen Klinikum") == "Essen Klinikum"
+    assert nominative_org("Vereinten Nationen") == "Vereinten Nationen"
+
+
+def test_profession_nouns_by_their_field_are_roles():
+    from briefing.extract.people_lexicon import is_role_word
+
+    assert all(is_role_word(w) for w in ("Oberarzt", "Geochemiker", "Neurologin", "pharmacologist", "Staatsrätin"))
+    assert not any(is_role_word(w) for w in ("Dialog", "Arztpraxis", "Chemie"))
+
+
+def test_honorary_doctorate_with_its_university_is_part_of_the_title():
+    found = people(doc_of("„Wir gratulieren“, sagt Professorin Dr. Dr. h.c. (Kyoto) Karla Nordmann, Rektorin der "
+                          "Universität Nordheim."))
+    karla = found["Karla Nordmann"]
+    assert karla.title == "Dr. Dr. h.c. (Kyoto)"
+    assert (karla.role, karla.affiliation, karla.category) == ("Rektorin", "Universität Nordheim", "expert")
+
+
+def test_interview_with_title_and_surname_the_later_of_two_interviews():
+    doc = doc_of("My first interview with Dr. Halvorsen can be read below. My second interview was with Dr. Quist, "
+                 "who studies seals.",
+                 Block(kind="question", text="What advice would you give? Stay focused on your goal."),
+                 kind="interview")
+    found = people(doc)
+    assert found["Quist"].category == "expert"
+    assert "Halvorsen" not in found or found["Halvorsen"].category == "mentioned"
+
+
+def test_self_introduction_names_the_interviewee_and_titled_bystanders_are_mentioned():
+    doc = doc_of("Hallo, stellen Sie sich bitte kurz vor.",
+                 "Mein Name ist Jonas Fehrland, ich bin 50 Jahre alt und komme aus Kiel.",
+                 "Ich arbeite im Projekt unter der Leitung von Dr. Stefan Quarre.",
+                 "Wie sind Sie zur Forschung gekommen?",
+                 "Über Umwege, wie so viele in meinem Fach.", kind="interview")
+    found = people(doc)
+    assert found["Jonas Fehrland"].category == "expert"
+    assert found["Stefan Quarre"].category == "mentioned"
+
+
+def test_own_press_release_experts_belong_to_the_publisher():
+    doc = doc_of("Die Universität Nordheim verleiht den Preis an Prof. Dr. Ida Wendt. Den Festvortrag hielt "
+                 "Jan Ovell, General Manager von NordCorp.", kind="press_release", publisher="Universität Nordheim")
+    found = people(doc)
+    assert found["Ida Wendt"].affiliation == "Universität Nordheim"
+    assert found["Jan Ovell"].affiliation != "Universität Nordheim"  # a company's manager is a guest
+    # negative: the rule is only for a research organisation's own press release
+    doc = doc_of("Prof. Dr. Ida Wendt erhält den Preis.", kind="news", publisher="Nordheimer Tagblatt")
+    assert people(doc)["Ida Wendt"].affiliation is None
+
+
+def test_scientific_contact_who_is_the_subject_is_an_expert():
+    doc = doc_of("Prof. Dr. Ole Brandvik vom Seminar für Phonetik der Universität Nordheim erhält eine Förderung.",
+                 "Weitere Informationen:",
+                 "Prof. Dr. Ole Brandvik",
+                 "Universität Nordheim",
+                 "Pressestelle: Dr. Maren Sulk",
+                 kind="press_release")
+    found = people(doc)
+    assert found["Ole Brandvik"].category == "expert"

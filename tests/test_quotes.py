@@ -83,3 +83,33 @@ def test_inline_label_paragraphs_are_answers():
               "HO: Everyone who sees the figures first doubts them.")
     assert [(q.speakers, q.kind, q.text[:10]) for q in doc.quotes] == [
         (["Hinrich Oberholz"], "answer", "We knew th"), (["Hinrich Oberholz"], "answer", "Everyone w")]
+
+
+def test_statements_are_attributed_once_and_the_categories_rest_on_the_kept_quotes(monkeypatch):
+    from briefing.extract import people as people_module
+    from briefing.extract import people_speech
+
+    calls = []
+    real = people_speech.attribute
+
+    def counting(doc, people):
+        calls.append(len(people))
+        return real(doc, people)
+
+    monkeypatch.setattr(people_speech, "attribute", counting)
+    monkeypatch.setattr(people_module, "attribute", counting)
+    doc = run("„Das Verfahren ist robust und gut getestet“, sagte Ylva Brenning, Forscherin am Nordlicht Lab.",
+              "„Das Verfahren ist robust und gut getestet“, sagte Ylva Brenning, Forscherin am Nordlicht Lab.")
+    assert len(calls) == 1  # extract_quotes keeps the attribution extract_people made
+    experts = {m.name for m in doc.people if m.category in ("expert", "quoted")}
+    assert experts == {"Ylva Brenning"}
+    # every expert who counts as one because of a statement has that statement among the quotes
+    assert {n for q in doc.quotes for n in q.speakers} == experts
+    assert len(doc.quotes) == 2  # one per block: the same text in another block is another quote
+
+
+def test_extract_quotes_does_not_attribute_again_nor_touch_blocks():
+    doc = Document(id="x", seed="x.txt", format="txt")
+    doc.blocks = [Block(kind="answer", label="Anna Keller", text="Das ist eine lange Antwort mit vielen Wörtern.")]
+    extract_quotes(doc)  # without extract_people there is no attribution to keep
+    assert doc.quotes == [] and doc.blocks[0].speakers == []

@@ -27,7 +27,7 @@ from briefing.extract.people_roles import (
     parse_chain, trim_org,
 )
 from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
-from briefing.model import Block, Document, Mention
+from briefing.model import Block, Document, Mention, Quote
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
 _PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*)\s+"
@@ -65,6 +65,7 @@ def _block_text(block: Block) -> str:
 class _Registry:
     def __init__(self):
         self.people: dict[str, _Person] = {}
+        self.contact_start: int | None = None  # the block where a contact section begins
 
     def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None) -> _Person:
         name = re.sub(r"\s+", " ", name).strip()
@@ -121,8 +122,8 @@ _TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?")
 def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     s, e = _sentence_bounds(text, cand_start, cand_end)
     left, right = text[s:cand_start], text[cand_end:e]
-    # a title before the name is not part of the left context
-    left = re.sub(rf"(?:{TITLES})$", "", left)
+    # a title or form of address before the name is not part of the left context ('CEO, Mr. X')
+    left = re.sub(rf"(?:(?:{TITLES})|(?:{HONORIFIC})\s+(?:{TITLES})?)$", "", left)
     before = describe_before(left, antecedent_org(left))
     after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
     # a title word before the name ('Professor Dr. X, Direktor des Instituts'): the stated function wins
@@ -178,6 +179,7 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
     start = next((i for i, b in enumerate(doc.blocks) if CONTACT_LEAD.match(_block_text(b).strip())), None)
     if start is None:
         return
+    reg.contact_start = start
     press = bool(PRESS_CONTACT.search(_block_text(doc.blocks[start])))
     # "Ansprechpartner am PIK:", "Kontakt an der Universität X:": the organisation of the people listed
     lead = re.match(r"[^:\n]*?\b(?:am|an der|beim|bei der|bei|im|vom|von der|at|at the)\s+([A-ZÄÖÜ][^:\n]{1,80}?)\s*:",
@@ -366,6 +368,13 @@ def extract_people(doc: Document) -> Document:
             for person in reg.people.values():
                 if index in person.blocks:
                     person.roles.add("presented")
+    # the scientific contact of a press release who is also its subject (named, titled, in the text before the
+    # contact section) is presented as an expert, not only listed as a contact
+    if reg.contact_start is not None:
+        for person in reg.people.values():
+            if "contact" in person.roles and "press" not in person.roles and person.title \
+                    and any(i < reg.contact_start for i in person.blocks):
+                person.roles.discard("contact")
     mentions = [_mention(p) for p in reg.people.values()]
     _complete_affiliations(doc, mentions)
     # 4. who speaks
@@ -377,12 +386,31 @@ def extract_people(doc: Document) -> Document:
     interviewees = named_interviewees | {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
         | {n for q in quotes if q.kind == "answer" for n in q.speakers}
     others_speak = bool(speaking - authors)
+    # an interview's sources are the people who answer; anybody else it names (a project lead, a colleague)
+    # is mentioned, however titled
+    answered = doc.meta.kind == "interview" and bool(interviewees)
     for mention in mentions:
         person = reg.people[mention.name]
         mention.category = _category(mention, person, speaking, authors, interviewers, interviewees,
-                                     others_speak)
+                                     others_speak, answered)
+    _own_experts(doc, mentions)
     doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
+    # the one attribution of the document: extract_quotes keeps these, nobody attributes again
+    kept = {m.name for m in doc.people}
+    doc.quotes = unique_quotes([q for q in quotes if set(q.speakers) <= kept])
     return doc
+
+
+def unique_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Each statement once (the same text in the same block), in reading order."""
+    seen: set[tuple[str, str]] = set()
+    unique: list[Quote] = []
+    for quote in quotes:
+        key = (quote.anchor, quote.text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(quote)
+    return unique
 
 
 ASIDE_WORDS = 8  # a politician's statement this short is an aside, not a statement on the subject
@@ -459,6 +487,19 @@ def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
             mention.unit, mention.affiliation = mention.affiliation, publisher
 
 
+def _own_experts(doc: Document, mentions: list[Mention]) -> None:
+    """A university's or institute's own press release presents its own researchers: an expert it names without
+    any affiliation belongs to the publisher. Only experts, and only after they were classed (no effect on who
+    counts as one)."""
+    publisher = doc.meta.publisher
+    if doc.meta.kind != "press_release" or not publisher or not (_top_org(publisher) and research_org(publisher)):
+        return
+    for mention in mentions:
+        if mention.category == "expert" and not mention.affiliation and not is_non_expert_role(mention.role, None) \
+                and not corporate_office(mention.role):  # a company's manager at a university event is a guest
+            mention.affiliation = publisher
+
+
 def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
     return False
 
@@ -486,7 +527,7 @@ def corporate_office(role: str | None) -> bool:
 
 
 def _category(mention: Mention, person: _Person, speaking: set[str], authors: set[str], interviewers: set[str],
-              interviewees: set[str], others_speak: bool) -> str:
+              interviewees: set[str], others_speak: bool, answered: bool = False) -> str:
     name = mention.name
     journalist = bool(mention.role and has_stem(mention.role, JOURNALIST_STEMS))
     if name in interviewers or (journalist and name not in interviewees):
@@ -505,7 +546,8 @@ def _category(mention: Mention, person: _Person, speaking: set[str], authors: se
     if name in authors:
         return "expert" if (mention.title and mention.role and not others_speak) else "author"
     # presented with an academic title or a research role, though not quoted: an expert the source names
-    if (mention.title or (mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)
+    # (not in an interview whose answers come from somebody else)
+    if not answered and (mention.title or (mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)
                           and not is_non_expert_role(mention.role, mention.affiliation)
                           and not corporate_office(mention.role))) \
             and "contact" not in person.roles:

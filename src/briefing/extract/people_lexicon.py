@@ -11,7 +11,8 @@ import re
 # Academic titles, longest first so "Dr.-Ing." wins over "Dr.".
 # British and Australian style writes "Dr" and "Prof" without a full stop ("Dr Jane Smith", "A/Prof Li").
 TITLE = (r"(?:(?:Univ\.-|Ass\.-|Assoc\.\s*)?Prof\.(?:\s*em\.)?|PD|Priv\.-Doz\.|apl\.\s*Prof\.|Jun\.-Prof\.|"
-         r"Dr\.[-\s]?(?:Ing|rer\.\s*nat|phil|med|habil|h\.\s*c)\.|Dr\.|Dipl\.-[A-Z][a-z]+\.|"
+         r"Dr\.[-\s]?h\.\s*c\.(?:\s*\([^()\n]{1,40}\))?(?:\s*mult\.)?|"  # 'Dr. h.c. (Universität X)', 'Dr. h.c. mult.'
+         r"Dr\.[-\s]?(?:Ing|rer\.\s*nat|phil|med|habil)\.|Dr\.|Dipl\.-[A-Z][a-z]+\.|"
          r"(?:A/|Assoc\.?\s+)?Prof(?=\s+[A-Z])|Dr(?=\s+[A-Z]))")
 TITLES = rf"(?:{TITLE}\s*)+"
 TITLE_RE = re.compile(TITLES)
@@ -50,6 +51,8 @@ RESEARCH_ROLE_STEMS = (
     "entwicklerin", "developer", "ansprechpartner", "ansprechpartnerin", "koordinator", "koordinatorin",
     "referent", "referentin", "spezialist", "spezialistin", "specialist", "manager", "managerin",
     "vice president", "general manager", "chief", "cto", "cso", "architekt", "architect", "kurator",
+    # professions named by their field ("Neurologe", "Geochemiker", "Oberarzt", "pharmacologist")
+    "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner", "physician",
 )
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
@@ -63,7 +66,7 @@ POLITICAL_ROLE_STEMS = (
     "bürgermeister", "bürgermeisterin", "vizepräsident", "vizepräsidentin", "staatssekretär",
     "staatssekretärin", "kommissar", "kommissarin", "gouverneur", "politiker", "politikerin", "premier",
     "regierungschef", "regierungschefin", "senator", "congressman", "congresswoman", "secretary",
-    "governor", "mayor", "prime minister", "parteichef", "fraktionschef",
+    "governor", "mayor", "prime minister", "parteichef", "fraktionschef", "staatsrat", "staatsrätin",
 )
 # Academic leadership and public officials: quoted in that capacity (experts when a research body is named).
 EXECUTIVE_ROLE_STEMS += ("rektor", "rektorin", "dekan", "dekanin", "dean", "provost", "beauftragte", "beauftragter",
@@ -99,6 +102,9 @@ ORG_WORDS = {
     "klub", "club", "netzwerk", "network", "initiative", "programm", "program", "projekt", "project",
     "consortium", "konsortium", "partei", "party", "times", "post", "news", "press", "journal", "zeitung",
     "magazin", "magazine", "tv", "radio", "street", "valley", "state", "states", "award", "preis", "prize",
+    # plural nouns of company names ("Acme Pharmaceuticals", "Nordwind Technologies")
+    "pharmaceuticals", "pharma", "technologies", "therapeutics", "biosciences", "biotech", "solutions",
+    "systems", "industries", "holdings", "partners", "ventures", "enterprises",
 }
 UNIT_WORDS = ("gruppe", "group", "lab", "labor", "laboratory", "lehrstuhl", "chair", "abteilung",
               "department", "fachgebiet", "fachbereich", "fakultät", "faculty", "team", "arbeitsgruppe",

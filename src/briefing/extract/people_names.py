@@ -145,6 +145,12 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         inner = re.match(r"\s*\(([^)]*)\)", right).group(1)
         if any(is_role_word(w) for w in inner.split()) or any(w.casefold() in ORG_WORDS for w in inner.split()):
             return True
+    # "X of Arizona State University", "X vom Max-Planck-Institut": a person placed at an organisation
+    place = re.match(r"\s*,?\s*(?:of|from|at|vom|von der|aus dem|aus der|am|an der)\s+(?:the\s+)?"
+                     r"((?:[A-ZÄÖÜ][\w.&-]*\s*){1,6})", right)
+    if place and any(part.casefold().strip(".,") in ORG_WORDS for w in place.group(1).split()
+                     for part in w.split("-")):
+        return True
     first_right = re.match(r"\s*([\w-]+)", right)
     if first_right and first_right.group(1).casefold() in SPEECH_VERBS - {"so", "laut", "zufolge"}:
         return True
@@ -161,9 +167,14 @@ def skip_note(right: str) -> str:
     return _NOTE.sub("", right, count=1)
 
 
+# Legal forms of companies: "Acme Pharma, LLC", "Muster Logistik GmbH" name an organisation, not a person.
+LEGAL_FORM = re.compile(r"[ \t]*,?[ \t]*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|AG|KG|SE|plc|PLC|Corp\.?|"
+                        r"Co\.|e\.\s?V\.|S\.A\.|N\.V\.|B\.V\.|Pte\.?)(?![\w-])")
+
+
 def _followed_by_org(text: str, end: int) -> bool:
     match = re.match(r"[ \t]*([\w.-]+)", text[end:end + 40])
-    return bool(match and match.group(1).casefold().strip(".") in ORG_WORDS)
+    return bool(match and match.group(1).casefold().strip(".") in ORG_WORDS) or bool(LEGAL_FORM.match(text[end:end + 20]))
 
 
 def split_name(raw: str) -> list[str]:
@@ -195,7 +206,9 @@ def find_candidates(text: str) -> list[Candidate]:
                     and t not in LOWER_PARTICLES | UPPER_PARTICLES), None)
         tokens = tokens[:cut] if cut is not None else tokens
         # "Prof. Dr. Anna Keller Abstract": a third token must be a name, not a common noun
-        while len(tokens) > 2 and tokens[-2] not in LOWER_PARTICLES | UPPER_PARTICLES and (
+        # ('Dr. Mark A. Bossie': after a middle initial comes the surname, whatever the tagger thinks of it)
+        while len(tokens) > 2 and tokens[-2] not in LOWER_PARTICLES | UPPER_PARTICLES \
+                and not re.fullmatch(INITIALS, tokens[-2]) and (
                 not plausible_surname(tokens[-1]) or (
                 tag_of(_sentence_around(text, match.start("name"), match.end("name")), tokens[-1])
                 not in (None, "NE", "XY"))):
@@ -265,7 +278,10 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                     tokens[k - 1][1] in ("von", "vom") and k - 2 > i and not is_first_name(tokens[k - 2][1])):
                 # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname);
                 # after a particle the surname is certain ("Meyer zu Tittingdorf", "Al Hajji")
-                if j is not None and not particle_before and tag_of(
+                # a name never ends in an initial; after a middle initial the surname is certain ('Ronald J. Meyer')
+                if re.fullmatch(INITIALS, word):
+                    continue
+                if j is not None and not particle_before and not re.fullmatch(INITIALS, tokens[k - 1][1]) and tag_of(
                         _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "XY"):
                     break
                 j = k

@@ -119,6 +119,9 @@ def _is_top_org(text: str) -> bool:
 
 def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], list[str]]:
     """'Leiter der Forschungsgruppe … am MPI und des ELLIS' → (role tail, units, affiliations)."""
+    # "Doktorandin am Lehrstuhl X hier an der Universität Y": an adverb of place or time is no part of a name
+    text = re.sub(r"\s+(?:hier|dort|derzeit|zurzeit|jetzt|nun|seit \d{4}|here|now|currently)(?=\s+(?:in|im|an|am|bei|at)\s)",
+                  "", text)
     parts = _CONNECT.split(" " + text)
     head = parts[0].strip()
     # re.split with a named group returns [head, c, seg, c, seg, ...]
@@ -151,6 +154,11 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             break  # the organisation name ended inside this segment; what follows is another clause
     if not affs and units:
         affs.append(units.pop())
+    # "an der Medizinischen Klinik I der Universität X", "am Lehrstuhl Y an der Universität X": parts named
+    # before the university, company or institute they lie in are its units (not "am A und am B": two places)
+    if len(affs) > 1 and _is_top_org(affs[-1]) and not any(_is_top_org(a) for a in affs[:-1]) \
+            and not any(c.strip().startswith("und ") for c, _ in pairs[1:len(affs) + len(units)]):
+        units, affs = units + affs[:-1], affs[-1:]
     return (head + role_tail).strip(), units, affs
 
 
@@ -165,6 +173,7 @@ def _clean_role(role: str) -> str | None:
 def describe_apposition(text: str) -> Description | None:
     """Parse 'ein Machine-Learning-Ingenieur bei Hugging Face' or 'Postdoktorand in der … an der TU Berlin'."""
     dative = re.match(r"\s*dem\s+", text)
+    article = re.match(rf"\s*({_ARTICLE})\s+", text, flags=re.I)
     text = re.sub(rf"^\s*{_ARTICLE}\s+", "", text.strip(), flags=re.I)
     if dative:  # 'dem Vorsitzenden des Verbands' → 'Vorsitzender des Verbands' (adjectival noun, base form)
         text = re.sub(r"^([A-ZÄÖÜ][\w-]*(?:end|t))en\b", r"\1er", text)
@@ -177,6 +186,8 @@ def describe_apposition(text: str) -> Description | None:
     role = _clean_role(head)
     if role is None and not affs:
         return None
+    if role and article:
+        role = nominative_role(article.group(1), role)
     return Description(role=role, units=units, affiliations=affs)
 
 
@@ -191,10 +202,37 @@ def _apposition_text(right: str) -> str:
         elif ch == ")":
             depth_p = max(0, depth_p - 1)
         elif depth_q == 0 and depth_p == 0 and (ch in ",;\n" or (ch in ".!?" and (i + 1 == len(right)
-                                                                                     or right[i + 1] in " \n"))):
+                                                                                     or right[i + 1] in " \n")
+                                                                 and not _abbreviation_dot(right, i))):
             break
         out.append(ch)
     return "".join(out)
+
+
+POSTNOMINAL_DEGREE = re.compile(r"^\s*,?\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|D\.Phil\.|DPhil|Sc\.D\.|M\.Sc\.|MSc|MBA|"
+                                r"M\.A\.|B\.Sc\.)(?![\w])(?:\s*,?\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|MBA)(?![\w]))*")
+
+
+def strip_degrees(right: str) -> tuple[str | None, str]:
+    """'X, Ph.D., professor of …' → ('Ph.D.', ', professor of …'): degrees after a name are no apposition."""
+    m = POSTNOMINAL_DEGREE.match(right)
+    if not m:
+        return None, right
+    return m.group().strip(" ,"), right[m.end():]
+
+
+# "X will join ORG as ROLE", "X wechselt zur ORG als ROLE": the new position
+_JOINS = re.compile(r"\s+(?:will\s+|has\s+|have\s+|is\s+to\s+)?(?:join(?:s|ed)?|wechselt\s+(?:zu[mr]?|an\s+die|an\s+das)|"
+                    r"kommt\s+(?:zu[mr]?|an\s+die))\s+(?:the\s+)?(?P<org>[A-ZÄÖÜ][^\n]{1,100}?)\s+(?:as|als)\s+"
+                    r"(?P<role>[^\n]{2,100})")
+# "X und ich bin …", "X, and I am …" (a self-introduction), "X als Forscher am …", "X as head of …"
+_PREDICATE_LEAD = re.compile(r"\s*,?\s+(?:und ich bin|ich bin|and i am|and i'm|i am|als|as)\s+", re.I)
+
+
+def _abbreviation_dot(text: str, i: int) -> bool:
+    """The full stop of an initial or abbreviation inside a name ('M.D. Anderson', 'St. Louis'), not a sentence end:
+    a single capital (or 'St', 'Dr', 'Inc') before it and a capitalised word after it."""
+    return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
 
 
 def describe_after(right: str) -> Description | None:
@@ -202,6 +240,18 @@ def describe_after(right: str) -> Description | None:
     from briefing.extract.people_names import skip_note
 
     right = skip_note(right)
+    _degree, right = strip_degrees(right)
+    joins = _JOINS.match(right)
+    if joins:
+        org = trim_org(joins.group("org"))
+        role = _clean_role(re.sub(rf"^{_ARTICLE}\s+", "", _apposition_text(joins.group("role")), flags=re.I))
+        if org and role:
+            return Description(role=role, affiliations=[org])
+    lead = _PREDICATE_LEAD.match(right)
+    if lead:
+        app = _apposition_text(right[lead.end():])
+        if any(is_role_word(w) for w in re.findall(r"[\w-]+", app)[:8]):
+            return describe_apposition(app)
     # an age is not the apposition: 'X, 49, a former head of …', 'X (65) vertritt …'
     right = re.sub(r"^\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))", "", right, count=1)
     match = re.match(r"\s*\(([^()]{2,120})\)", right)
@@ -223,6 +273,10 @@ def describe_after(right: str) -> Description | None:
             return desc
         return None
     match = re.match(rf"\s*,\s*((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
+    place = re.match(r"\s*,\s*(?:vom|von der|from|at|am|an der|aus dem|aus der)\s+(?=[A-ZÄÖÜ]|the\s)", right)
+    if place:  # "X, at Stanford University …": the place apposition, handled like "X at …"
+        right = right[right.index(",") + 1:]
+        match = None
     if match:
         app = _apposition_text(match.group(1))
         words = re.findall(r"[\w-]+", app)[:6]
@@ -236,11 +290,12 @@ def describe_after(right: str) -> Description | None:
                      right, flags=re.I | re.S)
     if match:
         app = _apposition_text(match.group(1))
-        words = re.findall(r"[\w-]+", app)[:5]
+        words = re.findall(r"[\w-]+", app)[:8]
         if any(is_role_word(w) for w in words):
             return describe_apposition(app)
         return None
-    match = re.match(r"\s+(?:vom|von der|von|from|at|am|an der|aus dem|aus der)\s+(?=[A-ZÄÖÜ])(.+)", right, flags=re.S)
+    match = re.match(r"\s+(?:vom|von der|von|from|of|at|am|an der|aus dem|aus der)\s+(?:the\s+)?(?=[A-ZÄÖÜ])(.+)", right,
+                     flags=re.S)
     if match:
         app = _apposition_text(match.group(1))
         org = trim_org(app)
@@ -289,12 +344,25 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
                       r"(von|des|der|bei|of|at)\s+([^,]{2,80}),$", left, flags=re.I)
     if match and any(is_role_word(w) for w in match.group(1).split()):
         org = _named_org(match.group(3))
-        return Description(role=_clean_role(match.group(1)), affiliations=[org] if org and not _anaphoric(org) else [])
+        role = _clean_role(match.group(1))
+        article = re.search(rf"({_ARTICLE})\s+$", left[:match.start(1)], flags=re.I)
+        role = nominative_role(article.group(1), role) if role and article else role
+        return Description(role=role, affiliations=[org] if org and not _anaphoric(org) else [])
     match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
     if match and is_role_word(match.group(1)):
         return Description(role=match.group(1), affiliations=[antecedent] if antecedent else [])
-    match = re.search(r"(?:^|[\s(„\"])((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}?)([\w-]+)$", left)
-    if match and is_role_word(match.group(2)) and match.group(2)[0].isupper():
+    general = _article_apposition(left)
+    if general is not None:
+        return general
+    # "ORG President and CEO, X": two coordinated roles, the comma before the name
+    bare = left[:-1].rstrip() if left.endswith(",") else left
+    pair = re.search(r"\s((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}?)([\w-]+)\s+(and|und|&)\s+([\w-]+)$", bare)
+    coordinated = None
+    if pair and is_role_word(pair.group(2)) and is_role_word(pair.group(4)):
+        coordinated = f"{pair.group(2)} {pair.group(3)} {pair.group(4)}"
+        bare = bare[:pair.start()] + " " + pair.group(1) + pair.group(4)
+    match = re.search(r"(?:^|[\s(„\"])((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}?)([\w-]+)$", bare)
+    if match and (coordinated or bare == left) and is_role_word(match.group(2)) and match.group(2)[0].isupper():
         org = match.group(1).strip()
         org_tokens = org.split()
         while org_tokens and (org_tokens[0].casefold() in _FUNCTION or is_role_word(org_tokens[0])
@@ -304,8 +372,47 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
                 and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
             org_tokens, role = [role.split("-")[0]], role  # "OpenAI-Chef"
-        return Description(role=role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
+        return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
     return None
+
+
+_ARTICLE_AT = re.compile(r"(?:^|(?<=[\s(„\"]))(?P<art>der|die|das|dem|den|the|a|an|ein|eine|einer|unser\w*|our)\s+",
+                         re.I)
+
+
+def _article_apposition(left: str) -> Description | None:
+    """A role phrase that opens with an article and ends in the comma before the name, in any length:
+    'so der Projektleiter, X', 'Der ehemalige Leiter für A an der B, X', 'our lead scientist at the C, X'.
+    The nearest article whose next words hold a role word opens it; the phrase is parsed like an apposition."""
+    if not left.endswith(","):
+        return None
+    window = left[-200:]
+    for m in reversed(list(_ARTICLE_AT.finditer(window))):
+        phrase = window[m.end():-1].strip()
+        if not phrase or re.search(r"[.;:!?„“\"»«]", phrase) or len(phrase.split()) > 16:
+            continue
+        if not any(is_role_word(w) for w in re.findall(r"[\w-]+", phrase)[:4]):
+            continue
+        desc = describe_apposition(phrase)
+        if desc is None or desc.role is None:
+            return None
+        desc.role = nominative_role(m.group("art"), desc.role)
+        if desc.affiliations and _anaphoric(desc.affiliations[0]):
+            desc.affiliations = []
+        return desc
+    return None
+
+
+def nominative_role(article: str, role: str) -> str:
+    """'(der) ehemalige Abteilungsleiter' → 'ehemaliger Abteilungsleiter': a weak adjective after 'der' takes the
+    strong ending when the role stands alone; feminine roles ('die ehemalige Leiterin') are unchanged."""
+    words = role.split()
+    if article.casefold() != "der" or len(words) < 2 or not re.fullmatch(r"[a-zäöü][\w-]*e", words[0]):
+        return role
+    noun = next((w for w in words[1:] if is_role_word(w)), "")
+    if not noun or re.search(r"in(?:nen)?$", noun):
+        return role
+    return " ".join([words[0] + "r", *words[1:]])
 
 
 def _proper(token: str, context: str) -> bool:
@@ -359,7 +466,9 @@ def org_is_unit(text: str) -> bool:
 _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "ministerium": "n", "museum": "n",
               "labor": "n", "werk": "n", "unternehmen": "n", "krankenhaus": "n", "kolleg": "n", "forum": "n",
               "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
-              "senat": "m", "ausschuss": "m", "hochschulverband": "m"}
+              "senat": "m", "ausschuss": "m", "hochschulverband": "m",
+              "universität": "f", "hochschule": "f", "klinik": "f", "akademie": "f", "gesellschaft": "f",
+              "stiftung": "f", "behörde": "f", "anstalt": "f", "bibliothek": "f", "kommission": "f"}
 
 
 def nominative_org(org: str) -> str:
@@ -372,20 +481,21 @@ def nominative_org(org: str) -> str:
     for head in range(end):
         word = tokens[head]
         low = word.casefold()
-        for suffix in ("s", "es"):
-            stem = low[:-len(suffix)]
+        for suffix in ("s", "es", ""):
+            stem = low[:-len(suffix)] if suffix else low
             key = next((k for k in _ORG_HEADS if stem.endswith(k)), None) if low.endswith(suffix) else None
             if key:
-                gender, tokens[head] = _ORG_HEADS[key], word[:-len(suffix)]
+                gender, tokens[head] = _ORG_HEADS[key], word[:-len(suffix)] if suffix else word
                 break
         if gender:
             break
     if gender is None:
         return org
-    for i in range(head):
-        # a declined adjective before the head: 'Deutschen' → 'Deutscher' / 'Deutsches'
-        if tokens[i][:1].isupper() and tokens[i].endswith("en") and "-" not in tokens[i] and i == head - 1:
-            tokens[i] = tokens[i][:-1] + ("r" if gender == "m" else "s")
+    if head > 0 and tokens[head - 1][:1].isupper() and re.fullmatch(
+            r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|lich|ig|al|ell|iv|är|ar|sch|ei|eu|ert)en", tokens[head - 1]):  # not 'Essen', 'Bremen'
+        # a declined adjective before the head (genitive or dative): 'Deutschen' → 'Deutscher' / 'Deutsches' /
+        # 'Medizinischen' (Universität) → 'Medizinische'
+        tokens[head - 1] = tokens[head - 1][:-1] + {"m": "r", "n": "s", "f": ""}[gender]
     return " ".join(tokens)
 
 

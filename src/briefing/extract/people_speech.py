@@ -254,15 +254,32 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
 
 
 # "Ein Gespräch mit X, dem …, und dem Rektor …, Y", "in an interview with X": the people after it are interviewed
-_TALK_WITH = re.compile(r"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Interview|Streitgespräch|Doppelinterview)\s+mit\s+"
-                        r"(?P<rest>[^.?!\n]{3,200})|\b(?:an?\s+)?(?:interview|conversation)\s+with\s+(?P<rest_en>[^.?!\n]{3,200})",
-                        re.I)
+# (the names may start with a title, whose full stops do not end the phrase: "interview was with Dr. X")
+_TALK_WITH = re.compile(rf"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Interview|Streitgespräch|Doppelinterview)\s+mit\s+"
+                        rf"(?P<rest>(?:{TITLES})?[^.?!\n]{{3,200}})|\b(?:an?\s+)?(?:interview|conversation)(?:\s+(?:was|is))?"
+                        rf"\s+with\s+(?P<rest_en>(?:{TITLES})?[^.?!\n]{{3,200}})", re.I)
 # "X im Interview (mit der Zeitung)", "X im Gespräch": the person right before it is interviewed
 _NAME_IN_TALK = re.compile(r"\s+(?:im\s+(?:Interview|Gespräch)|in\s+an\s+interview|in\s+conversation)\b")
 # "Frau Koehler, Sie sind …?" "Herr Professor Eitel – Sie waren …?": the person the first question addresses
 _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.)\s+)*"
                       rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+|(?:von|van|zu|de|der|den|al|el|bin)\s+)*?[A-ZÄÖÜ][\w'’-]+)"
                       rf"\s*[,–—:-]\s+[^\n]{{0,400}}?\?")
+
+
+# "Mein Name ist X", "My name is X": who introduces themselves answers the interview
+_SELF_INTRO = re.compile(r"\b(?:Mein Name ist|Ich heiße|My name is|My name's)\s+(?P<rest>[^.?!\n,]{3,80})")
+# "Dr. X" alone (the surname with a title): a name where the text gives no first name
+_TITLED_SURNAME = re.compile(rf"^\s*(?:{TITLES})(?P<name>[A-ZÄÖÜ][\w'’-]+)(?![\w-])")
+
+
+def _names_in(rest: str) -> list[str]:
+    from briefing.extract.people_names import find_candidates
+
+    names = [c.name for c in find_candidates(rest)]
+    if not names:
+        m = _TITLED_SURNAME.match(rest)
+        names = [m.group("name")] if m else []
+    return names
 
 
 _CAPTION = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Credit)\s*:|©")
@@ -283,15 +300,35 @@ def interview_partners(doc: Document) -> list[str]:
         if name and name not in names:
             names.append(name)
 
+    talks: list[tuple[int, list[str]]] = []  # (where in the source, the names of one "interview with" phrase)
+    body = "\n".join(texts)
     for text in texts:
         for m in _TALK_WITH.finditer(text):
             rest = m.group("rest") or m.group("rest_en")
-            for cand in find_candidates(rest):
-                add(cand.name)
+            found = _names_in(rest)
+            if found:
+                talks.append((body.find(m.group(0)), found))
         for m in _NAME_IN_TALK.finditer(text):
             for cand in find_candidates(text[:m.start()]):
                 if cand.end == m.start():
                     add(cand.name)
+    # several "interview with" phrases and no speaker labels to tell who answers: the one nearest before the
+    # questions ("My first interview with A is below … My second interview was with B.") – the later one
+    labelled = any(b.kind == "answer" and b.label for b in doc.blocks)
+    groups = {tuple(names_) for _, names_ in talks}
+    if len(groups) > 1 and not labelled:
+        talks = [max(talks, key=lambda t: t[0])]
+    for _, found in sorted(talks, key=lambda t: t[0]):
+        for name in found:
+            add(name)
+    if not names:
+        for text in texts:
+            m = _SELF_INTRO.search(text)
+            if m:
+                for cand in find_candidates(m.group("rest"))[:1]:
+                    add(cand.name)
+                if names:
+                    break
     if not names:
         for text in texts:
             m = _ADDRESS.search(text)

@@ -1,7 +1,8 @@
 """Quotes in one source: interview and Q&A answers, direct quotes („…“, "…", »…«, ‚…‘)
 and indirect speech ("sagte, dies sei …"), each attributed to its speakers.
 
-Attribution (extract.people_speech): an answer's speaker label resolves to the
+Attribution happens once, in extract.people (people_speech.attribute), because who speaks decides who
+is an expert; this step keeps its result. Attribution (extract.people_speech): an answer's speaker label resolves to the
 full names introduced in the document ("Schmitt und Feldhus" → both); a quote
 goes to the person named in its clause next to a speech verb ("sagte X",
 "so X", "laut X", "X betonte"), to the person a pronoun refers back to
@@ -11,7 +12,7 @@ goes to the person named in its clause next to a speech verb ("sagte X",
 from __future__ import annotations
 
 from briefing.extract import people_speech
-from briefing.model import Document, Mention, Quote
+from briefing.model import Document, Mention
 
 
 def resolve_label(label: str, doc: Document | list[Mention]) -> list[str]:
@@ -21,13 +22,10 @@ def resolve_label(label: str, doc: Document | list[Mention]) -> list[str]:
 
 
 def extract_quotes(doc: Document) -> Document:
-    quotes = people_speech.attribute(doc, doc.people)
-    seen: set[tuple[str, str]] = set()
-    unique: list[Quote] = []
-    for quote in quotes:
-        key = (quote.anchor, quote.text)
-        if key not in seen:
-            seen.add(key)
-            unique.append(quote)
-    doc.quotes = unique
+    """The statements extract_people attributed (once, with the same people list that decided who is an
+    expert), each kept once. Nothing is attributed here again, and no block is touched."""
+    from briefing.extract.people import unique_quotes
+
+    names = {m.name for m in doc.people}
+    doc.quotes = unique_quotes([q for q in doc.quotes if set(q.speakers) <= names])
     return doc
