@@ -1,4 +1,10 @@
-"""The pipeline: read → clean → structure → extract → corpus. CLI and MkDocs plugin both call `run`."""
+"""The pipeline; the CLI and the MkDocs plugin both call `run`.
+
+Per seed (`convert_document`): read → clean → structure → metadata (takes the header out of
+the body) → finalise (outline, anchors) → people and their quotes → quotes → topics → figures
+→ the editor's overrides → validation. Then, over all seeds, the corpus stage (`build_corpus`):
+unique ids, people merged across sources, topics, comparable figures.
+"""
 
 from __future__ import annotations
 
