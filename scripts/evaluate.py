@@ -10,6 +10,7 @@ prints per-field accuracy and expert precision/recall.
     .venv/bin/python scripts/evaluate.py --set holdout -v  # the held-out set (never used for tuning)
     .venv/bin/python scripts/evaluate.py --set holdout2 -v  # the second held-out set (never used for tuning)
     .venv/bin/python scripts/evaluate.py --set holdout3 -v  # the third held-out set (never used for tuning)
+    .venv/bin/python scripts/evaluate.py --set holdout4 -v  # the fourth held-out set (never used for tuning)
     .venv/bin/python scripts/evaluate.py --json
 
 Comparisons are normalised: case, whitespace, typographic quotes and dashes, a trailing
@@ -43,6 +44,7 @@ SETS = {
     "holdout": (ROOT / "tests/fixtures/holdout/gold.yml", ROOT / "tests/fixtures/holdout"),
     "holdout2": (ROOT / "tests/fixtures/holdout2/gold.yml", ROOT / "tests/fixtures/holdout2"),
     "holdout3": (ROOT / "tests/fixtures/holdout3/gold.yml", ROOT / "tests/fixtures/holdout3"),
+    "holdout4": (ROOT / "tests/fixtures/holdout4/gold.yml", ROOT / "tests/fixtures/holdout4"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 
@@ -277,7 +279,7 @@ def print_report(result: dict, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("seeds", "eval", "holdout", "holdout2", "holdout3", "all"), default="all")
+    parser.add_argument("--set", choices=("seeds", "eval", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--config", type=Path, default=ROOT / "briefing.yml")
