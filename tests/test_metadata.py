@@ -994,3 +994,96 @@ def test_agency_credit_from_lead_credit_and_told_agency():
     mixed = P("Anna Example told Reuters. Ben Sample told AFP. " + LONG_EN)
     assert md.agency_credit(make_doc([mixed])) is None
     assert md.agency_credit(make_doc([P("She told Example Weekly about it. " + LONG_EN)])) is None
+
+
+# --- scored choosers: kind and publisher ----------------------------------------------------
+
+def test_kind_interview_needs_more_than_an_interview_phrase():
+    """'sagt im Interview mit der Zeitung' and a reader's question in a teaser list make no interview."""
+    lead = P("Der Neurologe Tim Roth sagt im Interview mit der „Tagespost“, die Studie sei zu klein. " + LONG)
+    teaser = P("Sollte ich mich nochmal impfen lassen?")
+    doc = make_doc([lead, teaser, P("Neun Obstsorten, die wenig Zucker enthalten und trotzdem schmecken.")])
+    assert not md.is_interview(doc, md.Header())
+    assert md.detect_kind(doc, md.Header(), None, None) != "interview"
+
+
+@pytest.mark.parametrize("question", ["Was sind Ihre Forschungsinteressen?", "What made you study the oceans?",
+                                      "Frau Beck, wie kam es zu dem Projekt?"])
+def test_kind_interview_from_a_question_to_the_interviewee(question):
+    lead = P("Im Interview erzählt die Forscherin Anna Beck von ihrer Arbeit. " + LONG)
+    doc = make_doc([lead, P(question), P(LONG)])
+    assert md.detect_kind(doc, md.Header(), None, None) == "interview"
+
+
+def test_kind_interview_outweighs_a_press_release():
+    questions = [Block(kind="question", text=f"Frage {n}: Wie geht es weiter?", label="Frage") for n in range(3)]
+    answers = [Block(kind="answer", text=LONG) for _ in range(3)]
+    blocks = [b for pair in zip(questions, answers) for b in pair]
+    assert md.detect_kind(make_doc(blocks), md.Header(kind="press_release", press=True), None, None) == "interview"
+
+
+def test_kind_scores_add_evidence_and_weak_evidence_is_an_article():
+    from briefing.extract.metadata.kind import kind_scores
+
+    doc = make_doc([P("Berlin (dpa) - " + LONG), P(LONG)])
+    scores = kind_scores(doc, md.Header())
+    assert max(scores, key=scores.get) == "news"
+    assert md.detect_kind(doc, md.Header(), None, None) == "news"
+    essay = make_doc([P(LONG_EN), P(LONG_EN + " Anna Beck said so.")])
+    assert md.detect_kind(essay, md.Header(), None, None) == "article"
+
+
+def test_kind_word_of_the_header_decides_against_weak_news_signals():
+    doc = make_doc([P(LONG + " „Das ist gut“, sagte Anna Beck. Tim Roth sagte: „Ja.“ Es hieß, man warte.")])
+    assert md.detect_kind(doc, md.Header(kind="press_release"), None, None) == "press_release"
+
+
+def test_publisher_candidates_combine_equal_names():
+    from briefing.extract.metadata.publisher import _same_publisher
+
+    assert _same_publisher("The Allen Institute for Artificial Intelligence",
+                           "Allen Institute for Artificial Intelligence (AI2)")
+    assert _same_publisher("Universität Tübingen", "Eberhard Karls Universität Tübingen")
+    assert _same_publisher("dpa", "dpa/lrs")
+    assert not _same_publisher("Universität Tübingen", "Universität Mainz")
+
+
+def test_publisher_strong_signal_wins_over_weak_ones():
+    header = md.Header(publisher="Technische Universität Berlin")
+    doc = make_doc([P(LONG), P("Prof. Dr. Anna Beck"), P("Universität Musterstadt")])
+    assert md.find_publisher(doc, header, "https://www.example.org/news/1") == "Technische Universität Berlin"
+
+
+def test_publisher_tie_between_weak_candidates_is_no_answer(monkeypatch):
+    from briefing.extract.metadata import publisher as pub
+
+    monkeypatch.setattr(pub, "SIGNALS", [(lambda c: "Institut für Beispiele", 3), (lambda c: "Acme Holding", 3)])
+    assert pub.find_publisher(make_doc([P(LONG)]), md.Header(), None) is None
+    monkeypatch.setattr(pub, "SIGNALS", [(lambda c: "Institut für Beispiele", 3), (lambda c: "Institut für Beispiele", 3),
+                                         (lambda c: "Acme Holding", 3)])
+    assert pub.find_publisher(make_doc([P(LONG)]), md.Header(), None) == "Institut für Beispiele"
+    monkeypatch.setattr(pub, "SIGNALS", [(lambda c: "Acme Holding", 2)])
+    assert pub.find_publisher(make_doc([P(LONG)]), md.Header(), None) is None  # below the threshold
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    ("t-online.de ist ein Angebot der Ströer Content Group", "t-online.de"),
+    ("... beispiel-news.de ist ein Portal der Musterverlag GmbH", "beispiel-news.de"),
+    ("example-news.com is a service of Example Media Inc.", "example-news.com"),
+])
+def test_publisher_from_a_sites_statement_about_itself(line, site):
+    doc = make_doc([P("Startseite"), P(line), P(LONG)])
+    assert md.find_publisher(doc, md.Header(), None) == site
+
+
+def test_no_site_statement_in_prose():
+    doc = make_doc([P("Die Seite beispiel.de ist ein Angebot, das viele nutzen. " + LONG)])
+    from briefing.extract.metadata.publisher import PublisherContext, from_site_statement
+
+    assert from_site_statement(PublisherContext(doc, md.Header(), None)) is None
+
+
+def test_portal_name_broken_over_two_lines():
+    assert md.is_portal_name("idw - Informationsdienst") == "idw – Informationsdienst Wissenschaft"
+    assert md.is_portal_name("idw") is None
+    assert md.is_portal_name("Informationen") is None

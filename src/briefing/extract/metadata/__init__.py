@@ -19,11 +19,11 @@ date, inferred     dates: find_stated_or_inferred_date (stated lines via header;
                    the page URL or an image URL path)
 edition            dates: parse_edition, read by byline in header: read_header
 authors            authors: find_authors (bylines via byline/header)
-publisher          publisher: find_publisher (header, then signals, then URL host)
+publisher          publisher: find_publisher (scored candidates of every signal, SIGNALS)
 distributor        publisher: find_distributor
 keywords           keywords: find_keywords (category lines via header_lines)
 language           language: detect_language
-kind               kind: detect_kind (signals shared with publisher)
+kind               kind: detect_kind (scored signals, FEATURES; shared with publisher)
 summary            summary: find_summary
 =================  ==============================================================
 

@@ -221,8 +221,10 @@ def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
     words = first.split()
     for n in (2, 3, 4):
         name, unit = " ".join(words[:n]), words[n:]
-        if unit and is_person_name(name, strict=True) and unit[0].casefold() in PRESS_OFFICE_WORDS | UNIT_WORDS \
-                and any(w.casefold().strip(",") in PRESS_OFFICE_WORDS for w in unit):
+        # 'Presse- und Öffentlichkeitsarbeit': a word cut before 'und' keeps its hyphen.
+        if unit and is_person_name(name, strict=True) \
+                and unit[0].casefold().strip(",-") in PRESS_OFFICE_WORDS | UNIT_WORDS \
+                and any(w.casefold().strip(",-") in PRESS_OFFICE_WORDS for w in unit):
             header.add_authors([name])
             header.press = True
             for line in lines[1:]:

@@ -57,7 +57,8 @@ def is_portal_name(text: str) -> str | None:
     """'idw – Informationsdienst Wissenschaft': a known press portal's name printed as a banner."""
     key = alnum(text)
     for name in PRESS_PORTALS.values():
-        if key and key == alnum(name):
+        # The whole name, or its first words when the banner broke over two lines ('idw - Informationsdienst').
+        if key and (key == alnum(name) or (len(text.split()) >= 2 and len(key) >= 10 and alnum(name).startswith(key))):
             return name
     return None
 

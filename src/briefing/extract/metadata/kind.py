@@ -1,18 +1,22 @@
-"""kind: interview, press_release, slides, news or article, from general signals.
+"""kind: interview, press_release, slides, news or article, a scored choice among general signals.
 
-`detect_kind`, first match wins: Q/A turns (labelled, or answered in the first person) →
-interview, even inside a press release; the header's kind word → that kind; a press-release
-portal, a press office or contact line, an expert-reaction title, an institution's own photo
-credit, a wire service's dateline ('(GLOBE NEWSWIRE) --'), 'X today announced' → press_release;
-a PDF's page-numbered text, many headings (an edition, a PDF) → slides; agency datelines '(dpa)',
-US datelines ('DULUTH, Minn. –'), 'Quelle: dpa', a wire desk's credit ('(Reporting by …; Editing
-by …)'), reporting verbs → news; else article. An editor's note ('This interview has been edited
-…') or a question turn under a lead 'im Interview der …' makes an interview.
+Every signal is a small named function of a `KindContext` and votes for one kind with a weight
+(`FEATURES`). `kind_scores` adds the votes per kind; `detect_kind` takes the kind with the most
+evidence when it reaches `MIN_SCORE`, else 'article' (an essay, a feature: no signal of the others).
+
+The weights say how much a signal proves. The form of the text outweighs who issued it: an
+interview published as a press release is an interview (labelled Q/A turns weigh more than a
+press office's kind word and contact block together). A phrase like 'im Interview mit der Zeitung'
+in a news text, or a question somewhere in a teaser list, is weak evidence only and makes no
+interview on its own. Ties go to the earlier kind of `KINDS`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import (
@@ -24,12 +28,16 @@ from briefing.extract.metadata.signals import (
     speaker_labels,
     wire_service,
 )
+from briefing.extract.metadata.title import interview_question
 from briefing.extract.metadata.url import host_of, press_portal
 from briefing.extract.metadata.vocab import PRESS_PORTALS
 from briefing.model import Block, Document
 
-_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|Ich|Wir|Meiner|Mein|Unser|Unsere)\b")
+KINDS = ("interview", "press_release", "slides", "news")
+MIN_SCORE = 2.0  # less evidence than this for every kind: an article
+INTERVIEW_MIN = 5.0  # `is_interview`: the interview evidence that makes an interview
 
+_FIRST_PERSON = re.compile(r"^(?:I|I['’]m|I['’]ve|I['’]d|We|We['’]re|Ich|Wir|Meiner|Mein|Unser|Unsere)\b")
 
 # An editor's note only an interview carries.
 _EDITED_INTERVIEW = re.compile(
@@ -40,44 +48,17 @@ _EDITED_INTERVIEW = re.compile(
 _INTERVIEW_PHRASE = re.compile(
     r"\b(?:(?:ein|im|das|dieses|unser|mein(?:es|em)?)\s+(?:Interview|Gespräch)s?|"
     r"(?:in an|an|this|my|our)\s+interview|Q&A)\b", re.I)
-
-
-def _question_block(block: Block) -> bool:
-    return block.kind in ("question", "heading", "paragraph") and not block.number \
-        and block.text.rstrip(" \"“”'").endswith("?") and len(block.text) <= 400
-
-
-def is_interview(doc: Document, header: Header) -> bool:
-    """Q/A turns: labelled speakers, or questions answered in the first person."""
-    if header.interview or header.kind == "interview":
-        return True
-    questions = [b for b in doc.blocks if b.kind == "question" and not b.number]
-    answers = [b for b in doc.blocks if b.kind == "answer"]
-    if len(questions) >= 3 and len(answers) >= 3:
-        return True
-    blocks = doc.blocks
-    asked = sum(_question_block(b) for b in blocks)
-    labels = speaker_labels(doc)
-    if len(labels) >= 2 and asked >= 2:
-        return True
-    pairs = [(a, b) for a, b in zip(blocks, blocks[1:]) if _question_block(a) and b.kind in ("paragraph", "answer")
-             and not _question_block(b)]
-    if any(_FIRST_PERSON.match(b.text) for _, b in pairs):
-        return True
-    if any(_EDITED_INTERVIEW.search(b.text) for b in blocks if b.kind == "paragraph"):
-        return True
-    lead = " ".join(b.text for b in blocks[:4] if b.kind == "paragraph")
-    return bool(pairs or labels or questions) and bool(_INTERVIEW_PHRASE.search(lead))
-
-
 _CREDIT = re.compile(r"^\((?:[A-Za-z][\w+.&-]*)(?:\s*[/,]\s*[A-Za-z][\w+.&-]*)*\)$")
 _REPORTING = re.compile(
     r"\b(sagte|sagt|erklärte|betonte|meinte|warnte|ergänzte|erläuterte|so\s+\w+|said|says|told|according to|"
     r"laut|stressed|explained|argued|concluded|added|noted|warned|emphasi[sz]ed|hieß\s+es|heißt\s+es|"
     r"it\s+was\s+said)\b", re.I)
-
-
 _PAGE_START = re.compile(r"^(?P<n>\d{1,3})\s+\S")
+
+
+def _question_block(block: Block) -> bool:
+    return block.kind in ("question", "heading", "paragraph") and not block.number \
+        and block.text.rstrip(" \"“”'").endswith("?") and len(block.text) <= 400
 
 
 def page_numbered(doc: Document) -> bool:
@@ -100,34 +81,243 @@ def heading_density(doc: Document) -> float:
     return sum(b.kind == "heading" for b in text_blocks) / len(text_blocks)
 
 
-def detect_kind(doc: Document, header: Header, url: str | None, distributor: str | None) -> str:
-    """press_release, interview, slides, news or article, from general signals.
+@dataclass
+class KindContext:
+    """The document and what the other steps read, with the counts several signals share."""
 
-    An interview published as a press release is an interview.
-    """
-    if is_interview(doc, header):
+    doc: Document
+    header: Header
+    url: str | None = None
+    distributor: str | None = None
+
+    @cached_property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.doc.blocks if b.kind == "paragraph"]
+
+    @cached_property
+    def pairs(self) -> list[tuple[Block, Block]]:
+        """A question followed by its answer (a paragraph that is no question)."""
+        blocks = self.doc.blocks
+        return [(a, b) for a, b in zip(blocks, blocks[1:]) if _question_block(a)
+                and b.kind in ("paragraph", "answer") and not _question_block(b)]
+
+    @cached_property
+    def labels(self) -> list:
+        return speaker_labels(self.doc)
+
+    @cached_property
+    def reporting(self) -> int:
+        return sum(len(_REPORTING.findall(p)) for p in self.paragraphs)
+
+    @cached_property
+    def density(self) -> float:
+        return heading_density(self.doc)
+
+
+# --- interview: the form of a conversation ---------------------------------------------------
+
+def declared_interview(c: KindContext) -> bool:
+    """An interview credit ('Das Gespräch führte …') or kind word read by the header."""
+    return c.header.interview or c.header.kind == "interview"
+
+
+def labelled_turns(c: KindContext) -> bool:
+    """Three structured questions and three answers."""
+    questions = [b for b in c.doc.blocks if b.kind == "question" and not b.number]
+    return len(questions) >= 3 and sum(b.kind == "answer" for b in c.doc.blocks) >= 3
+
+
+def speaker_turns(c: KindContext) -> bool:
+    """Two speaker labels ('Frage:', 'ZEIT:', 'Beck:') and two questions asked."""
+    return len(c.labels) >= 2 and sum(_question_block(b) for b in c.doc.blocks) >= 2
+
+
+def first_person_answer(c: KindContext) -> bool:
+    """A question answered in the first person ('… ? ' / 'Ich glaube …', 'We found …')."""
+    return any(_FIRST_PERSON.match(b.text) for _, b in c.pairs)
+
+
+def editors_note(c: KindContext) -> bool:
+    """'This interview has been edited for length', 'Das Interview wurde schriftlich geführt'."""
+    return any(_EDITED_INTERVIEW.search(b.text) for b in c.doc.blocks if b.kind == "paragraph")
+
+
+def labelled_question(c: KindContext) -> bool:
+    """A single structured question or a question's speaker label: weak, a FAQ has them too."""
+    return any(question for _, question in c.labels) \
+        or any(b.kind == "question" and not b.number for b in c.doc.blocks)
+
+
+def question_answer_pairs(c: KindContext) -> float:
+    """Questions followed by a paragraph, up to three: weak, a teaser list has them too."""
+    return min(len(c.pairs), 3)
+
+
+_ADDRESS = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|du|dich|dir|dein(?:e[mnrs]?)?|you|your)\b")
+
+
+def asks_the_interviewee(c: KindContext) -> bool:
+    """A question that addresses the interviewee ('Frau Beck, …?', 'Was erforschen Sie?', 'How did
+    you …?'), not the reader's own question of a teaser ('Sollte ich mich impfen lassen?')."""
+    return any(interview_question(a.text) or _ADDRESS.search(a.text) for a, _ in c.pairs) \
+        or any(b.kind == "question" and _ADDRESS.search(b.text) for b in c.doc.blocks)
+
+
+def interview_lead(c: KindContext) -> bool:
+    """The lead speaks of an interview ('… im Interview der dpa'): weak, news quote interviews."""
+    lead = " ".join(b.text for b in c.doc.blocks[:4] if b.kind == "paragraph")
+    return bool(_INTERVIEW_PHRASE.search(lead))
+
+
+# --- press release: issued by the organisation itself -----------------------------------------
+
+def press_portal_host(c: KindContext) -> bool:
+    """Published on (or distributed by) a press-release portal."""
+    return bool(press_portal(host_of(c.url)) or (c.distributor and c.distributor in PRESS_PORTALS.values()))
+
+
+def press_office(c: KindContext) -> bool:
+    """A press office or contact line, a contact block, an expert-reaction title, an institution's
+    own photo credit (`signals.press_release_signals`)."""
+    return bool(press_release_signals(c.doc, c.header, c.header.title))
+
+
+def wire_dateline(c: KindContext) -> bool:
+    """A release wire's dateline: '(GLOBE NEWSWIRE) --', '/PRNewswire/ --'."""
+    return bool(wire_service(c.doc))
+
+
+def today_announced(c: KindContext) -> bool:
+    """'The Allen Institute today announced …'."""
+    return bool(announcing_org(c.doc))
+
+
+# --- slides, a publication's PDF text ---------------------------------------------------------
+
+def page_numbers(c: KindContext) -> bool:
+    return page_numbered(c.doc)
+
+
+def headings_with_edition(c: KindContext) -> bool:
+    """An edition ('Ausgabe 1/2025') and many headings: a magazine's or report's text."""
+    return bool(c.header.edition) and c.density >= 0.15
+
+
+def headings_in_pdf(c: KindContext) -> bool:
+    return c.doc.format == "pdf" and c.density >= 0.25
+
+
+def headings_over_short_lines(c: KindContext) -> bool:
+    """Many headings over short lines: bullet points of a slide deck."""
+    short = sum(len(p) < 80 for p in c.paragraphs) / len(c.paragraphs) if c.paragraphs else 0.0
+    return c.density >= 0.3 and short >= 0.4
+
+
+# --- news: reported by a newsroom or an agency ------------------------------------------------
+
+def source_line(c: KindContext) -> bool:
+    """A 'Quelle: dpa' line (removed by the cleaner)."""
+    return any(item.reason == "source" for item in c.doc.removed)
+
+
+def closing_credit(c: KindContext) -> bool:
+    """An agency's closing credit '(dpa/lrs)' in the last blocks."""
+    return any(b.kind == "paragraph" and _CREDIT.match(b.text.strip()) for b in c.doc.blocks[-5:]) \
+        or any(item.reason == "credit" for item in c.doc.removed)
+
+
+def news_dateline(c: KindContext) -> bool:
+    """'Berlin (dpa) -', 'DULUTH, Minn. –'."""
+    return read_dateline(c.doc)[0]
+
+
+def agency_named(c: KindContext) -> bool:
+    return bool(agency_credit(c.doc))
+
+
+def newsroom(c: KindContext) -> bool:
+    """'(Reporting by Anna Beck; Editing by Tim Roth)'."""
+    return newsroom_credit(c.doc)
+
+
+def reported_speech(c: KindContext) -> bool:
+    """Reporting verbs: three at least, or two per 1,000 characters."""
+    length = sum(map(len, c.paragraphs))
+    return c.reporting >= 3 or (c.reporting >= 2 and c.reporting * 1000 >= 2 * length)
+
+
+# --- the header's kind word, for whichever kind it names --------------------------------------
+
+def _kind_word(kind: str) -> Callable[[KindContext], bool]:
+    def named(c: KindContext) -> bool:
+        return c.header.kind == kind
+    named.__name__ = f"kind_word_{kind}"
+    named.__doc__ = f"The header names the text a {kind} ('Pressemitteilung', 'Interview', …)."
+    return named
+
+
+# (signal, kind it votes for, weight); a signal gives True/False or a count
+FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
+    (declared_interview, "interview", 20),
+    (labelled_turns, "interview", 20),
+    (speaker_turns, "interview", 20),
+    (editors_note, "interview", 20),
+    (first_person_answer, "interview", 12),
+    (asks_the_interviewee, "interview", 4),
+    (labelled_question, "interview", 3),
+    (interview_lead, "interview", 2),
+    (question_answer_pairs, "interview", 1.5),
+    (_kind_word("press_release"), "press_release", 10),
+    (press_portal_host, "press_release", 7),
+    (press_office, "press_release", 7),
+    (wire_dateline, "press_release", 7),
+    (today_announced, "press_release", 7),
+    (_kind_word("slides"), "slides", 10),
+    (page_numbers, "slides", 6),
+    (headings_with_edition, "slides", 5),
+    (headings_in_pdf, "slides", 5),
+    (headings_over_short_lines, "slides", 5),
+    (_kind_word("news"), "news", 10),
+    (source_line, "news", 3),
+    (closing_credit, "news", 3),
+    (news_dateline, "news", 3),
+    (agency_named, "news", 3),
+    (newsroom, "news", 3),
+    (reported_speech, "news", 2),
+]
+
+
+def kind_evidence(c: KindContext) -> dict[str, list[str]]:
+    """The signals that fired, per kind (for debugging and tests)."""
+    fired: dict[str, list[str]] = {k: [] for k in KINDS}
+    for signal, kind, _ in FEATURES:
+        if value := signal(c):
+            fired[kind].append(signal.__name__ if value is True else f"{signal.__name__}={value}")
+    return fired
+
+
+def kind_scores(doc: Document, header: Header, url: str | None = None,
+                distributor: str | None = None) -> dict[str, float]:
+    c = KindContext(doc, header, url, distributor)
+    scores = dict.fromkeys(KINDS, 0.0)
+    for signal, kind, weight in FEATURES:
+        scores[kind] += weight * float(signal(c))
+    return scores
+
+
+def is_interview(doc: Document, header: Header) -> bool:
+    """Enough evidence of Q/A turns: labelled speakers, an interview credit, questions answered
+    in the first person, or weaker signals together (a lead 'im Interview' and a labelled question)."""
+    c = KindContext(doc, header)
+    return sum(w * float(signal(c)) for signal, kind, w in FEATURES if kind == "interview") >= INTERVIEW_MIN
+
+
+def detect_kind(doc: Document, header: Header, url: str | None, distributor: str | None) -> str:
+    """An interview when its evidence reaches `INTERVIEW_MIN` (the form of the text outweighs who
+    issued it: an interview published as a press release or by an agency is an interview); else
+    the kind with the most evidence, when it reaches `MIN_SCORE`; else 'article'."""
+    scores = kind_scores(doc, header, url, distributor)
+    if scores.pop("interview") >= INTERVIEW_MIN:
         return "interview"
-    if header.kind:
-        return header.kind
-    if press_portal(host_of(url)) or (distributor and distributor in PRESS_PORTALS.values()):
-        return "press_release"
-    if press_release_signals(doc, header, header.title) or wire_service(doc) or announcing_org(doc):
-        return "press_release"
-    if page_numbered(doc):
-        return "slides"  # a PDF publication's text, page numbers run into it
-    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
-    short = sum(len(p) < 80 for p in paragraphs) / len(paragraphs) if paragraphs else 0.0
-    density = heading_density(doc)
-    if (header.edition and density >= 0.15) or (doc.format == "pdf" and density >= 0.25) \
-            or (density >= 0.3 and short >= 0.4):
-        return "slides"
-    credit = any(b.kind == "paragraph" and _CREDIT.match(b.text.strip()) for b in doc.blocks[-5:]) \
-        or any(item.reason == "credit" for item in doc.removed)
-    source = any(item.reason == "source" for item in doc.removed)
-    dateline, _ = read_dateline(doc)
-    reporting = sum(len(_REPORTING.findall(p)) for p in paragraphs)
-    # Reported speech at a high rate (two reporting verbs at least, two per 1,000 characters) is news.
-    dense = reporting >= 2 and reporting * 1000 >= 2 * sum(map(len, paragraphs))
-    if source or credit or dateline or agency_credit(doc) or newsroom_credit(doc) or reporting >= 3 or dense:
-        return "news"
-    return "article"
+    best = max(scores, key=lambda k: scores[k])  # ties: the earlier kind
+    return best if scores[best] >= MIN_SCORE else "article"

@@ -1,18 +1,23 @@
 """publisher, distributor: who issued the text, and the platform that distributed it.
 
-`find_publisher`, first found wins: the header (organisation line, outlet glued to a date,
-outlet or agency in a byline, copyright notice, press contact, a magazine credit) → an imprint's
-'Herausgeber:' → an agency credit ('Berlin (dpa) -', '(dpa)', '(ANI):') → an interviewer label
-that is a domain → an 'Über den …/About …' section → an 'issued by' statement → a contact block →
-an institution's own photo credit → 'X today announced' → in an interview, the outlet of
-'im Interview mit der X' → in a press release (also a wire service's), 'X has announced', the
-organisation it defines most ('Full Name (ABBR)'), the organisation it names most → the URL host.
+`find_publisher`, a scored choice: every signal (`SIGNALS`, each a small named function with a
+weight) may name a candidate: the header (organisation line, outlet glued to a date, outlet or
+agency in a byline, copyright notice, press contact, a magazine credit), an imprint's
+'Herausgeber:', an agency credit ('Berlin (dpa) -', '(dpa)', '(ANI):'), an interviewer label that
+is a domain, an 'Über den …/About …' section, an 'issued by' statement, a contact block, an
+institution's own photo credit, 'X today announced', in an interview the outlet of 'im Interview
+mit der X', in a press release (also a wire service's) 'X has announced', the organisation it
+defines most ('Full Name (ABBR)') or names most, and the document's own URL host. Equal names
+add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
@@ -174,32 +179,180 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
     return None
 
 
+@dataclass
+class PublisherContext:
+    doc: Document
+    header: Header
+    url: str | None
+
+    @cached_property
+    def press_release(self) -> bool:
+        """Issued by an organisation (press office, contact block) or through a release wire."""
+        return bool(press_release_signals(self.doc, self.header, self.header.title) or wire_service(self.doc))
+
+    @cached_property
+    def body(self) -> str:
+        return printed_body(self.doc)
+
+
+def from_header(c: PublisherContext) -> str | None:
+    """The header's organisation line, outlet + date, byline outlet, copyright, press contact, magazine credit."""
+    return c.header.publisher
+
+
+def from_imprint(c: PublisherContext) -> str | None:
+    return imprint_publisher(c.doc)
+
+
+def from_agency(c: PublisherContext) -> str | None:
+    """'Berlin (dpa) -', '(dpa)', '(ANI):'."""
+    return agency_credit(c.doc)
+
+
+def from_interviewer(c: PublisherContext) -> str | None:
+    return publisher_from_interviewer(c.doc)
+
+
+def from_about(c: PublisherContext) -> str | None:
+    return publisher_from_about(c.doc)
+
+
+def from_statement(c: PublisherContext) -> str | None:
+    """'These comments have been collated by the Science Media Centre'."""
+    return publisher_from_statement(c.doc)
+
+
+def from_contact_block(c: PublisherContext) -> str | None:
+    return contact_block_org(c.doc)
+
+
+def from_photo_credit(c: PublisherContext) -> str | None:
+    return institutional_photo_credit(c.doc)
+
+
+def from_announcement(c: PublisherContext) -> str | None:
+    """'X today announced …'."""
+    return announcing_org(c.doc)
+
+
+def from_interview_lead(c: PublisherContext) -> str | None:
+    """In an interview, the outlet of its lead ('im Interview mit der Tagespost')."""
+    return publisher_from_interview_lead(c.doc) if is_interview(c.doc, c.header) else None
+
+
+def from_release_announcement(c: PublisherContext) -> str | None:
+    """In a press release, 'X has announced …'."""
+    return announcing_org(c.doc, today_only=False) if c.press_release else None
+
+
+def from_defined_organisation(c: PublisherContext) -> str | None:
+    """In a press release, the organisation it defines most ('Full Name (ABBR)'), named twice at least."""
+    if not c.press_release:
+        return None
+    orgs = defined_organisations(c.body)
+    if orgs and orgs[0][1] >= 2 and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
+        return orgs[0][0]
+    return None
+
+
+def from_most_named(c: PublisherContext) -> str | None:
+    """In a press release, the organisation it names most, in its lead too. The lead is prose, not a
+    speaker's attribution ('Dr Anna Beck, School of X, University Y, said:'); a release collecting
+    experts' statements names their institutions, not its issuer."""
+    title = c.header.title
+    if not c.press_release or (title and title.casefold().startswith(EXPERT_REACTION_WORDS)):
+        return None
+    lead = next((b.text for b in c.doc.blocks if b.kind == "paragraph" and len(b.text) >= 100
+                 and not b.text.rstrip().endswith(":")), "")
+    return most_named_organisation(c.body, lead)
+
+
+_SITE_STATEMENT = re.compile(
+    r"^\W*(?P<site>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s+(?:ist\s+ein\s+(?:Angebot|Portal|Dienst|Service)|"
+    r"is\s+(?:a\s+(?:service|website|site|publication)|published|owned|operated))\b", re.I)
+
+
+def from_site_statement(c: PublisherContext) -> str | None:
+    """A site's line about itself: 't-online.de ist ein Angebot der Ströer Content Group' → 't-online.de'."""
+    for block in c.doc.blocks[:40]:
+        if block.kind == "paragraph" and len(block.text) <= 200 and (m := _SITE_STATEMENT.match(block.text.strip())):
+            return m.group("site")
+    for item in c.doc.removed:
+        if len(item.text) <= 200 and (m := _SITE_STATEMENT.match(item.text.strip())):
+            return m.group("site")
+    return None
+
+
+def from_host(c: PublisherContext) -> str | None:
+    """The document's own address: 'edition.cnn.com' → 'CNN' (a press portal is no publisher)."""
+    return publisher_from_host(host_of(c.url), c.doc.raw_text)
+
+
+# (signal, weight): how much one signal proves. What the text states about itself (header,
+# imprint, an agency's credit) weighs most; what is inferred from counting names, least.
+SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
+    (from_header, 10),
+    (from_imprint, 9),
+    (from_agency, 8),
+    (from_interviewer, 7),
+    (from_about, 6),
+    (from_statement, 6),
+    (from_site_statement, 6),
+    (from_contact_block, 5),
+    (from_photo_credit, 4),
+    (from_announcement, 4),
+    (from_interview_lead, 3),
+    (from_release_announcement, 3),
+    (from_defined_organisation, 3),
+    (from_most_named, 3),
+    (from_host, 3),
+]
+MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
+MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer
+
+
+def _name_words(name: str) -> list[str]:
+    """The words that identify a name: no article, no '(ABBR)' after it."""
+    words = re.findall(r"\w+", re.sub(r"\s*\([^)]*\)\s*$", "", name).casefold())
+    return words[1:] if len(words) > 1 and words[0] in ("the", "der", "die", "das") else words
+
+
+def _same_publisher(a: str, b: str) -> bool:
+    """'dpa' ~ 'dpa/lrs', 'Universität Tübingen' ~ 'Eberhard Karls Universität Tübingen', 'The X (XI)'
+    ~ 'X': one name's words are a run of the other's."""
+    x, y = _name_words(a), _name_words(b)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def publisher_candidates(doc: Document, header: Header, url: str | None) -> list[tuple[str, float, list[str]]]:
+    """(name, summed weight, signals) of every name a signal gave; equal names (`_same_publisher`)
+    are one candidate, named as its strongest signal names it. Best first."""
+    c = PublisherContext(doc, header, url)
+    groups: list[list] = []  # [name, weight, best weight, signals]
+    for signal, weight in SIGNALS:
+        name = signal(c)
+        if not name:
+            continue
+        group = next((g for g in groups if _same_publisher(g[0], name)), None)
+        if group is None:
+            groups.append([name, weight, weight, [signal.__name__]])
+        else:
+            group[1] += weight
+            group[3].append(signal.__name__)
+    ranked = sorted(groups, key=lambda g: -g[1])  # stable: ties keep the stronger first signal
+    return [(name, total, signals) for name, total, _, signals in ranked]
+
+
 def find_publisher(doc: Document, header: Header, url: str | None) -> str | None:
-    text = doc.raw_text
-    found = (header.publisher
-             or imprint_publisher(doc)
-             or agency_credit(doc)
-             or publisher_from_interviewer(doc)
-             or publisher_from_about(doc)
-             or publisher_from_statement(doc)
-             or contact_block_org(doc)
-             or institutional_photo_credit(doc)
-             or announcing_org(doc))
-    if not found and is_interview(doc, header):
-        found = publisher_from_interview_lead(doc)
-    if not found and (press_release_signals(doc, header, header.title) or wire_service(doc)):
-        found = announcing_org(doc, today_only=False)
-        body = printed_body(doc)
-        orgs = defined_organisations(body)
-        if not found and orgs and orgs[0][1] >= 2 and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
-            found = orgs[0][0]
-        # The lead is prose, not a speaker's attribution ('Dr Anna Beck, School of X, University Y, said:');
-        # a release collecting experts' statements names their institutions, not its issuer.
-        lead = next((b.text for b in doc.blocks if b.kind == "paragraph" and len(b.text) >= 100
-                     and not b.text.rstrip().endswith(":")), "")
-        if not (header.title and header.title.casefold().startswith(EXPERT_REACTION_WORDS)):
-            found = found or most_named_organisation(body, lead)
-    return found or publisher_from_host(host_of(url), text)
+    """The best supported candidate, when its weight reaches `MIN_CONFIDENCE` and leads the next
+    candidate by `MIN_MARGIN`."""
+    candidates = publisher_candidates(doc, header, url)
+    if not candidates or candidates[0][1] < MIN_CONFIDENCE:
+        return None
+    if len(candidates) > 1 and candidates[0][1] - candidates[1][1] < MIN_MARGIN:
+        return None
+    return candidates[0][0]
 
 
 def find_distributor(header: Header, url: str | None, publisher: str | None, wire: str | None = None) -> str | None:
