@@ -447,3 +447,175 @@ def test_scientific_contact_who_is_the_subject_is_an_expert():
                  kind="press_release")
     found = people(doc)
     assert found["Ole Brandvik"].category == "expert"
+
+
+# --- The category decision (extract.people.decide_category): who enters the expert index, and why ---------------
+
+from briefing.extract.people import Evidence, decide_category, explain_people  # noqa: E402
+
+
+def categories(doc):
+    return {m.name: m.category for m in extract_people(doc).people}
+
+
+def test_decide_category_needs_positive_evidence():
+    assert decide_category(Evidence())[0] == "mentioned"
+    assert decide_category(Evidence(quoted=True))[0] == "quoted"
+    assert decide_category(Evidence(quoted=True, title=True))[0] == "expert"
+    assert decide_category(Evidence(quoted=True, non_expert_role=True, title=True))[0] == "quoted"
+    assert decide_category(Evidence(title=True, affiliation=True))[0] == "expert"
+    # negative evidence wins over a title when nobody speaks
+    for flag in ("caption_only", "list_only", "historical", "non_expert_role", "corporate_office", "byline"):
+        category, reason = decide_category(Evidence(title=True, affiliation=True, **{flag: True}))
+        assert category not in ("expert", "quoted"), (flag, reason)
+    assert decide_category(Evidence(press_contact=True, title=True))[0] == "contact"
+    assert decide_category(Evidence(interviewer=True, quoted=True))[0] == "interviewer"
+    assert decide_category(Evidence(title=True, reporting=True))[0] == "mentioned"
+    assert decide_category(Evidence(title=True, affiliation=True, reporting=True))[0] == "expert"
+
+
+def test_explain_people_gives_the_reason_and_leaves_the_document_alone():
+    doc = doc_of("„Wir sind sehr zufrieden mit dem Ergebnis“, sagte Prof. Dr. Anna Keller von der Universität Nordheim.",
+                 "Foto: Dr. Tilo Brecht")
+    reasons = explain_people(doc)
+    assert reasons["Anna Keller"][0] == "expert" and "quoted" in reasons["Anna Keller"][1]
+    assert reasons["Tilo Brecht"][0] == "mentioned" and "caption" in reasons["Tilo Brecht"][1]
+    assert doc.people == [] and doc.quotes == []
+
+
+def test_names_in_captions_are_never_indexed():
+    de = categories(doc_of("Die Universität Nordheim eröffnet ein neues Labor für Robotik.",
+                           "Prof. Dr. Gesa Lindqvist bei der Eröffnung des Labors (Foto: Universität Nordheim)",
+                           kind="press_release"))
+    assert de["Gesa Lindqvist"] == "mentioned"
+    en = categories(doc_of("Acme University opens a robotics lab.",
+                           "Pictured: Dr. Olivia Grant, professor of robotics at Acme University.",
+                           Block(kind="image", text="Dr. Henry Walcott at the opening", src="x.jpg"),
+                           kind="press_release"))
+    assert en["Olivia Grant"] == "mentioned"
+    assert en.get("Henry Walcott", "mentioned") == "mentioned"
+    # a caption does not undo a statement elsewhere in the text
+    quoted = categories(doc_of("„Das Labor ist ein großer Schritt für uns“, sagte Prof. Dr. Gesa Lindqvist.",
+                               "Foto: Prof. Dr. Gesa Lindqvist (Bild: Universität Nordheim)", kind="press_release"))
+    assert quoted["Gesa Lindqvist"] == "expert"
+
+
+def test_long_lists_of_names_are_not_presented_experts():
+    de = categories(doc_of(
+        "Zur Jury gehörten Prof. Dr. Anton Brehm, Dr. Carla Duve, Prof. Dr. Emil Faber, Dr. Greta Hausmann, "
+        "Dr. Ida Jansen, Prof. Dr. Karl Lorenz und Dr. Mia Nowak.", kind="press_release"))
+    assert set(de.values()) == {"mentioned"}
+    en = categories(doc_of(
+        "The study was written by Dr. Alice Barker, Dr. Colin Dunn, Dr. Emma Frost, Dr. George Hale, "
+        "Dr. Irene Judd, Dr. Kevin Lowe and Dr. Maria Noble.", kind="press_release"))
+    assert set(en.values()) == {"mentioned"}
+    # three prize winners named with their titles in a press release are presented (gold convention)
+    few = categories(doc_of("Den Preis teilen sich Dr. Anton Brehm, Dr. Carla Duve sowie Prof. Dr. Emil Faber.",
+                            kind="press_release"))
+    assert set(few.values()) == {"expert"}
+
+
+def test_press_and_media_contacts_are_never_indexed():
+    de = categories(doc_of("Prof. Dr. Lea Sommer erforscht an der Universität Nordheim den Schlaf.",
+                           "Pressekontakt:",
+                           "Dr. Jonas Riedel",
+                           "Stabsstelle Presse und Kommunikation, Universität Nordheim",
+                           "presse@uni-nordheim.de",
+                           kind="press_release"))
+    assert de["Lea Sommer"] == "expert"
+    assert de["Jonas Riedel"] == "contact"
+    en = categories(doc_of("Dr. Ruth Baxter, a marine biologist at Acme University, studies coral reefs.",
+                           "Media contact:",
+                           "Dr. Neil Porter, Media Relations, Acme University",
+                           "neil.porter@acme.edu",
+                           kind="press_release"))
+    assert en["Ruth Baxter"] == "expert"
+    assert en["Neil Porter"] == "contact"
+
+
+def test_office_holders_mentioned_without_a_statement_are_not_indexed():
+    de = categories(doc_of("Der Vorstandsvorsitzende Dr. Hubert Lanz eröffnete die Tagung, an der auch "
+                           "Staatssekretärin Dr. Ines Vogt teilnahm.", kind="press_release"))
+    assert de == {"Hubert Lanz": "mentioned", "Ines Vogt": "mentioned"}
+    en = categories(doc_of("The agreement was signed by Dr. Peter Feldman, CEO of Acme Corp.", kind="press_release"))
+    assert en["Peter Feldman"] == "mentioned"
+    # with a statement of their own, an executive is quoted (borderline), not an expert
+    said = categories(doc_of("„Wir investieren zehn Millionen Euro in die neue Fabrik“, sagte der "
+                             "Vorstandsvorsitzende Dr. Hubert Lanz.", kind="press_release"))
+    assert said["Hubert Lanz"] == "quoted"
+
+
+def test_historical_figures_without_a_quote_are_not_indexed():
+    de = categories(doc_of("Die Methode geht auf Prof. Dr. Wilhelm Ostermann (1871–1932) zurück, der an der "
+                           "Universität Nordheim lehrte.", kind="press_release"))
+    assert de["Wilhelm Ostermann"] == "mentioned"
+    en = categories(doc_of("The approach builds on the work of the late Dr. Harold Pennington, a physicist at "
+                           "Acme University.", kind="press_release"))
+    assert en["Harold Pennington"] == "mentioned"
+
+
+def test_people_named_in_passing_in_news_need_a_presenting_apposition():
+    news = categories(doc_of("Das Projekt steht unter der Leitung von Dr. Stefan Lohberg. Es läuft drei Jahre.",
+                             kind="news"))
+    assert news["Stefan Lohberg"] == "mentioned"
+    presented = categories(doc_of("Dr. Stefan Lohberg, Biologe an der Universität Nordheim, leitet das Projekt.",
+                                  kind="news"))
+    assert presented["Stefan Lohberg"] == "expert"
+
+
+def test_ambiguous_attribution_gives_no_quote():
+    # two people and no speech verb next to either
+    de = extract_people(doc_of("Laut dem gemeinsamen Bericht der Forschungsgruppen um Jana Roth und Eva Lindner "
+                               "ist der Effekt gering.", kind="news"))
+    assert de.quotes == [] and {m.category for m in de.people} == {"mentioned"}
+    en = extract_people(doc_of("According to the joint report of the teams around Jane Rowe and Emma Lind, "
+                               "the effect is small.", kind="news"))
+    assert en.quotes == [] and {m.category for m in en.people} == {"mentioned"}
+    # a pronoun that fits two people of the same sentence
+    pron = extract_people(doc_of("Anna Roth traf Eva Lindner in Berlin. „Wir brauchen mehr Daten für die Studie“, "
+                                 "sagte sie.", kind="news"))
+    assert pron.quotes == [] and {m.category for m in pron.people} == {"mentioned"}
+    # unambiguous: the speech verb next to one of two names
+    clear = extract_people(doc_of("Anna Roth traf Eva Lindner in Berlin, sagte Eva Lindner, es sei ein gutes "
+                                  "Gespräch gewesen.", kind="news"))
+    assert {q.speakers[0] for q in clear.quotes} == {"Eva Lindner"}
+
+
+def test_unambiguous_attribution_forms_count_as_quoted():
+    role_ref = categories(doc_of("Das Medikament soll weniger Nebenwirkungen haben, so der Projektleiter, "
+                                 "Dr. Martin Kessler.", kind="news"))
+    assert role_ref["Martin Kessler"] == "expert"
+    laut = categories(doc_of("Laut Gerda Pohl ist das Verfahren sicher.", kind="news"))
+    assert laut["Gerda Pohl"] == "quoted"
+    called = categories(doc_of("Bart Heering, professor of AI at Acme University, likewise called the model "
+                               "a ‘normal step’ in technology.", kind="news"))
+    assert called["Bart Heering"] == "expert"
+    # "called" is no speech verb when the person is not its subject
+    company = categories(doc_of("They founded a start-up called Nimbus with Bart Heering in 2020.", kind="news"))
+    assert company.get("Bart Heering", "mentioned") == "mentioned"
+
+
+def test_author_of_a_foreword_speaks_in_the_source():
+    found = categories(doc_of("Inhalt 4/5 Vorwort/Foreword Prof. Dr.-Ing. Erik Sandmann, Präsident der "
+                              "Nordheim-Gesellschaft 10/11 Forschung im Überblick", kind="article"))
+    assert found["Erik Sandmann"] in ("expert", "quoted")
+
+
+def test_editors_and_bylines_are_never_indexed():
+    found = categories(doc_of("Redaktion: Dr. Paula Renz",
+                              "„Der Effekt ist größer als gedacht“, sagte Prof. Dr. Tim Aldag von der "
+                              "Universität Nordheim.", kind="news"))
+    assert found["Tim Aldag"] == "expert"
+    assert found["Paula Renz"] == "author"
+
+
+def test_laut_or_according_to_needs_the_person_as_the_source():
+    study = extract_people(doc_of("Laut einer neuen Studie der Arbeitsgruppe um Jana Roth ist der Effekt gering.",
+                                  kind="news"))
+    assert study.quotes == []
+    direct = extract_people(doc_of("Laut der Biologin Jana Roth ist der Effekt gering.", kind="news"))
+    assert [q.speakers for q in direct.quotes] == [["Jana Roth"]]
+    zufolge = extract_people(doc_of("Jana Roth zufolge ist der Effekt gering.", kind="news"))
+    assert [q.speakers for q in zufolge.quotes] == [["Jana Roth"]]
+    en = extract_people(doc_of("According to Jane Rowe, the effect is small.", kind="news"))
+    assert [q.speakers for q in en.quotes] == [["Jane Rowe"]]

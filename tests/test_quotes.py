@@ -113,3 +113,25 @@ def test_extract_quotes_does_not_attribute_again_nor_touch_blocks():
     doc.blocks = [Block(kind="answer", label="Anna Keller", text="Das ist eine lange Antwort mit vielen Wörtern.")]
     extract_quotes(doc)  # without extract_people there is no attribution to keep
     assert doc.quotes == [] and doc.blocks[0].speakers == []
+
+
+def test_ambiguous_attribution_stores_no_quote():
+    # two people in the clause, neither next to the speech verb
+    doc = run("Im Bericht der Teams um Greta Olsen und Maja Falk, die gestern tagten, heißt es laut Protokoll, "
+              "das Verfahren sei sicher.")
+    assert doc.quotes == []
+    # a pronoun that fits two women named in the same sentence
+    doc = run("Greta Olsen und Maja Falk stellten die Studie vor.", "„Die Daten sind eindeutig und belastbar“, sagte sie.")
+    assert doc.quotes == []
+    # the speaker of the previous sentence is the one the pronoun refers back to
+    doc = run("„Wir haben lange gesucht und endlich gefunden“, sagte Greta Olsen neben Maja Falk.",
+              "„Die Daten sind eindeutig und belastbar“, sagte sie.")
+    assert [q.speakers for q in doc.quotes] == [["Greta Olsen"], ["Greta Olsen"]]
+
+
+def test_english_pronoun_ambiguity_and_role_reference():
+    doc = run("Oliver Grant met Henry Moss in London.", "\"We need far more data before we decide,\" he said.")
+    assert doc.quotes == []
+    doc = run("Das Projekt läuft seit 2020.",
+              "Das Medikament soll weniger Nebenwirkungen haben, so die Projektleiterin, Dr. Ilse Kramer.")
+    assert [q.speakers for q in doc.quotes] == [["Ilse Kramer"]]

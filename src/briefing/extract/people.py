@@ -7,8 +7,12 @@
 3. Role, unit and affiliation from appositions and predicates around each
    mention (extract.people_roles), profile blocks ("Dr. X" + "Leiter …") and
    contact blocks (e-mail, phone, unit and organisation lines).
-4. Category: expert or quoted when the source quotes them or presents their
+4. Category: one decision, `decide_category(Evidence)`, from what the source
+   says about the person (statements, answers, title, scholarly role,
+   affiliation, profile, contact section, caption, list of names, byline …).
+   Expert or quoted only with positive evidence of speaking or presented
    expertise; author, interviewer, contact or mentioned otherwise.
+   `explain_people(doc)` gives each person's category with its reason.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AUTHOR_LEAD, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE,
-    POLITICAL_ROLE_STEMS, PRESS_CONTACT, RESEARCH_ROLE_STEMS, TITLES, has_stem, is_role_word,
+    AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HISTORICAL,
+    HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, TITLES, has_stem, is_role_word,
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
@@ -46,12 +51,35 @@ class _Person:
     contact_units: list[str] = field(default_factory=list)
     contact_affiliation: str | None = None
     blocks: set[int] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)  # author, interviewer, contact, presented
+    roles: set[str] = field(default_factory=set)  # contact, press, presented, scientific, historical
+    places: set[str] = field(default_factory=set)  # where the name occurs: text, caption, list (of names)
 
 
 def _fold(text: str) -> str:
     text = text.replace("ß", "ss")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+# "Vorwort/Foreword Prof. Dr. X", "Grußwort von X": the author of a foreword speaks in this source
+_FOREWORD = re.compile(rf"\b(?:Vorwort|Grußwort|Geleitwort|Foreword|Preface)(?:\s*/\s*\w+)?\s*(?:von|by|:)?\s*"
+                       rf"(?:{TITLES})?$")
+LIST_NAMES = 6  # a sentence naming this many people is a list of names (a jury, a team, a study's authors)
+CAPTION_CHARS = 400  # a caption is short; a long paragraph that ends in a photo credit is text
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption or credit ('Foto: …', '(Bild: …)', '©', 'v.l.n.r.'): names there are no sources."""
+    return len(text) <= CAPTION_CHARS and bool(CAPTION.search(text))
+
+
+def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
+    """The name stands in a sentence (or list item) that names LIST_NAMES people or more."""
+    from briefing.extract.people_speech import sentences
+
+    for s, e in sentences(text):
+        if s <= cand.start < e:
+            return len({c.name for c in cands if s <= c.start < e}) >= LIST_NAMES
+    return False
 
 
 def _block_text(block: Block) -> str:
@@ -299,7 +327,8 @@ def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str
     return authors, interviewers, interviewees
 
 
-def extract_people(doc: Document) -> Document:
+def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
+    """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
     occurrences: list[tuple[int, Candidate]] = []
     # 1. names in the text
@@ -307,17 +336,18 @@ def extract_people(doc: Document) -> Document:
         if block.kind not in _TEXT_KINDS:
             continue
         text = block.text if block.kind != "list" else "\n".join(block.items)
-        for cand in find_candidates(text):
-            if re.match(r"\s*@", text[cand.end:cand.end + 2]):
-                continue
-            reg.add(cand.name, cand.title, cand.signal, index)
+        cands = [c for c in find_candidates(text) if not re.match(r"\s*@", text[c.end:c.end + 2])]
+        caption = block.kind == "image" or _is_caption(text)
+        for cand in cands:
+            person = reg.add(cand.name, cand.title, cand.signal, index)
+            person.places.add("caption" if caption else "list" if _in_name_list(text, cand, cands) else "text")
             occurrences.append((index, cand))
     # 2. speaker labels that are names ("Jonas Geiping:")
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
     for label in labels:
         for part in split_label(label):
             if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people):
-                reg.add(part, signal="label")
+                reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
     # introduced as interviewed ("Ein Gespräch mit X", "X im Interview") or addressed by the first question
@@ -333,6 +363,10 @@ def extract_people(doc: Document) -> Document:
         person = reg.people.get(cand.name) or reg.add(cand.name)
         if block.kind == "image":
             continue
+        if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]):
+            person.roles.add("historical")
+        if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
+            person.roles.add("foreword")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
                 r"[.!?]\s", block.text[cand.end:cand.end + 60].split("Presse")[0]):
             person.roles.add("press")  # "Dr. X, Stabsstelle Presse und Kommunikation"
@@ -353,6 +387,7 @@ def extract_people(doc: Document) -> Document:
                 if name in block.text[max(0, m.start() - len(name)):m.end()]:
                     continue
                 reg.people[name].blocks.add(index)
+                reg.people[name].places.add("caption" if _is_caption(block.text) else "text")
                 label = surname
                 if label not in reg.people[name].labels:
                     reg.people[name].labels.append(label)
@@ -375,30 +410,51 @@ def extract_people(doc: Document) -> Document:
             if "contact" in person.roles and "press" not in person.roles and person.title \
                     and any(i < reg.contact_start for i in person.blocks):
                 person.roles.discard("contact")
+                person.roles.add("scientific")
     mentions = [_mention(p) for p in reg.people.values()]
     _complete_affiliations(doc, mentions)
-    # 4. who speaks
+    # 4. who speaks, and the category each person's evidence allows (decide_category)
     quotes = attribute(doc, mentions)
     speaking = _speaking(quotes, mentions)
+    said = {n for q in quotes for n in q.speakers}
     question_people = {n for b in doc.blocks if b.kind == "question" and b.label
                        for n in resolve_label(b.label, mentions)}
     interviewers |= question_people
-    interviewees = named_interviewees | {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
+    answering = {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
         | {n for q in quotes if q.kind == "answer" for n in q.speakers}
+    interviewees = named_interviewees | answering
     others_speak = bool(speaking - authors)
     # an interview's sources are the people who answer; anybody else it names (a project lead, a colleague)
     # is mentioned, however titled
     answered = doc.meta.kind == "interview" and bool(interviewees)
+    decisions: dict[str, tuple[Evidence, str]] = {}
     for mention in mentions:
         person = reg.people[mention.name]
-        mention.category = _category(mention, person, speaking, authors, interviewers, interviewees,
-                                     others_speak, answered)
+        evidence = _evidence(mention, person, speaking=speaking, said=said, answering=answering,
+                             interviewees=interviewees, authors=authors, interviewers=interviewers,
+                             others_speak=others_speak, answered=answered,
+                             reporting=doc.meta.kind in ("news", "interview"))
+        mention.category, reason = decide_category(evidence)
+        decisions[mention.name] = (evidence, reason)
     _own_experts(doc, mentions)
     doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
     # the one attribution of the document: extract_quotes keeps these, nobody attributes again
     kept = {m.name for m in doc.people}
     doc.quotes = unique_quotes([q for q in quotes if set(q.speakers) <= kept])
+    return {m.name: decisions[m.name] for m in doc.people if m.name in decisions}
+
+
+def extract_people(doc: Document) -> Document:
+    """Fill `doc.people` (each with its category) and `doc.quotes`."""
+    _analyse(doc)
     return doc
+
+
+def explain_people(doc: Document) -> dict[str, tuple[str, str, Evidence]]:
+    """Name → (category, reason, evidence) for every person of the document: why each is or is not indexed.
+    Works on a copy; the document is not changed."""
+    decisions = _analyse(doc.model_copy(deep=True))
+    return {name: (decide_category(ev)[0], reason, ev) for name, (ev, reason) in decisions.items()}
 
 
 def unique_quotes(quotes: list[Quote]) -> list[Quote]:
@@ -526,32 +582,157 @@ def corporate_office(role: str | None) -> bool:
     return bool(role) and has_stem(role, CORPORATE_ROLE_STEMS) and not CORPORATE_EXPERTISE.search(role)
 
 
-def _category(mention: Mention, person: _Person, speaking: set[str], authors: set[str], interviewers: set[str],
-              interviewees: set[str], others_speak: bool, answered: bool = False) -> str:
-    name = mention.name
-    journalist = bool(mention.role and has_stem(mention.role, JOURNALIST_STEMS))
-    if name in interviewers or (journalist and name not in interviewees):
-        return "interviewer" if name in interviewers else "author"
-    researcher = bool(mention.title) or bool(mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)) \
-        or name in interviewees or bool(mention.affiliation and research_org(mention.affiliation))
-    if "press" in person.roles and name not in speaking:
-        return "contact"
-    if name in speaking or name in interviewees or (("presented" in person.roles) and (mention.title or mention.role)):
+@dataclass(frozen=True)
+class Evidence:
+    """What this source says about one person, the only input of `decide_category`.
+
+    Positive evidence (a person enters the expert index only with some of it):
+      quoted        a statement attributed to them: a quotation or indirect speech next to a speech verb,
+                    "so X", "laut X", or a resolved pronoun or role reference ("sagte sie", "so der Leiter")
+      foreword      named as the author of the foreword ("Vorwort/Foreword Prof. Dr. X")
+      answers       answers of an interview or Q&A (labelled or the one introduced interviewee)
+      interviewee   introduced as the person interviewed ("Ein Gespräch mit X", "X im Interview")
+      presented     a profile block (name line + role sentences) or an expert section ("Die Expertinnen:")
+      scientific_contact  the titled scientific contact of a press release, named in its text before
+      title, scholarly_role, affiliation   how the source presents them (an academic title, a research role
+                    such as professor or scientist, an organisation in the apposition)
+    Negative evidence (never a source in this capacity):
+      byline, interviewer, journalist, press_contact, contact, caption_only, list_only, historical,
+      non_expert_role (executive, politician, spokesperson), corporate_office, political_aside
+    Context: others_speak (somebody besides the authors speaks), answered_interview (an interview whose answers
+    come from identified interviewees), reporting (news or interview: a text that names people in passing,
+    unlike a press release or report that presents the researchers it names).
+    """
+
+    quoted: bool = False
+    foreword: bool = False
+    answers: bool = False
+    interviewee: bool = False
+    presented: bool = False
+    scientific_contact: bool = False
+    title: bool = False
+    role: bool = False
+    scholarly_role: bool = False
+    research_role: bool = False
+    affiliation: bool = False
+    research_affiliation: bool = False
+    byline: bool = False
+    interviewer: bool = False
+    journalist: bool = False
+    press_contact: bool = False
+    contact: bool = False
+    caption_only: bool = False
+    list_only: bool = False
+    historical: bool = False
+    non_expert_role: bool = False
+    corporate_office: bool = False
+    political_aside: bool = False
+    others_speak: bool = False
+    answered_interview: bool = False
+    reporting: bool = False
+
+    @property
+    def speaks(self) -> bool:
+        return self.quoted or self.foreword or self.answers or self.interviewee
+
+
+def decide_category(ev: Evidence) -> tuple[str, str]:
+    """The capacity in which the source presents a person, and why (a short reason an editor can read).
+
+    Principle: only `expert` and `quoted` enter the index, and only with positive evidence in this source –
+    they speak (a statement attributed unambiguously, an answer, introduced as the interviewee, the foreword
+    they sign) or the source presents them as its expert (profile block or expert section, the titled scientific
+    contact of a press release, an academic title or scholarly role; in news and interviews, which name people
+    in passing, only together with an affiliation). Bylines and editors, interviewers, journalists, press and
+    media contacts, people named only in captions or in long lists of names, historical figures and office
+    holders (executives, politicians) merely mentioned never enter. Speakers with an executive or political
+    role are `quoted`, researchers `expert`. The checks run in this order; the first that applies decides.
+    """
+    if ev.interviewer:
+        return "interviewer", "asks the questions"
+    if ev.journalist and not ev.interviewee and not ev.answers:
+        return "author", "journalist by role"
+    if ev.press_contact and not ev.speaks:
+        return "contact", "press or media contact"
+    researcher = ev.title or ev.research_role or ev.interviewee or ev.answers or ev.research_affiliation
+    if ev.speaks:
+        how = "answers" if ev.answers else "introduced as interviewee" if ev.interviewee else \
+            "quoted" if ev.quoted else "author of the foreword"
         # an author who answers the questions of an interview (a blog repost of one's own interview) is its source
-        if name in authors and not others_speak and not (mention.title or mention.role) and name not in interviewees:
-            return "author"
-        if is_non_expert_role(mention.role, mention.affiliation):
-            return "quoted"
-        return "expert" if researcher or "presented" in person.roles else "quoted"
-    if name in authors:
-        return "expert" if (mention.title and mention.role and not others_speak) else "author"
-    # presented with an academic title or a research role, though not quoted: an expert the source names
-    # (not in an interview whose answers come from somebody else)
-    if not answered and (mention.title or (mention.role and has_stem(mention.role, RESEARCH_ROLE_STEMS)
-                          and not is_non_expert_role(mention.role, mention.affiliation)
-                          and not corporate_office(mention.role))) \
-            and "contact" not in person.roles:
-        return "expert"
-    if "contact" in person.roles:
-        return "contact"
-    return "mentioned"
+        if ev.byline and not ev.others_speak and not (ev.title or ev.role) and not ev.interviewee:
+            return "author", f"byline ({how}, but nobody else speaks)"
+        if ev.non_expert_role:
+            return "quoted", f"{how}; executive or political role"
+        if researcher:
+            return "expert", f"{how}; title, research role or research affiliation"
+        if ev.presented:
+            return "expert", f"{how}; presented as expert"
+        return "quoted", f"{how}; no expertise stated"
+    if ev.presented and (ev.title or ev.role):
+        if ev.non_expert_role:
+            return "quoted", "presented in a profile or expert section; executive or political role"
+        return "expert", "presented in a profile or expert section"
+    if ev.byline:
+        if ev.title and ev.role and not ev.others_speak:
+            return "expert", "author of an expert text (titled, with role, nobody else speaks)"
+        return "author", "byline"
+    if ev.caption_only:
+        return "mentioned", "named only in a caption"
+    if ev.list_only:
+        return "mentioned", "named only in a list of names"
+    if ev.historical:
+        return "mentioned", "historical figure, not quoted"
+    if ev.scientific_contact and not (ev.non_expert_role or ev.corporate_office):
+        return "expert", "scientific contact named in the text"
+    if ev.answered_interview:
+        return ("contact" if ev.contact else "mentioned"), "named in an interview somebody else answers"
+    if ev.contact:
+        return "contact", "listed in the contact section"
+    if ev.non_expert_role or ev.corporate_office:
+        return "mentioned", "office holder (executive, politician, spokesperson) without a statement"
+    if ev.title or ev.scholarly_role:
+        # news and interviews name many people in passing: there an unquoted person is the source's expert only
+        # with the apposition that presents them (a scholarly role or title and an organisation)
+        if ev.reporting and not ev.affiliation:
+            return "mentioned", "named in a report with a title or scholarly role, but no affiliation"
+        return "expert", "presented with an academic title or scholarly role"
+    if ev.political_aside:
+        return "mentioned", "a politician's aside, no statement on the subject"
+    return "mentioned", "no statement and no presented expertise"
+
+
+def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: set[str], answering: set[str],
+              interviewees: set[str], authors: set[str], interviewers: set[str], others_speak: bool, answered: bool,
+              reporting: bool) -> Evidence:
+    name, role = mention.name, mention.role
+    journalist = bool(role and has_stem(role, JOURNALIST_STEMS))
+    return Evidence(
+        quoted=name in speaking,
+        political_aside=name in said and name not in speaking,
+        foreword="foreword" in person.roles,
+        answers=name in answering,
+        interviewee=name in interviewees,
+        presented="presented" in person.roles,
+        scientific_contact="scientific" in person.roles,
+        title=bool(mention.title),
+        role=bool(role),
+        research_role=bool(role and has_stem(role, RESEARCH_ROLE_STEMS)),
+        # a scholarly role, or an office whose field is itself expertise ('Chief AI Officer', 'head of AI')
+        scholarly_role=bool(role and (has_stem(role, SCHOLARLY_ROLE_STEMS)
+                                      or (has_stem(role, RESEARCH_ROLE_STEMS) and CORPORATE_EXPERTISE.search(role)))),
+        affiliation=bool(mention.affiliation or mention.unit),
+        research_affiliation=bool(mention.affiliation and research_org(mention.affiliation)),
+        byline=name in authors,
+        interviewer=name in interviewers,
+        journalist=journalist,
+        press_contact="press" in person.roles,
+        contact="contact" in person.roles,
+        caption_only=bool(person.places) and person.places <= {"caption"},
+        list_only=bool(person.places) and person.places <= {"caption", "list"},
+        historical="historical" in person.roles,
+        non_expert_role=is_non_expert_role(role, mention.affiliation),
+        corporate_office=corporate_office(role),
+        others_speak=others_speak,
+        answered_interview=answered,
+        reporting=reporting,
+    )

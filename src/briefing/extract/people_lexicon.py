@@ -54,6 +54,14 @@ RESEARCH_ROLE_STEMS = (
     # professions named by their field ("Neurologe", "Geochemiker", "Oberarzt", "pharmacologist")
     "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner", "physician",
 )
+# Roles that are themselves scholarly expertise (not leadership or management in general).
+SCHOLARLY_ROLE_STEMS = (
+    "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
+    "physiker", "mathematiker", "informatiker", "ökonom", "soziologe", "soziologin", "psycholog", "dozent",
+    "dozentin", "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
+    "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
+    "physician", "sachverständig", "gutachter", "experte", "expertin", "expert",
+)
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
     "besitzerin", "eigentümer", "eigentümerin", "inhaber", "inhaberin", "owner", "vorstand", "vorständin",
@@ -148,12 +156,25 @@ HONORIFIC = r"(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)"
 CONTACT_LEAD = re.compile(
     r"^(?:weitere informationen|für (?:weitere )?(?:fragen|rückfragen)|kontakt|ansprechpartner(?:in|innen)?|"
     r"pressekontakt|medienkontakt|wissenschaftliche ansprechpartner|rückfragen|contact|media contact|"
+    r"press contact|media inquiries|media enquiries|media relations|presse\s*:|press\s*:|"
     r"for further information)", re.I)
-PRESS_CONTACT = re.compile(r"\b(?:pressekontakt|pressestelle|medienkontakt|press office|media contact|"
+PRESS_CONTACT = re.compile(r"\b(?:pressekontakt|pressestelle|medienkontakt|press office|media contact|press contact|"
+                           r"media relations|public relations|media inquir|media enquir|press inquir|presseanfragen|"
+                           r"pressebüro|pressereferat|kommunikation und marketing|"
                            r"stabsstelle presse|presse und kommunikation|unternehmenskommunikation|hochschulkommunikation|"
                            r"pressesprecher|pressereferent)", re.I)
 EXPERT_LEAD = re.compile(r"^(?:die |unsere )?(?:expert(?:\*|:|/|_)?innen|experten|expertinnen|experts|"
                          r"die gesprächspartner|ansprechpartner(?:innen)?)\b", re.I)
+# Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
+CAPTION = re.compile(
+    r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
+    r"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|"
+    r"from left|l\.\s?to\s?r\.|left to right)\b)|"
+    r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b", re.I)
+# A person of the past, named with life dates or as deceased: "(1912–1954)", "(† 2001)", "der verstorbene", "the late".
+HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d")
+HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"
+                               r"(?:[\w.-]+\s+){0,2})$", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/()-]{6,}\d")
 # Bylines: "Autor: X", "Von X", "By X", "Text: X", "X sprach mit Y", "Das Interview führte X".

@@ -102,7 +102,58 @@ def _has_speech(clause: str) -> bool:
         return True
     if re.search(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+[A-ZÄÖÜ]", clause) or re.search(r"\b[Ll]aut\s+", clause):
         return True
+    # "…, so der Projektleiter, X": "so" with a role reference
+    for m in re.finditer(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+(?:der|die)\s+(?:[\wäöüß-]+\s+){0,2}?([\wäöüß-]+)",
+                         clause):
+        if _role_word(m.group(1)):
+            return True
     return bool(SPEECH_PHRASES.search(clause)) or bool(re.search(r":\s*_", clause))
+
+
+def _role_word(word: str) -> bool:
+    from briefing.extract.people_lexicon import is_role_word
+
+    return word[:1].isupper() and is_role_word(word)
+
+
+# Verbs that report speech only with the person as their subject ("X, professor of AI, called it a 'normal step'";
+# not "a start-up called Acme, founded by X").
+WEAK_SPEECH_VERBS = {"called", "calls", "nannte", "nennt"}
+
+
+_WEAK_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;:!?_]{{1,100}},)?\s*(?:[a-zäöüß]+\s+){{0,2}}?"
+                              rf"(?P<verb>{'|'.join(sorted(WEAK_SPEECH_VERBS))})\b")
+
+
+def _subject_speaks(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> bool:
+    """One person, then (after an apposition between commas and an adverb or two) a weak speech verb:
+    the person is its subject."""
+    if len({m[2] for m in in_clause}) != 1:
+        return False
+    for _start, end, _name in in_clause:
+        m = _WEAK_AFTER_NAME.match(clause, end - offset)
+        if m:
+            return True
+    return False
+
+
+_SOURCE_CUES = {"laut", "zufolge", "according"}
+
+
+def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) -> bool:
+    """When the clause's only speech cue is 'laut X', 'according to X' or 'X zufolge', the person must be that
+    source: no more than an article and a role word or two between the cue and the name."""
+    words = {w.casefold() for w in re.findall(r"[\wäöüß]+", clause)}
+    if not words & _SOURCE_CUES or words & (SPEECH_VERBS - _SOURCE_CUES - {"so"}) \
+            or _subject_speaks(clause, offset, [mention]) or re.search(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+", clause) \
+            or re.search(r":\s*_", clause) or (SPEECH_PHRASES.search(clause) and not re.search(
+                r"according to|zufolge", SPEECH_PHRASES.search(clause).group(), re.I)):
+        return True
+    start, end = mention[0] - offset, mention[1] - offset
+    before = clause[:start]
+    if re.search(r"\b(?:[Ll]aut|[Aa]ccording\s+to)\s+(?:[\wäöüß-]+\s+){0,3}$", before):
+        return True
+    return bool(re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*zufolge\b", clause[end:]))
 
 
 # A speech verb and the subject next to it: "forderte Bitkom-Expertin X", "so X", "X betonte", "laut X".
@@ -119,6 +170,10 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
     for verb in verbs:
         for start, end, name in in_clause:
             s, e = start - offset, end - offset
+            # the name nearest the verb on each side: another person in between is not skipped
+            if any(verb.end() <= o[0] - offset < s or e <= o[0] - offset < verb.start() for o in in_clause
+                   if o[2] != name):
+                continue
             between_after = clause[verb.end():s]
             between_before = clause[e:verb.start()]
             if s >= verb.end() and re.fullmatch(rf"[\s,]*{_VERB_THEN_NAME}", between_after) \
@@ -157,22 +212,37 @@ def _gender_fits(pronoun: str, name: str) -> bool:
 
 
 class _Tracker:
-    """The most recently mentioned people, for 'sagte er'."""
+    """The most recently mentioned people, for 'sagte er'. People seen together (one sentence's mentions) form a
+    batch; a pronoun that fits two people of the latest fitting batch is ambiguous and resolves to nobody."""
 
     def __init__(self):
         self.recent: list[str] = []
+        self.batch: dict[str, int] = {}
+        self._batches = 0
 
     def see(self, names: Iterable[str]):
+        self._batches += 1
         for name in names:
             if name in self.recent:
                 self.recent.remove(name)
             self.recent.append(name)
+            self.batch[name] = self._batches
 
     def resolve(self, pronoun: str) -> str | None:
-        for name in reversed(self.recent):
-            if _gender_fits(pronoun.casefold(), name):
-                return name
-        return None
+        fitting = [name for name in reversed(self.recent) if _gender_fits(pronoun.casefold(), name)]
+        if not fitting:
+            return None
+        pronoun = pronoun.casefold()
+        if len(fitting) > 1 and self.batch.get(fitting[0]) == self.batch.get(fitting[1]) \
+                and _gender_fits_strictly(pronoun, fitting[0]) == _gender_fits_strictly(pronoun, fitting[1]):
+            return None
+        return fitting[0]
+
+
+def _gender_fits_strictly(pronoun: str, name: str) -> bool:
+    """The first name's gender is known and matches the pronoun (not only 'unknown' or 'either')."""
+    gender = first_name_gender(name.split()[0])
+    return gender == ("male" if pronoun in ("er", "he") else "female")
 
 
 def _clauses(masked: str) -> list[tuple[int, int]]:
@@ -215,15 +285,19 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
         for c_start, c_end in merged:
             clause = masked[c_start:c_end]
             in_clause = [m for m in mentions if c_start <= m[0] < c_end]
-            if not _has_speech(clause) and not (long_quotes and in_clause and re.search(r"[_]\s*,?\s*$|:\s*_", clause)):
+            if not _has_speech(clause) and not _subject_speaks(clause, c_start, in_clause) \
+                    and not (long_quotes and in_clause and re.search(r"[_]\s*,?\s*$|:\s*_", clause)):
                 continue
             speaker = None
             clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
             if in_clause:
                 speaker = _next_to_verb(clause, c_start, in_clause)
+                if speaker is None and len({m[2] for m in in_clause}) > 1:
+                    continue  # several people and none next to the speech verb: ambiguous, no attribution
+                if speaker is None and not _source_cue_fits(clause, c_start, in_clause[0]):
+                    continue  # "laut einer Studie der Gruppe um X": the source is a study, not X
                 if speaker is None:
-                    anchor = clause_quotes[0][0] if clause_quotes else c_start
-                    speaker = min(in_clause, key=lambda m: min(abs(m[0] - anchor), abs(m[1] - anchor)))[2]
+                    speaker = in_clause[0][2]
             else:
                 pronoun = _PRONOUN.search(clause)
                 verb_near = pronoun and _has_speech(clause[max(0, pronoun.start() - 25):pronoun.end() + 25])

@@ -6,7 +6,9 @@ is an expert; this step keeps its result. Attribution (extract.people_speech): a
 full names introduced in the document ("Schmitt und Feldhus" → both); a quote
 goes to the person named in its clause next to a speech verb ("sagte X",
 "so X", "laut X", "X betonte"), to the person a pronoun refers back to
-("sagte er"), or to the speaker of the sentence before.
+("sagte er"), or to the speaker of the sentence before. Ambiguous attribution
+gives no quote: several people in the clause and none next to the verb, a
+pronoun that fits two people named together, "laut einer Studie … um X".
 """
 
 from __future__ import annotations
