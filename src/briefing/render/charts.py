@@ -51,7 +51,7 @@ def timeline_svg(documents: list[Document], title: str, link_prefix: str = "sour
 
 
 def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_title: str,
-                 link_prefix: str = "") -> str:
+                 link_prefix: str = "", corner: str = "Name") -> str:
     """Experts × topics as an HTML table: the number of a person's sources on each topic."""
     topics = [t for t in topics if t.experts]
     people = [p for p in people if p.topics]
@@ -70,4 +70,4 @@ def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_t
         rows.append(f'<tr><th scope="row"><a href="{link_prefix}experts/{p.id}/">{html.escape(p.name)}</a></th>'
                     + "".join(cells) + "</tr>")
     return (f'<div class="briefing-matrix md-typeset__scrollwrap"><table><caption>{html.escape(caption)}</caption>'
-            f'<thead><tr><th scope="col"></th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+            f'<thead><tr><th scope="col"><span class="briefing-sr">{html.escape(corner)}</span></th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
