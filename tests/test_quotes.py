@@ -135,3 +135,46 @@ def test_english_pronoun_ambiguity_and_role_reference():
     doc = run("Das Projekt läuft seit 2020.",
               "Das Medikament soll weniger Nebenwirkungen haben, so die Projektleiterin, Dr. Ilse Kramer.")
     assert [q.speakers for q in doc.quotes] == [["Ilse Kramer"]]
+
+
+def test_joint_speakers_joined_by_und_and():
+    doc = run("„Wir müssen weiter in die Grundlagenforschung investieren“, sagen Prof. Dr. Lena Albers und "
+              "Dr. Moritz Kessel vom Institut für Polarforschung.")
+    assert [q.speakers for q in doc.quotes] == [["Lena Albers", "Moritz Kessel"]]
+    doc = run('"The models will keep getting cheaper to train," said Dr Nora Pike and Professor Evan Hale of '
+              "the University of Westbridge.")
+    assert [q.speakers for q in doc.quotes] == [["Nora Pike", "Evan Hale"]]
+
+
+def test_two_people_without_coordination_stay_ambiguous():
+    # neither is next to the verb as a pair, nor alone: no attribution
+    doc = run("Dr. Lena Albers traf Dr. Moritz Kessel in Bremen. „Wir müssen weiter forschen und investieren“, "
+              "hieß es danach von beiden Seiten.")
+    assert doc.quotes == []
+
+
+def test_colon_intro_with_cut_quotation():
+    doc = run("Ko-Sprecherin Prof. Dr. Hanna Velden, Dekanin der Fakultät: „Unser Ziel ist die Anwendung der "
+              "Methoden in allen Fakultäten. Mit der neuen Gruppe wollen wir")
+    assert [q.speakers for q in doc.quotes] == [["Hanna Velden"]]
+    assert doc.quotes[0].text.startswith("Unser Ziel ist")
+
+
+def test_h_c_title_does_not_end_the_sentence():
+    doc = run("„Ich gratuliere den beiden Forschern herzlich zu ihrer Auszeichnung“, sagt Professorin Dr. Dr. h.c. "
+              "(Kyoto) Ilse Marwitz, Rektorin der Universität Nordstadt.")
+    assert [q.speakers for q in doc.quotes] == [["Ilse Marwitz"]]
+
+
+def test_question_block_holding_the_answer():
+    doc = Document(id="x", seed="x.txt", format="txt")
+    doc.meta.kind = "interview"
+    doc.blocks = [Block(kind="paragraph", text="My second interview was with Dr. Tessa Grove, who studies whales."),
+                  Block(kind="question", text="What advice would you give readers who want to study the ocean? "
+                                              "Stay focused on your goal and take every chance to get out on a boat."),
+                  Block(kind="question", text="How long is a typical day in the field?")]
+    for i, block in enumerate(doc.blocks):
+        block.anchor = f"b-{i}"
+    extract_people(doc)
+    extract_quotes(doc)
+    assert [(q.speakers, q.kind, q.anchor) for q in doc.quotes] == [(["Tessa Grove"], "answer", "b-1")]

@@ -15,7 +15,8 @@ from briefing.model import Block, Document, Mention, Quote
 
 # Opening → closing quotation marks.
 _QUOTE = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"
-                    r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]")
+                    r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]|"
+                    r"(?<=:\s)„(?P<g>[^“”\"„]{12,})$")
 _PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
 _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
 MIN_DIRECT_WORDS = 3
@@ -66,7 +67,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+", masked):
         # an abbreviation or title is not a sentence end
         before = masked[max(0, m.start() - 6):m.start()]
-        if re.search(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|Mr|Mrs|Ms|Jr)\.$", before):
+        if re.search(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr)\.$", before):
             continue
         out.append((start, m.start()))
         start = m.end()
@@ -184,6 +185,23 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
     return close.pop() if len(close) == 1 else None
 
 
+def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> list[str]:
+    """'sagen Peter Lemke und Annette Rinke', 'Anna Roth and Ben Lee said': two people joined by 'und'/'and' right
+    next to a plural or past speech verb, and nobody else in the clause, speak together."""
+    if len(in_clause) != 2 or in_clause[0][2] == in_clause[1][2]:
+        return []
+    (s1, e1, n1), (s2, e2, n2) = in_clause
+    if not re.fullmatch(r"\s*(?:und|and|sowie|&)\s*(?:(?:Professor(?:in)?|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*", clause[e1 - offset:s2 - offset]):
+        return []
+    before, after = clause[:s1 - offset], clause[e2 - offset:]
+    plural = r"sagen|sagten|erklären|erklärten|betonen|betonten|meinen|meinten|said|say|explained|explain|noted|note|argue|argued"
+    if re.search(rf"\b(?:{plural})\s+$", before) and re.match(r"\s*(?:[,.;:!?(]|$|(?:vom|von|der|des|beide|of|from|at|both)\b)", after):
+        return [n1, n2]
+    if re.match(rf"\s*(?:{plural})\b", after):
+        return [n1, n2]
+    return []
+
+
 _ROLE_REFERENCE = re.compile(r"\b(?P<verb>[\wäöüß]+)\s+(?P<art>der|die|das|the)\s+(?:[\wäöüß-]+\s+){0,2}?(?P<role>[\wäöüß-]+)")
 
 
@@ -290,6 +308,14 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                 continue
             speaker = None
             clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
+            joint = _joint_speakers(clause, c_start, in_clause)
+            if joint:
+                for q in clause_quotes or [None]:
+                    text_ = _clean(q[2]) if q else _clean(sentence if len(merged) == 1 else sentence[c_start:c_end])
+                    quotes.append(Quote(speakers=joint, text=text_, anchor=block.anchor,
+                                        kind="direct" if q else "indirect"))
+                sentence_speakers.extend(n for n in joint if n not in sentence_speakers)
+                continue
             if in_clause:
                 speaker = _next_to_verb(clause, c_start, in_clause)
                 if speaker is None and len({m[2] for m in in_clause}) > 1:
@@ -451,9 +477,23 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
         partners = [n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n]
         unlabelled = partners[0] if len(set(partners)) == 1 else None
     asked = unlabelled is not None and bool(_ADDRESS.match((doc.meta.title or "").strip()))
+    # question blocks that also hold the answer ("Q: What …? If you really want …"), with no answer blocks and one
+    # interviewee the text introduces: the text after the question is that person's answer
+    combined = None
+    if has_questions and not answering and not any(b.kind == "answer" for b in doc.blocks):
+        partners = [n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n]
+        combined = partners[0] if len(set(partners)) == 1 else None
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     for block in doc.blocks:
+        if block.kind == "question" and combined:
+            m = re.search(r"\?[\s\"“”»«]*\s(?=[A-ZÄÖÜ\"„“»])(?P<answer>[^?]*[.!…\"“”])\s*$", block.text or "")
+            if m and len(m.group("answer").split()) >= 2 * MIN_DIRECT_WORDS \
+                    and not find_mentions(m.group("answer"), people):
+                quotes.append(Quote(speakers=[combined], text=_clean(m.group("answer")), anchor=block.anchor,
+                                    kind="answer"))
+                tracker.see([combined])
+            continue
         if block.kind == "answer":
             speakers = resolve_label(block.label, people) if block.label else []
             if not speakers and not block.label and has_questions and len(answering) == 1:
