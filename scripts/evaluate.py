@@ -7,10 +7,10 @@ prints per-field accuracy and expert precision/recall.
 
     .venv/bin/python scripts/evaluate.py                # both sets
     .venv/bin/python scripts/evaluate.py --set eval -v  # one set, with every mismatch
-    .venv/bin/python scripts/evaluate.py --set holdout -v  # the held-out set (never used for tuning)
-    .venv/bin/python scripts/evaluate.py --set holdout2 -v  # the second held-out set (never used for tuning)
-    .venv/bin/python scripts/evaluate.py --set holdout3 -v  # the third held-out set (never used for tuning)
-    .venv/bin/python scripts/evaluate.py --set holdout4 -v  # the fourth held-out set (never used for tuning)
+    .venv/bin/python scripts/evaluate.py --set holdout -v  # tuned on in round 2
+    .venv/bin/python scripts/evaluate.py --set holdout2 -v  # tuned on in rounds 3-4
+    .venv/bin/python scripts/evaluate.py --set holdout3 -v  # sealed: measure only
+    .venv/bin/python scripts/evaluate.py --set holdout4 -v  # sealed: measure only
     .venv/bin/python scripts/evaluate.py --json
 
 Comparisons are normalised: case, whitespace, typographic quotes and dashes, a trailing
