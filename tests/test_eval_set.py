@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from gold_checks import FIELDS, assert_gold_entry
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "fixtures" / "eval"
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "gold_seeds.yml"
 SCRIPT = ROOT / "scripts" / "evaluate.py"
-FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
-KINDS = {"press_release", "interview", "news", "slides", "article"}
 
 
 def load(path: Path) -> list[dict]:
@@ -56,24 +56,7 @@ def test_gold_is_well_formed_and_every_file_exists(gold_path, folder):
     files = [entry["file"] for entry in entries]
     assert len(files) == len(set(files)), "a file is annotated twice"
     for entry in entries:
-        where = f"{gold_path.name}: {entry.get('file')}"
-        assert (folder / entry["file"]).is_file(), f"{where}: file missing"
-        assert set(FIELDS) <= set(entry), f"{where}: missing {set(FIELDS) - set(entry)}"
-        assert entry["kind"] in KINDS, where
-        assert entry["language"] in ("de", "en"), where
-        assert entry["title"] is None or isinstance(entry["title"], str), where
-        date = entry["date"]
-        assert date is None or isinstance(date, dt.date) or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(date)), where
-        assert isinstance(entry["authors"], list), where
-        assert isinstance(entry.get("experts") or [], list), where
-        names = set()
-        for expert in entry.get("experts") or []:
-            assert isinstance(expert.get("name"), str) and expert["name"].strip(), where
-            assert isinstance(expert.get("quoted"), bool), f"{where}: {expert['name']}: quoted must be true/false"
-            assert isinstance(expert.get("borderline", False), bool), where
-            names.add(expert["name"])
-        others = set(entry.get("other_people") or [])
-        assert not names & others, f"{where}: {names & others} both expert and other person"
+        assert_gold_entry(entry, folder, f"{gold_path.name}: {entry.get('file')}")
 
 
 def test_every_eval_document_has_a_recorded_source(eval_gold):

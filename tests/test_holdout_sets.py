@@ -8,17 +8,16 @@ generalisation. Score a set with `.venv/bin/python scripts/evaluate.py --set NAM
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
+from gold_checks import assert_gold_entry
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SETS = ("holdout", "holdout2", "holdout3", "holdout4")
-FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
-KINDS = {"press_release", "interview", "news", "slides", "article"}
 ADDRESS = re.compile(r"https?://[^\s|]+")
 
 
@@ -55,23 +54,7 @@ def test_gold_is_well_formed_and_every_file_exists(name):
     on_disk = sorted(p.name for p in folder.iterdir() if re.match(r"\d{3}_", p.name))
     assert on_disk == sorted(files), "every document annotated, no stray files"
     for entry in gold:
-        where = f"{name}/gold.yml: {entry.get('file')}"
-        assert (folder / entry["file"]).read_text(encoding="utf-8").strip(), f"{where}: empty document"
-        assert set(FIELDS) <= set(entry), f"{where}: missing {set(FIELDS) - set(entry)}"
-        assert entry["kind"] in KINDS, where
-        assert entry["language"] in ("de", "en"), where
-        assert entry["title"] is None or isinstance(entry["title"], str), where
-        date = entry["date"]
-        assert date is None or isinstance(date, dt.date) or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(date)), where
-        assert isinstance(entry["authors"], list), where
-        assert isinstance(entry.get("other_people") or [], list), where
-        names = set()
-        for expert in entry.get("experts") or []:
-            assert isinstance(expert.get("name"), str) and expert["name"].strip(), where
-            assert isinstance(expert.get("quoted"), bool), f"{where}: {expert['name']}: quoted must be true/false"
-            assert isinstance(expert.get("borderline", False), bool), where
-            names.add(expert["name"])
-        assert not names & set(entry.get("other_people") or []), f"{where}: expert and other person at once"
+        assert_gold_entry(entry, folder, f"{name}/gold.yml: {entry.get('file')}")
 
 
 @pytest.mark.parametrize("name", SETS)
