@@ -32,12 +32,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from pydantic import BaseModel
-from simplemma import lemmatize
 
 from briefing.extract.figures import _MONTHS, _SCALES, Amount, figure_amount, find_figures, sentence_spans
+from briefing.extract.topics import lemma as lemma_of
 from briefing.model import Document, Figure
 
 __all__ = ["FigureComparison", "comparable_figures", "key_words"]
@@ -123,17 +122,6 @@ def _languages(language: str | None) -> str | tuple[str, ...]:
     return language if language in ("de", "en") else ("de", "en")
 
 
-@lru_cache(maxsize=65536)
-def _lemma(word: str, language: str | tuple[str, ...]) -> str:
-    try:
-        lemma = lemmatize(word, lang=language)
-        if lemma == word and word.isupper() and len(word) > 3:  # "TRAINING": the dictionary knows "Training"
-            lemma = lemmatize(word.capitalize(), lang=language)
-        return lemma.casefold()
-    except Exception:  # pragma: no cover - simplemma refuses odd input
-        return word.casefold()
-
-
 def _tokens(text: str, language: str | tuple[str, ...]) -> list[tuple[str, str]]:
     """(surface, lemma) of the words of a text that have a letter; numbers alone are no words."""
     out = []
@@ -141,7 +129,7 @@ def _tokens(text: str, language: str | tuple[str, ...]) -> list[tuple[str, str]]
         word = m.group(0)
         if not any(c.isalpha() for c in word):
             continue
-        out.append((word, _lemma(word, language)))
+        out.append((word, lemma_of(word, language)))
     return out
 
 
@@ -237,7 +225,7 @@ def _unit_key(figure: Figure, got: Amount, language: str | None) -> tuple[str, s
         return None
     if noun.endswith("s") and noun[:-1].isupper():  # "GPUs" ~ "GPU"
         noun = noun[:-1]
-    return ("count", _lemma(noun, _languages(language)))
+    return ("count", lemma_of(noun, _languages(language)))
 
 
 def _specific(value: float) -> bool:

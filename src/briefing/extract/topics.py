@@ -48,7 +48,8 @@ _ENDINGS_LONGEST_FIRST = tuple(sorted(_STEM_ENDINGS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=65536)
-def _lemma(word: str, language: str) -> str:
+def lemma(word: str, language: str | tuple[str, ...]) -> str:
+    """Casefolded lemma of one word (simplemma); a tuple of languages tries each."""
     try:
         lemma = lemmatize(word, lang=language)
         if lemma == word and word.isupper() and len(word) > 3:  # "CHIPS": the dictionary knows "Chips"
@@ -77,11 +78,11 @@ class Token:
 
 
 def _token(part: str, start: int, language: str) -> Token:
-    surface, lemma = part.casefold(), _lemma(part, language)
-    keys = {surface, lemma}
+    surface, base = part.casefold(), lemma(part, language)
+    keys = {surface, base}
     if language == "de":
-        keys |= {_stem(surface), _stem(lemma)}
-    return Token(surface, lemma, start, start + len(part), frozenset(keys))
+        keys |= {_stem(surface), _stem(base)}
+    return Token(surface, base, start, start + len(part), frozenset(keys))
 
 
 @lru_cache(maxsize=8192)
