@@ -9,8 +9,9 @@ prints per-field accuracy and expert precision/recall.
     .venv/bin/python scripts/evaluate.py --set eval -v  # one set, with every mismatch
     .venv/bin/python scripts/evaluate.py --set holdout -v  # tuned on in round 2
     .venv/bin/python scripts/evaluate.py --set holdout2 -v  # tuned on in rounds 3-4
-    .venv/bin/python scripts/evaluate.py --set holdout3 -v  # sealed: measure only
-    .venv/bin/python scripts/evaluate.py --set holdout4 -v  # sealed: measure only
+    .venv/bin/python scripts/evaluate.py --set holdout3 -v  # tuned on in session 2
+    .venv/bin/python scripts/evaluate.py --set holdout4     # sealed: measure only
+    .venv/bin/python scripts/evaluate.py --set holdout5     # sealed: measure only
     .venv/bin/python scripts/evaluate.py --json
 
 Comparisons are normalised: case, whitespace, typographic quotes and dashes, a trailing
@@ -45,6 +46,7 @@ SETS = {
     "holdout2": (ROOT / "tests/fixtures/holdout2/gold.yml", ROOT / "tests/fixtures/holdout2"),
     "holdout3": (ROOT / "tests/fixtures/holdout3/gold.yml", ROOT / "tests/fixtures/holdout3"),
     "holdout4": (ROOT / "tests/fixtures/holdout4/gold.yml", ROOT / "tests/fixtures/holdout4"),
+    "holdout5": (ROOT / "tests/fixtures/holdout5/gold.yml", ROOT / "tests/fixtures/holdout5"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 
@@ -279,7 +281,7 @@ def print_report(result: dict, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("seeds", "eval", "holdout", "holdout2", "holdout3", "holdout4", "all"), default="all")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--config", type=Path, default=ROOT / "briefing.yml")

@@ -275,3 +275,24 @@ def test_seed_003_spacing_and_duplicates():
     assert "Open-Source-KI-Modell" in body and "KI-Geschäft" in body
     images = [x for x in doc.lines if x.startswith("![")]
     assert len(images) == len(set(images)) == 2
+
+
+@pytest.mark.parametrize("line", ["Zum Hauptinhalt springen", "Direkt zum Inhalt", "Skip to main content",
+                                  "Zur Navigation springen", "Jump to content"])
+def test_skip_links_are_navigation(line):
+    lines, removed = run(c.drop_markers, f"{line}\nEin Satz des Artikels.")
+    assert lines == ["Ein Satz des Artikels."]
+    assert removed[0].reason == "navigation"
+
+
+def test_site_name_printed_as_logo_and_text_is_read_not_kept():
+    lines, removed = run(c.drop_site_name, "[ werkstatt für ideen ]\nwerkstatt für ideen\n\nDie Überschrift des Beitrags")
+    assert "werkstatt für ideen" not in "\n".join(lines)
+    assert [(r.text, r.reason) for r in removed] == [("werkstatt für ideen", "site-name")]
+
+
+@pytest.mark.parametrize("text", ["• none\n• none\nText", "Kapitel\nKapitel\nText",
+                                  "Ein ganzer Satz steht hier.\nEin ganzer Satz steht hier.\nText"])
+def test_site_name_needs_two_different_spellings_of_a_short_name(text):
+    lines, removed = run(c.drop_site_name, text)
+    assert not removed and lines == text.split("\n")

@@ -1,9 +1,9 @@
 """The held-out sets (tests/fixtures/holdout*/): real documents with gold annotations.
 
-`holdout` was used to tune in a second round; `holdout2` in a later round; `holdout3` and
-`holdout4` are sealed: measured, never tuned on. Only well-formedness here, no accuracy
-thresholds: a threshold would invite tuning on a set, which would stop it measuring
-generalisation. Score a set with `.venv/bin/python scripts/evaluate.py --set NAME -v`.
+`holdout` was used to tune in a second round, `holdout2` in later rounds, `holdout3` in
+session 2; `holdout4` and `holdout5` are sealed: measured, never tuned on. Only well-formedness here, no accuracy thresholds: a threshold would invite
+tuning on a set, which would stop it measuring generalisation. Score a set with
+`.venv/bin/python scripts/evaluate.py --set NAME -v`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import yaml
 from gold_checks import assert_gold_entry
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SETS = ("holdout", "holdout2", "holdout3", "holdout4")
+SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
 ADDRESS = re.compile(r"https?://[^\s|]+")
 
 

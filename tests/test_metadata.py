@@ -1087,3 +1087,72 @@ def test_portal_name_broken_over_two_lines():
     assert md.is_portal_name("idw - Informationsdienst") == "idw – Informationsdienst Wissenschaft"
     assert md.is_portal_name("idw") is None
     assert md.is_portal_name("Informationen") is None
+
+
+# --- rules added in session 2 (each with invented texts) -----------------------------------
+
+def test_photo_caption_over_the_headline_is_no_title():
+    doc = converted("Der neue Turm im Abendlicht. Foto: Pressestelle ©\n\nStadt bekommt ein Observatorium\n\n"
+                    "[12.05.2019] " + LONG)
+    assert doc.meta.title == "Stadt bekommt ein Observatorium"
+    assert doc.meta.date == "2019-05-12"  # a date in brackets opening the lead
+
+
+def test_link_text_is_no_title_and_abbreviations_end_no_sentence():
+    doc = converted("Kurz gefragt... bei Prof. Dr. Eva Linde\n\nMai 2021\n\nMehr zum Projekt\n\n"
+                    "Zum Newsletter 3 | 2021\n\n" + LONG)
+    assert doc.meta.title == "Kurz gefragt... bei Prof. Dr. Eva Linde"
+    assert md.looks_like_title("Ein Gespräch mit Prof. Dr. Eva Linde über Sterne")
+
+
+def test_a_later_header_date_refines_a_year_of_a_release_number():
+    doc = converted("Pressemitteilung Nr. 17/2014\n3. März 2014\nNeue Messstation am Hafen eröffnet\n\n" + LONG)
+    assert doc.meta.date == "2014-03-03"
+    header = md.Header(date="2014")
+    header.take_date("2013-05-01")  # another year: the first date read stays
+    assert header.date == "2014"
+
+
+def test_byline_after_a_section_word_resolves_surnames_printed_in_full():
+    raw = "Anna Beck/Tim Roth: Frage?\nKarl Weber: Antwort."
+    byline = md.parse_byline("Stimmen | | von Beck/Roth", raw)
+    assert byline is not None and byline.authors == ["Anna Beck", "Tim Roth"]
+    assert md.parse_byline("Stimmen | | von Unbekannt/Niemand", raw) is None
+
+
+def test_staff_byline_names_the_outlet_and_makes_news():
+    doc = converted("Divers Find Old Harbour Wall\n\nA dig turned up more than expected\nBy Anna Beck,  Coastline Staff\n"
+                    "Posted Mar 3, 2021 9:15 AM EST\n\n" + LONG_EN + ' "It is remarkable," says Beck.')
+    assert doc.meta.authors == ["Anna Beck"]
+    assert doc.meta.publisher == "Coastline"
+    assert doc.meta.date == "2021-03-03"
+    assert doc.meta.kind == "news"
+
+
+def test_newspaper_masthead_and_capitals_dateline():
+    doc = converted("Nordstädter Zeitung\n\nEin seltener Fund im Moor\n\nHAMBURG (xy) " + LONG + " " + LONG)
+    assert doc.meta.publisher == "Nordstädter Zeitung"
+    assert doc.meta.title == "Ein seltener Fund im Moor"
+    assert doc.meta.kind == "news"
+    assert md.outlet_masthead("Star Tribune") and not md.outlet_masthead("Neue Zeitung für alle.")
+
+
+def test_outlet_in_capitals_as_interviewer_is_the_publisher_but_an_acronym_is_not():
+    qa = ("Weber: Die Akten sind verloren, vermutlich für immer, das schmerzt sehr.\n\n{0}: Was meinen Sie damit?\n\n"
+          "Weber: Dass jedes Blatt ein Stück Leben war, das niemand mehr lesen kann.\n\n{0}: Und nun?\n\n"
+          "Weber: Nun beginnt die mühsame Arbeit des Sortierens, Blatt für Blatt.")
+    assert converted(qa.format("STERN")).meta.publisher == "STERN"
+    assert converted(qa.format("AB")).meta.publisher is None
+
+
+def test_site_name_over_the_page_is_the_publisher():
+    doc = converted("{ werkstatt für ideen }\n\nwerkstatt für ideen\n\nWarum wir Geschichte brauchen\n\n" + LONG)
+    assert doc.meta.publisher == "werkstatt für ideen"
+    assert doc.meta.title == "Warum wir Geschichte brauchen"
+
+
+def test_press_officer_and_organisation_as_two_short_lines_after_the_title():
+    doc = converted("idw – Informationsdienst Wissenschaft\n\n02.12.2009 09:40\n\nEinladung zum Tag der offenen Tür\n\n"
+                    "Marlen Kopp Presse- und Öffentlichkeitsarbeit\nInstitut für Meeresbiologie\n\n" + LONG)
+    assert doc.meta.authors == ["Marlen Kopp"]
+    assert doc.meta.publisher == "Institut für Meeresbiologie"

@@ -619,3 +619,39 @@ def test_laut_or_according_to_needs_the_person_as_the_source():
     assert [q.speakers for q in zufolge.quotes] == [["Jana Roth"]]
     en = extract_people(doc_of("According to Jane Rowe, the effect is small.", kind="news"))
     assert [q.speakers for q in en.quotes] == [["Jane Rowe"]]
+
+
+# --- rules added in session 2 (invented texts) ---------------------------------------------
+
+def test_speakers_listed_after_a_lead_label_are_presented():
+    found = people(doc_of(
+        "Wir laden Sie zu unserer Pressekonferenz ein:",
+        "mit: Dr. Ada Winter, Koordinatorin des Jubiläumsjahres",
+        "Bruno Keller, Leiter der Geschäftsstelle des Festivals",
+        "Carla Mertens, Geschäftsführerin der Hafenhalle Nord GmbH",
+        "Wir freuen uns auf Ihr Kommen."))
+    assert found["Ada Winter"].category == "expert"
+    assert found["Bruno Keller"].category in ("expert", "quoted")
+    assert found["Carla Mertens"].category in ("expert", "quoted")
+
+
+def test_an_organisation_in_the_genitive_is_no_person():
+    names = [c.name for c in find_candidates("Prof. Dr. Ada Winter, Leiterin des Nord-Planetariums Kiel, sprach.")]
+    assert names == ["Ada Winter"]
+
+
+def test_the_pair_before_von_is_the_person_not_the_organisation_after_it():
+    text = "Bela Horvath von Vogelschutz Nordland bezeichnete den Plan als „gute Sache“, sagte er."
+    assert [c.name for c in find_candidates(text)] == ["Bela Horvath"]
+    text = "Die Forscherin Bela Horvath von Vogelschutz Nordland lobte den Plan."
+    assert [c.name for c in find_candidates(text)] == ["Bela Horvath"]
+
+
+def test_unlabelled_answers_belong_to_the_one_interviewee_the_lead_names():
+    doc = doc_of("Die Sprachforscherin Wilma Ostrander spricht im Interview über Mundart und Heimat.",
+                 Block(kind="question", label="XY", text="Was ist Ihre Muttersprache?"),
+                 Block(kind="answer", text="Meine Muttersprache ist ein Dialekt aus dem Süden des Landes."),
+                 kind="interview")
+    m = people(doc)["Wilma Ostrander"]
+    assert m.category == "expert"
+    assert doc.blocks[2].speakers == ["Wilma Ostrander"]

@@ -276,3 +276,45 @@ def test_bold_labels_and_generic_question_label():
     bs = blocks(text)
     assert [(b.kind, b.label) for b in bs] == [("question", None), ("answer", "Prof. Dr. Anna Müller")] * 2
     assert bs[1].text == "Die Lage ist ernst, aber lösbar."
+
+
+def test_short_text_saved_one_paragraph_a_line_is_split():
+    text = ("Eine Überschrift ohne Punkt am Ende der Zeile\n"
+            "Der Vorspann erzählt in einem Satz, worum es geht, und nennt den Ort des Geschehens.\n"
+            "Der zweite Absatz beginnt hier und endet mit einem Punkt.\n"
+            "Der dritte Absatz schließt den Text ab.")
+    assert len(split_runs(text.split("\n"))) == 4
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = ("Dies ist ein Absatz, der an einer festen Breite umbrochen wurde, so wie es\n"
+            "Textdateien oft tun, und dessen Zeilen deshalb mitten im Satz enden, ohne\n"
+            "dass dort ein neuer Absatz beginnt. Erst hier endet er.")
+    assert len(split_runs(text.split("\n"))) == 1
+
+
+def test_lines_of_fields_are_split():
+    text = "ort: Stadthalle, Hauptstraße 1\nzeit: Montag, 10 Uhr\nmit: Dr. Anna Beck, Leiterin des Labors"
+    assert len(split_runs(text.split("\n"))) == 3
+
+
+def test_interviewer_label_with_unlabelled_answers():
+    bs = blocks("XY: Wie kamen Sie zur Forschung über Sprache?\n\nDurch meine Großmutter, die drei Dialekte sprach.\n\n"
+                "XY: Und was reizt Sie heute daran?\n\nDie Vielfalt, die man hört, wenn man genau zuhört.")
+    assert kinds(bs) == ["question", "answer", "question", "answer"]
+
+
+def test_numbered_turn_prefix_and_two_interviewers_joined_by_slash():
+    bs = blocks("[1] Anna Beck/Tim Roth: Sie schreiben, Geschichte sei ein Luxus. Warum?\n\n"
+                "Karl Weber: Weil niemand sie zum Leben braucht, und doch will jede Gesellschaft sie haben.\n\n"
+                "[2] Anna Beck/Tim Roth: Was folgt daraus für die Schule?\n\n"
+                "Karl Weber: Dass wir das Fach begründen müssen, immer wieder und mit guten Argumenten.")
+    assert kinds(bs) == ["question", "answer", "question", "answer"]
+    assert bs[0].label == "Anna Beck/Tim Roth" and bs[1].label == "Karl Weber"
+
+
+def test_outlet_in_capitals_asking_is_a_speaker_label_despite_its_field_name():
+    bs = blocks("Weber: Die Akten sind verloren, vermutlich für immer, das schmerzt sehr.\n\n"
+                "ZEIT: Was meinen Sie damit?\n\n"
+                "Weber: Dass jedes Blatt ein Stück Leben war, das niemand mehr lesen kann.")
+    assert kinds(bs)[1] == "question" and bs[1].label == "ZEIT"

@@ -7,8 +7,9 @@ reason, so metadata extraction can still read bylines, tag lines and sources.
 
 Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
 
-- ``navigation``     glued category words ("ArbeitRegierungTechnologie") and menu lists
+- ``navigation``     glued category words ("ArbeitRegierungTechnologie"), menu lists, skip links
 - ``masthead``       a site banner as the first line ("example.com - Die Nachrichtenseite")
+- ``site-name``      a site's name printed twice at the top (logo text and name), plain form
 - ``advertising``    ad markers ("Kurze Werbeeinblendung", "Anzeige")
 - ``back-to-top``    back-to-top buttons ('Schaltfläche "Zurück zum Anfang"')
 - ``comment-counter``"Kommentar (0)", "12 Kommentare"
@@ -49,6 +50,12 @@ _BACK_TO_TOP = re.compile(
     r"^(?:(?:schaltfläche|button|link)\s*[:\-]?\s*)?[\W_]*"
     r"(zurück\s+(zum\s+(seiten)?anfang|nach\s+oben)|nach\s+oben|zum\s+seitenanfang|seitenanfang|"
     r"back\s+to\s+(the\s+)?top|scroll\s+to\s+top|to\s+top)[\W_]*$", re.I)
+# Accessibility skip links of a web page: "Zum Hauptinhalt springen", "Skip to main content".
+_SKIP_LINK = re.compile(
+    r"^(?:(?:direkt\s+)?zu(?:m|r)?\s+(?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|footer|seitenende)"
+    r"(?:\s+(?:springen|wechseln|gehen))?|inhalt\s+überspringen|navigation\s+überspringen|"
+    r"skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer)|jump\s+to\s+(?:main\s+)?"
+    r"(?:content|navigation))$", re.I)
 _COMMENT_COUNTER = re.compile(
     r"^((kommentare?|comments?|leserkommentare|antworten|replies)\s*\(?\s*\d*\s*\)?|"
     r"\d+\s+(kommentare?|comments?|antworten|replies))$", re.I)
@@ -180,6 +187,30 @@ def drop_masthead(lines: Lines, removed: list[Removed]) -> Lines:
     return lines
 
 
+_BULLET_START = re.compile(r"^\s*[-*•–▪·◦●]\s")
+
+
+def _letters_key(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).split()).casefold()
+
+
+def drop_site_name(lines: Lines, removed: list[Removed]) -> Lines:
+    """A site's name printed twice at the top, as its logo's text and as text
+    ('{ laboratorium für geschichte }' / 'laboratorium für geschichte'): no text of the article,
+    but its publisher (reason 'site-name', the plain form)."""
+    nonblank = _nonblank(lines)[:4]
+    for a, b in zip(nonblank, nonblank[1:]):
+        first, second = lines[a].strip(), lines[b].strip()
+        key = _letters_key(first)
+        if key and key == _letters_key(second) and first != second and len(key.split()) <= 6 \
+                and len(key) >= 4 and not _PLACEHOLDER.match(key) and not _BULLET_START.match(first + second) \
+                and not re.search(r"[.!?:]$", second):
+            plain = min((first, second), key=lambda t: len(t) - len(_letters_key(t)))
+            removed.append(Removed(text=plain, reason="site-name"))
+            return [line for i, line in enumerate(lines) if i not in (a, b)]
+    return lines
+
+
 def drop_navigation_runs(lines: Lines, removed: list[Removed]) -> Lines:
     """Glued category words on one line, and runs of ≥3 menu words on their own lines."""
     out: Lines = []
@@ -222,6 +253,8 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
             reason = "advertising"
         elif _BACK_TO_TOP.match(text):
             reason = "back-to-top"
+        elif _SKIP_LINK.match(text):
+            reason = "navigation"
         elif _COMMENT_COUNTER.match(text):
             reason = "comment-counter"
         elif _PLACEHOLDER.match(text):
@@ -492,6 +525,7 @@ def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
 STEPS: list[Step] = [
     drop_control_lines,
     drop_masthead,
+    drop_site_name,
     drop_navigation_runs,
     drop_markers,
     extract_tag_lines,

@@ -44,8 +44,8 @@ _PIPE_ROW = re.compile(r"^\|.*\|$")
 _PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 # "Schmitt und Feldhus: …", "NTV.de: …", "**Jonas Geiping:** …"
 _SPEAKER_LABEL = re.compile(
-    r"^(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:\s+(?:(?:und|and|&|von|van|de|der|den|zu|du|la|le|bin|al)\s+)*"
-    r"[A-ZÄÖÜ][\w.'’*-]*){0,4})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
+    r"^(?:\[\d{1,2}\]\s*)?(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:(?:\s+|\s*/\s*)(?:(?:und|and|&|von|van|de|der|"
+    r"den|zu|du|la|le|bin|al)\s+)*[A-ZÄÖÜ][\w.'’*-]*){0,5})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
 # Field labels of contact blocks, bylines, captions: never speakers.
 _NOT_SPEAKER = re.compile(
     r"^(e-?mail|mail|tel|telefon|telephone|fax|mobil|mobile|handy|phone|quelle|source|autor|autorin|author|"
@@ -101,6 +101,24 @@ def _is_cut_line(line: str) -> bool:
     return bool(_MD_HEADING.match(text) or _IMAGE.match(text))
 
 
+def _lines_are_paragraphs(run: list[str]) -> bool:
+    """A run saved one paragraph a line, not hard-wrapped prose: most of its lines end a
+    sentence, which wrapped lines only do by chance, and at least one is long."""
+    if len(run) < 3:
+        return False
+    ends = sum(1 for line in run[:-1] if _SENTENCE_END.search(line.rstrip()) or line.rstrip().endswith(":"))
+    return ends >= 0.6 * (len(run) - 1) and max(len(line) for line in run) > 80
+
+
+_FIELD_LINE = re.compile(r"^\s*[\w.-]{1,14}:\s+\S")
+
+
+def _lines_are_fields(run: list[str]) -> bool:
+    """A run of fields, one a line ('im: Gasometer …' / 'am: Mittwoch, 9. Dezember …' / 'mit: Dr. …'):
+    two lines at least open with a short label."""
+    return len(run) >= 2 and sum(1 for line in run if _FIELD_LINE.match(line)) >= 2
+
+
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
     inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
@@ -120,6 +138,8 @@ def split_runs(lines: list[str]) -> list[list[str]]:
                 current = []
         if current:
             raw.append(current)
+        raw = [part for run in raw for part in ([[line] for line in run]
+                                                if _lines_are_paragraphs(run) or _lines_are_fields(run) else [run])]
     runs: list[list[str]] = []
     for run in raw:
         current = []
@@ -191,7 +211,9 @@ def _label_candidate(text: str) -> tuple[str, str] | None:
     label = match.group("label").strip().strip("*_").strip()
     said = match.group("text").strip()
     said = re.sub(r"^(\*\*|__)\s*", "", said) if said.count("**") % 2 else said
-    if _NOT_SPEAKER.match(label.rstrip(".")) or _FIELD_VALUE.match(said):
+    # a field label ('Zeit: 14 Uhr'), unless an outlet in capitals asks a question ('ZEIT: Was meinen Sie?')
+    if (_NOT_SPEAKER.match(label.rstrip(".")) and not (label.isupper() and said.rstrip("*_ ").endswith("?"))) \
+            or _FIELD_VALUE.match(said):
         return None
     if len(said.split()) < 2:
         return None
@@ -241,6 +263,17 @@ def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | N
                     and not nxt.said.rstrip().endswith("?"):
                 anchors.append(i)
                 interviewers.add(it.label)
+    # An interviewer whose answers come unlabelled: a label that asks at least twice, each
+    # time followed by unlabelled text ("BZ: …?" / answer / "BZ: …?").
+    asking: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        if it.kind == "label":
+            asking.setdefault(it.label, []).append(i)
+    for label, where in asking.items():
+        if len(where) >= 2 and all(items[i].said.rstrip("*_ ").endswith("?") and i + 1 < len(items)
+                                   and items[i + 1].kind == "text" for i in where):
+            anchors.append(where[0])
+            interviewers.add(label)
     accepted: set[str] = set(interviewers)
     start = min(anchors) if anchors else None
     if start is not None:
@@ -332,10 +365,15 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
                 and not _INTERVIEW_CREDIT.search(it.text):
             # A question printed without '?': the next line opens with "Ja," / "Grundsätzlich ja."
             blocks.append(Block(kind="question", text=it.text))
-        elif in_interview and prev is not None and prev.kind == "question" and prev.label is None \
+        elif in_interview and prev is not None and prev.kind == "question" \
+                and (prev.label is None or prev.label in interviewers) \
                 and prev.number is None and not _is_title_line(it.text, nxt) \
                 and not it.text.rstrip().endswith("?"):
-            blocks.append(Block(kind="answer", text=it.text, label=interviewee))
+            if it.kind == "label" and it.label not in interviewers:
+                interviewee = it.label  # a short labelled answer ('Tim Roth: Sehr schnell.')
+                blocks.append(Block(kind="answer", text=it.said, label=it.label))
+            else:
+                blocks.append(Block(kind="answer", text=it.text, label=interviewee))
         elif in_interview and prev is not None and prev.kind == "answer" \
                 and (later_anchor[i + 1] or alternation) and _SENTENCE_END.search(it.text) \
                 and not _INTERVIEW_CREDIT.search(it.text) and not _is_title_line(it.text, nxt):

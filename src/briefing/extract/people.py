@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from briefing.extract.people_lexicon import (
     AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HISTORICAL,
     HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, TITLES, has_stem, is_role_word,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, TITLES, has_stem, is_role_word,
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
@@ -33,6 +33,7 @@ from briefing.extract.people_roles import (
 )
 from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
 from briefing.model import Block, Document, Mention, Quote
+from briefing.text import sentence_spans
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
 _PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*)\s+"
@@ -74,9 +75,7 @@ def _is_caption(text: str) -> bool:
 
 def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     """The name stands in a sentence (or list item) that names LIST_NAMES people or more."""
-    from briefing.extract.people_speech import sentences
-
-    for s, e in sentences(text):
+    for s, e in sentence_spans(text):
         if s <= cand.start < e:
             return len({c.name for c in cands if s <= c.start < e}) >= LIST_NAMES
     return False
@@ -136,9 +135,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    from briefing.extract.people_speech import sentences
-
-    for s, e in sentences(text):
+    for s, e in sentence_spans(text):
         if s <= start < e or s < end <= e:
             return s, e
     return 0, len(text)
@@ -391,9 +388,18 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 label = surname
                 if label not in reg.people[name].labels:
                     reg.people[name].labels.append(label)
-    # experts presented in a section ("Die Expert*innen:")
-    in_expert_section = False
+    # experts presented in a section ("Die Expert*innen:") or a list of speakers ("mit: Dr. X, …" / "Y, Leiterin …")
+    in_expert_section = in_speaker_list = False
     for index, block in enumerate(doc.blocks):
+        opens_with_name = any(index in p.blocks and _block_text(block).lstrip().startswith(
+            tuple(filter(None, (p.title, p.name)))) for p in reg.people.values())
+        if SPEAKER_LEAD.match(_block_text(block)) or (in_speaker_list and opens_with_name):
+            in_speaker_list = True
+            for person in reg.people.values():
+                if index in person.blocks:
+                    person.roles.add("presented")
+            continue
+        in_speaker_list = False
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
             in_expert_section = False
         if EXPERT_LEAD.match(_block_text(block).strip()) and len(block.text) < 60:

@@ -113,7 +113,15 @@ ORG_WORDS = {
     # plural nouns of company names ("Acme Pharmaceuticals", "Nordwind Technologies")
     "pharmaceuticals", "pharma", "technologies", "therapeutics", "biosciences", "biotech", "solutions",
     "systems", "industries", "holdings", "partners", "ventures", "enterprises",
+    # places of science and culture
+    "planetarium", "sternwarte", "observatorium", "observatory", "archiv", "archive", "theater", "theatre",
 }
+
+
+def is_org_part(word: str) -> bool:
+    """'Planetariums', 'Instituts': a word (or its genitive) that names an organisation."""
+    low = word.casefold().strip(".,")
+    return low in ORG_WORDS or (low.endswith("s") and low[:-1] in ORG_WORDS)
 UNIT_WORDS = ("gruppe", "group", "lab", "labor", "laboratory", "lehrstuhl", "chair", "abteilung",
               "department", "fachgebiet", "fachbereich", "fakultät", "faculty", "team", "arbeitsgruppe",
               "forschungsgruppe", "nachwuchsgruppe", "einrichtung", "unit", "sekretariat", "cluster", "programm")
@@ -165,12 +173,17 @@ PRESS_CONTACT = re.compile(r"\b(?:pressekontakt|pressestelle|medienkontakt|press
                            r"pressesprecher|pressereferent)", re.I)
 EXPERT_LEAD = re.compile(r"^(?:die |unsere )?(?:expert(?:\*|:|/|_)?innen|experten|expertinnen|experts|"
                          r"die gesprächspartner|ansprechpartner(?:innen)?)\b", re.I)
+# The label of a list of speakers or panellists: 'mit: Dr. X, …', 'Referenten: …', 'Speakers: …'.
+SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|redner(?:innen)?|sprecher(?:innen)?|"
+                          r"speakers?|panel(?:ists?)?|(?:auf dem )?podium|es sprechen|gäste|guests|"
+                          r"teilnehmer(?:innen)?|gesprächspartner(?:innen)?)\s*:\s*", re.I)
 # Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
 CAPTION = re.compile(
     r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
     r"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|"
     r"from left|l\.\s?to\s?r\.|left to right)\b)|"
-    r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b", re.I)
+    r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b|"
+    r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s", re.I)
 # A person of the past, named with life dates or as deceased: "(1912–1954)", "(† 2001)", "der verstorbene", "the late".
 HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d")
 HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"

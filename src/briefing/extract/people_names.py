@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AMBIGUOUS_FIRST, HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_role_word,
+    AMBIGUOUS_FIRST, HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_org_part, is_role_word,
 )
 
 _LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
@@ -143,7 +143,7 @@ def _context_signal(text: str, start: int, end: int) -> bool:
             return True
     if re.match(r"\s*\((?:[^)]{2,80})\)", right):
         inner = re.match(r"\s*\(([^)]*)\)", right).group(1)
-        if any(is_role_word(w) for w in inner.split()) or any(w.casefold() in ORG_WORDS for w in inner.split()):
+        if any(is_role_word(w) for w in inner.split()) or any(is_org_part(w) for w in inner.split()):
             return True
     # "X of Arizona State University", "X vom Max-Planck-Institut": a person placed at an organisation
     place = re.match(r"\s*,?\s*(?:of|from|at|vom|von der|aus dem|aus der|am|an der)\s+(?:the\s+)?"
@@ -225,7 +225,27 @@ def find_candidates(text: str) -> list[Candidate]:
             if any(s <= cand.start < e for s, e in taken):
                 continue
             found.append(cand)
-    return sorted(found, key=lambda c: c.start)
+    return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
+
+
+_BEFORE_AFFILIATION = re.compile(rf"(?:^|(?<=[\s(„\"»]))(?P<name>(?P<first>{WORD})\s+(?P<last>{WORD}))\s+(?:von|vom|of|from)\s+$")
+
+
+def _person_before_affiliation(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'Gabor Wichmann von Birdlife Austria bezeichnete …': a name found only by its context that follows
+    a name-shaped pair and 'von'/'of' is the pair's affiliation; the pair is the person."""
+    out = []
+    for cand in found:
+        offset = max(0, cand.start - 60)
+        m = _BEFORE_AFFILIATION.search(text[offset:cand.start])
+        if cand.signal == "context" and m and plausible_surname(m.group("last")) \
+                and m.group("first").casefold() not in NOT_FIRST | NOT_NAME and not is_role_word(m.group("first")):
+            start = offset + m.start("name")
+            if not any(c.start == start for c in found):
+                out.append(Candidate(m.group("name"), start, start + len(m.group("name")), None, "context"))
+            continue
+        out.append(cand)
+    return out
 
 
 def _trim(name: str) -> str | None:
@@ -273,7 +293,7 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                     _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "FM", "XY"):
                 break  # a second surname part must be a proper noun: "Anna Müller zu Hause" is not a name
             if word[:1].isupper() and plausible_surname(word) and not any(
-                    part.casefold() in ORG_WORDS for _, t in tokens[i:k + 1] for part in t.split("-")) and not (
+                    is_org_part(part) for _, t in tokens[i:k + 1] for part in t.split("-")) and not (
                     tokens[k - 1][1].islower() and tokens[k - 1][1] not in LOWER_PARTICLES) and not (
                     tokens[k - 1][1] in ("von", "vom") and k - 2 > i and not is_first_name(tokens[k - 2][1])):
                 # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname);
@@ -347,4 +367,4 @@ def looks_like_name(label: str) -> bool:
     if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{WORD}|{INITIALS}|{PARTICLE}", t) for t in tokens):
         return False
     return (is_first_name(tokens[0]) or bool(re.fullmatch(INITIALS, tokens[0]))) and plausible_surname(tokens[-1]) \
-        and not any(part.casefold() in ORG_WORDS for t in tokens for part in t.split("-"))
+        and not any(is_org_part(part) for t in tokens for part in t.split("-"))

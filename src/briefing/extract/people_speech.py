@@ -9,14 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.extract.people_lexicon import HONORIFIC, SPEECH_PHRASES, SPEECH_VERBS, TITLES
+from briefing.extract.people_lexicon import CAPTION, HONORIFIC, SPEECH_PHRASES, SPEECH_VERBS, TITLES
 from briefing.extract.people_names import first_name_gender
 from briefing.model import Block, Document, Mention, Quote
+from briefing.text import mask_quotations, sentence_spans
 
-# Opening → closing quotation marks.
-_QUOTE = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"
-                    r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]|"
-                    r"(?<=:\s)„(?P<g>[^“”\"„]{12,})$")
 _PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
 _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
 MIN_DIRECT_WORDS = 3
@@ -46,33 +43,6 @@ def resolve_label(label: str, people: list[Mention]) -> list[str]:
         if name not in names:
             names.append(name)
     return names
-
-
-def _mask_quotes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
-    spans = []
-    masked = list(text)
-    for m in _QUOTE.finditer(text):
-        inner = next(g for g in m.groups() if g is not None)
-        spans.append((m.start(), m.end(), inner.strip()))
-        for i in range(m.start(), m.end()):
-            masked[i] = "_"
-    return "".join(masked), spans
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a full stop inside quotation marks does not end the sentence."""
-    masked, _ = _mask_quotes(text)
-    out, start = [], 0
-    # (a quotation after a full stop, masked as "_", starts a sentence too: "… wissen. „Schwierig“, so X.")
-    for m in re.finditer(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+", masked):
-        # an abbreviation or title is not a sentence end
-        before = masked[max(0, m.start() - 6):m.start()]
-        if re.search(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr)\.$", before):
-            continue
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 def _name_pattern(person: Mention) -> re.Pattern:
@@ -281,9 +251,9 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
     text = block.text
     quotes: list[Quote] = []
     previous: list[str] = []
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
-        masked, spans = _mask_quotes(sentence)
+        masked, spans = mask_quotations(sentence)
         mentions = find_mentions(masked, people)
         sentence_speakers: list[str] = []
         long_quotes = [s for s in spans if len(s[2].split()) >= MIN_DIRECT_WORDS]
@@ -359,7 +329,9 @@ _TALK_WITH = re.compile(rf"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Intervi
                         rf"(?P<rest>(?:{TITLES})?[^.?!\n]{{3,200}})|\b(?:an?\s+)?(?:interview|conversation)(?:\s+(?:was|is))?"
                         rf"\s+with\s+(?P<rest_en>(?:{TITLES})?[^.?!\n]{{3,200}})", re.I)
 # "X im Interview (mit der Zeitung)", "X im Gespräch": the person right before it is interviewed
-_NAME_IN_TALK = re.compile(r"\s+(?:im\s+(?:Interview|Gespräch)|in\s+an\s+interview|in\s+conversation)\b")
+_NAME_IN_TALK = re.compile(r"\s+(?:(?:spricht|sprach|erzählt|erzählte|erklärt|erklärte|verrät|verriet|berichtet|"
+                           r"berichtete|talks|talked|speaks|spoke|explains|explained)\s+)?"
+                           r"(?:im\s+(?:Interview|Gespräch)|in\s+an\s+interview|in\s+conversation)\b")
 # "Frau Koehler, Sie sind …?" "Herr Professor Eitel – Sie waren …?": the person the first question addresses
 _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.)\s+)*"
                       rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+|(?:von|van|zu|de|der|den|al|el|bin)\s+)*?[A-ZÄÖÜ][\w'’-]+)"
@@ -382,7 +354,6 @@ def _names_in(rest: str) -> list[str]:
     return names
 
 
-_CAPTION = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Credit)\s*:|©")
 
 
 def interview_partners(doc: Document) -> list[str]:
@@ -480,9 +451,10 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     # question blocks that also hold the answer ("Q: What …? If you really want …"), with no answer blocks and one
     # interviewee the text introduces: the text after the question is that person's answer
     combined = None
+    partners = [n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n]
+    sole_partner = partners[0] if len(set(partners)) == 1 else None
     if has_questions and not answering and not any(b.kind == "answer" for b in doc.blocks):
-        partners = [n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n]
-        combined = partners[0] if len(set(partners)) == 1 else None
+        combined = sole_partner
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     for block in doc.blocks:
@@ -498,6 +470,8 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
             speakers = resolve_label(block.label, people) if block.label else []
             if not speakers and not block.label and has_questions and len(answering) == 1:
                 speakers = list(answering)
+            elif not speakers and not block.label and not answering and sole_partner:
+                speakers = [sole_partner]  # unlabelled answers to labelled questions ("BZ: …?")
             block.speakers = speakers
             if speakers:
                 quotes.append(Quote(speakers=speakers, text=block.text, anchor=block.anchor, kind="answer"))
@@ -517,7 +491,7 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
                 if text.endswith("?"):
                     asked = True
                     continue
-                if asked and not found and not find_mentions(text, people) and not _CAPTION.search(text):
+                if asked and not found and not find_mentions(text, people) and not CAPTION.search(text):
                     quotes.append(Quote(speakers=[unlabelled], text=block.text, anchor=block.anchor, kind="answer"))
                     block.speakers = [unlabelled]
                     tracker.see([unlabelled])
@@ -555,7 +529,7 @@ def _statement_intro(text: str, found: list[Quote]) -> list[str]:
 
 def _statement(block: Block, speakers: list[str]) -> list[Quote]:
     """A paragraph of the statement an intro announced: its quotations, or the whole paragraph."""
-    _masked, spans = _mask_quotes(block.text)
+    _masked, spans = mask_quotations(block.text)
     long_quotes = [q for q in spans if len(q[2].split()) >= MIN_DIRECT_WORDS]
     if re.match(r"^[„“\"»]", block.text.strip()):
         text = block.text.strip().strip("„“”\"»«")

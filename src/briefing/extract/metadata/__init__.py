@@ -60,11 +60,13 @@ from briefing.extract.metadata.header import (
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
     glued_outlet_date,
+    is_link_text,
     is_navigation,
     is_portal_name,
     keyword_line,
     kind_with_number,
     kind_word,
+    outlet_masthead,
     portal_banner,
     split_copyright,
 )
@@ -125,8 +127,8 @@ __all__ = [
     # header, header lines
     "HEADER_ZONE", "POST_TITLE_ZONE", "TAIL_ZONE", "find_title", "press_header_end", "read_header",
     "read_leading_metadata", "read_press_contact", "split_header_lines",
-    "copyright_holder", "glued_outlet_date", "is_navigation", "is_portal_name", "keyword_line", "kind_with_number",
-    "kind_word", "portal_banner", "split_copyright",
+    "copyright_holder", "glued_outlet_date", "is_link_text", "is_navigation", "is_portal_name", "keyword_line",
+    "kind_with_number", "kind_word", "outlet_masthead", "portal_banner", "split_copyright",
     # keywords, kind, language
     "find_keywords", "detect_kind", "heading_density", "is_interview", "body_text", "detect_language",
     # names

@@ -28,6 +28,9 @@ _INTERVIEW_BY = re.compile(
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]\s*(?P<date>\d.{5,40})$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
+# 'Daniel Kay, Newser Staff', 'Anna Beck, Star Tribune staff writer': the reporter and the outlet.
+_STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+                    r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
 
@@ -48,6 +51,21 @@ def _printed_again(names: list[str], text: str) -> bool:
     return bool(names) and all(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) >= 2 for n in names)
 
 
+def _full_names(surnames: str, document: str) -> list[str]:
+    """'Scholten/Schlegel' → ['Friederike Scholten', 'Frank Schlegel'] when the document prints
+    each surname once with a first name; [] unless every part resolves."""
+    names = []
+    for part in re.split(r"\s*(?:,|/|&|\bund\b|\band\b)\s*", surnames.strip().rstrip(".")):
+        if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", part):
+            return []
+        found = {m.group(0) for m in re.finditer(rf"\b[A-ZÄÖÜ][\w'’-]+\s+{re.escape(part)}(?![\w-])", document)
+                 if is_person_name(m.group(0), strict=True)}
+        if len(found) != 1:
+            return []
+        names.append(found.pop())
+    return names
+
+
 def parse_byline(text: str, document: str = "") -> Byline | None:
     """'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert' → edition, date, authors.
 
@@ -59,8 +77,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     if len(text) > 200:
         return None
     result = Byline()
-    for part in re.split(r"\s+[|•·]\s+|\s+[–—]\s+", text):
-        part = part.strip().strip("()").strip()
+    section = None  # a section word before the byline ('Stimmen | von …')
+    for index, part in enumerate(re.split(r"\s+[|•·]\s+|\s+[–—]\s+", text)):
+        part = part.strip().strip("()|").strip()
         if not part:
             continue
         if _TIME_ONLY.match(part) and (result.date or result.edition):
@@ -88,14 +107,23 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
                 return None
             result.authors += names
         elif m := _VON.match(part):
+            if staff := _STAFF.match(m.group("names")):
+                result.publisher, result.staff = staff.group("outlet"), True
+                m = staff
             names = split_authors(m.group("names"), strict=True)
             if not names and document and _printed_again(loose := split_authors(m.group("names")), document):
                 names = loose
+            if not names and document:
+                names = _full_names(m.group("names"), document)
             if not names:
                 return None
             result.authors += names
+        elif index == 0 and len(part.split()) <= 2 and part[:1].isupper() and not re.search(r"[\d.:!?]", part):
+            section = part
         else:
             return None
+    if section and not result.authors:
+        return None
     if result.kind and not (result.date or result.authors):
         return None  # a kind word alone is read by kind_word
     return result if (result.authors or result.date or result.edition or result.publisher) else None

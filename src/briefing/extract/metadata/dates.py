@@ -225,7 +225,7 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             if not iso:
                 continue
             before = text[:match.start()]
-            stripped = before.strip(" \t|•·")
+            stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
             labelled = len(text) <= 200 and _DATE_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label
             if not stripped or labelled or _DATELINE_PLACE.match(stripped):
                 found.append((match.start(), 3, iso))

@@ -25,12 +25,14 @@ from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_mag
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
     glued_outlet_date,
+    is_link_text,
     is_navigation,
     is_portal_name,
     is_scope_run,
     issuer_line,
     keyword_line,
     kind_word,
+    outlet_masthead,
     portal_banner,
     split_copyright,
 )
@@ -56,6 +58,7 @@ from briefing.extract.metadata.title import (
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
+from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
 
 HEADER_ZONE = 15  # blocks searched for header lines and the title
@@ -85,7 +88,7 @@ def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False
     if issued := issuer_line(text):
         header.kind = header.kind or issued[0]
         header.publisher = header.publisher or issued[1]
-        header.date = header.date or issued[2]
+        header.take_date(issued[2])
         return True
     if byline := parse_byline(text, document):
         header.take_byline(byline)
@@ -154,7 +157,7 @@ def read_leading_metadata(block: Block, header: Header) -> bool:
     if m := _LEADING_DATE.match(text):
         iso = iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d")) if m.group("d") else None)
         if iso:
-            header.date = header.date or iso
+            header.take_date(iso)
             text = text[m.end():]
     if parts := split_copyright(text):
         statement, text = parts
@@ -204,6 +207,12 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
                 header.take_byline(byline)
                 lines, read = lines[:i] + lines[i + 1:], True
                 break
+        # and a date line there ('Posted Oct 25, 2016 7:03 AM CDT')
+        for i, line in enumerate(lines[1:4], start=1):
+            if len(line) <= 80 and (iso := parse_date_line(line)):
+                header.take_date(iso)
+                lines, read = lines[:i] + lines[i + 1:], True
+                break
     if read:
         block.text = " ".join(lines)
     return read
@@ -212,9 +221,9 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
 def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
     """'Dr. Anna Beck Stabsstelle Presse und Kommunikation' / 'Universität X' after the title:
     the press officer (author) and the organisation (publisher) of a press release."""
-    if block.kind not in ("paragraph", "heading"):
+    if block.kind not in ("paragraph", "heading", "list"):
         return False
-    lines = [strip_markup(line) for line in block_lines(doc, block.text)]
+    lines = [strip_markup(line) for line in (block.items if block.kind == "list" else block_lines(doc, block.text))]
     if not lines or len(lines) > 4 or any(len(line) > 160 for line in lines):
         return False
     first = strip_titles(lines[0])
@@ -222,7 +231,7 @@ def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
     for n in (2, 3, 4):
         name, unit = " ".join(words[:n]), words[n:]
         # 'Presse- und Öffentlichkeitsarbeit': a word cut before 'und' keeps its hyphen.
-        if unit and is_person_name(name, strict=True) \
+        if unit and is_person_name(name) \
                 and unit[0].casefold().strip(",-") in PRESS_OFFICE_WORDS | UNIT_WORDS \
                 and any(w.casefold().strip(",-") in PRESS_OFFICE_WORDS for w in unit):
             header.add_authors([name])
@@ -258,6 +267,9 @@ def read_header(doc: Document) -> Header:
                 title_index = i
                 break
             continue
+        if block.kind == "list" and read_press_contact(doc, block, header):
+            header.consumed.append(block)  # the press officer and the organisation as two short lines
+            continue
         if block.kind == "list" and in_press_header and (keywords := keyword_line(block.items)):
             header.add_keywords(keywords)
             header.consumed.append(block)
@@ -272,9 +284,12 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and document_label(strip_markup(block_text(block))):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue
-        split_header_lines(doc, block, header, hosts)
+        split_header_lines(doc, block, header, hosts, first=True, last=True)
         if _header_line(doc, block, header, in_press_header, hosts):
             header.consumed.append(block)
+            continue
+        if is_link_text(strip_markup(block_text(block))):
+            header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
         if block.kind == "heading":
             header.title = strip_markup(block.text)
@@ -295,9 +310,15 @@ def read_header(doc: Document) -> Header:
                 header.banner = header.banner or portal
                 header.consumed.append(block)
                 continue
+            if outlet := outlet_masthead(text):
+                header.site_name = header.site_name or outlet
+                header.consumed.append(block)
+                continue
             if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])):
                 header.consumed.append(block)  # menu remains, a kicker over the headline
                 continue
+        if CAPTION.search(text) and len(text) <= 200:
+            continue  # a photo caption over the headline stays in the text
         if not in_press_header and kicker_before(block, blocks[i + 1:i + 3]):
             kicker = kicker or block
             continue  # a kicker over the headline stays in the text
@@ -317,7 +338,12 @@ def read_header(doc: Document) -> Header:
         title_index = blocks.index(kicker)
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     for block in blocks[start:start + POST_TITLE_ZONE]:
-        if block.kind not in ("paragraph", "answer", "heading") or any(block is c for c in header.consumed):
+        if any(block is c for c in header.consumed):
+            continue
+        if block.kind == "list" and read_press_contact(doc, block, header):
+            header.consumed.append(block)  # the press officer and the organisation as two short lines
+            continue
+        if block.kind not in ("paragraph", "answer", "heading"):
             continue
         text = strip_markup(block_text(block))
         if len(text) > 200:
@@ -355,13 +381,15 @@ def read_header(doc: Document) -> Header:
             credit = next((c for line in block_lines(doc, block.text) if (c := parse_magazine_credit(line))), None)
             if credit:
                 header.publisher = header.publisher or credit[0]
-                header.date = header.date or credit[1]
+                header.take_date(credit[1])
                 break
     # Lines the cleaner removed as navigation may still hold 'OutletOutlet17/09/2025'.
     for item in doc.removed:
         if item.reason in ("portal-tail", "tags", "source", "footer-url"):
             continue
-        if item.reason == "masthead" and (site := portal_banner(item.text)):
+        if item.reason == "site-name":
+            header.site_name = header.site_name or item.text
+        elif item.reason == "masthead" and (site := portal_banner(item.text)):
             header.banner = header.banner or site
         elif glued := glued_outlet_date(item.text.strip(), hosts):
             header.take_outlet_date(glued)

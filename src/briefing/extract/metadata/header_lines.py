@@ -13,7 +13,7 @@ from briefing.extract.metadata.dates import parse_date_line
 from briefing.extract.metadata.names import agency_name
 from briefing.extract.metadata.text import alnum, doubled_text, glued_twice, strip_markup
 from briefing.extract.metadata.url import URL_IN_TEXT, site_name
-from briefing.extract.metadata.vocab import KIND_WORDS, LIST_PAGE_WORDS, PRESS_PORTALS, SCOPE_WORDS
+from briefing.extract.metadata.vocab import KIND_WORDS, LIST_PAGE_WORDS, OUTLET_NAME_WORDS, PRESS_PORTALS, SCOPE_WORDS
 
 # --- kind words -----------------------------------------------------------------------
 
@@ -61,6 +61,17 @@ def is_portal_name(text: str) -> str | None:
         if key and (key == alnum(name) or (len(text.split()) >= 2 and len(key) >= 10 and alnum(name).startswith(key))):
             return name
     return None
+
+
+def outlet_masthead(text: str) -> str | None:
+    """'Saarbruecker Zeitung', 'Star Tribune': a newspaper's or magazine's name on its own line
+    (two to four capitalised words, one of them a newspaper word), or None."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or re.search(r"[.,:;!?|\d]", text):
+        return None
+    if not all(w[:1].isupper() or w.casefold() in ("the", "de", "der", "die") for w in words):
+        return None
+    return text if any(w.casefold() in OUTLET_NAME_WORDS for w in words[1:]) else None
 
 
 def glued_outlet_date(text: str, hosts: list[str] = ()) -> tuple[str, str] | None:
@@ -144,6 +155,17 @@ def _menu_line(line: str) -> bool:
     return len(line.split()) <= 4 and len(line) <= 40
 
 
+# The text of a link to another page: "Zum Newsletter 2 | 2022", "Mehr zum Projekt", "Back to overview".
+_LINK_TEXT = re.compile(r"^(?:zum|zur|zu den|mehr zu[mr]?|mehr über|mehr erfahren|zurück zu[mr]?|weiter zu[mr]?|"
+                        r"hier geht'?s zu[mr]?|alle (?:beiträge|artikel|meldungen|news)|go to|back to|"
+                        r"more (?:about|on|from)|see all|view all|read the)\b", re.I)
+
+
+def is_link_text(line: str) -> bool:
+    """A link's text before the headline, not a headline: 'Zum Newsletter', 'Mehr zum Projekt'."""
+    return bool(_LINK_TEXT.match(line)) and len(line.split()) <= 8 and not line.endswith((".", "?", "!"))
+
+
 def is_navigation(lines: list[str]) -> bool:
     """Remains of a site menu: a run of short lines, a line of menu items ('A | B | C',
     'Nachrichten, Termine, Experten'), one word, or a label with nothing after it ('Teilen:')."""
@@ -155,6 +177,8 @@ def is_navigation(lines: list[str]) -> bool:
     line = lines[0]
     if kind_word(line):
         return False
+    if is_link_text(line):
+        return True
     if line.endswith(":") and len(line.split()) <= 3:
         return True
     if len(line.split()) == 1 and len(line) <= 30:

@@ -240,6 +240,11 @@ def newsroom(c: KindContext) -> bool:
     return newsroom_credit(c.doc)
 
 
+def staff_byline(c: KindContext) -> bool:
+    """'By Daniel Kay, Newser Staff': written by the outlet's own reporter."""
+    return c.header.staff
+
+
 def reported_speech(c: KindContext) -> bool:
     """Reporting verbs: three at least, or two per 1,000 characters."""
     length = sum(map(len, c.paragraphs))
@@ -283,6 +288,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (news_dateline, "news", 3),
     (agency_named, "news", 3),
     (newsroom, "news", 3),
+    (staff_byline, "news", 3),
     (reported_speech, "news", 2),
 ]
 

@@ -7,7 +7,8 @@ agency in a byline, copyright notice, press contact, a magazine credit), an impr
 is a domain, an 'Über den …/About …' section, an 'issued by' statement, a contact block, an
 institution's own photo credit, 'X today announced', in an interview the outlet of 'im Interview
 mit der X', in a press release (also a wire service's) 'X has announced', the organisation it
-defines most ('Full Name (ABBR)') or names most, and the document's own URL host. Equal names
+defines most ('Full Name (ABBR)') or names most, the site's name over the page, and the document's
+own URL host. Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -59,7 +60,8 @@ def publisher_from_host(host: str | None, text: str) -> str | None:
 
 
 def publisher_from_interviewer(doc: Document) -> str | None:
-    """An interviewer label that is a domain ('NTV.de') → the matching URL host ('n-tv.de')."""
+    """An interviewer label that is a domain ('NTV.de') → the matching URL host ('n-tv.de'), or an
+    outlet's name in capitals ('SPIEGEL:')."""
     labels = question_labels(doc)
     labels += [label for label, question in speaker_labels(doc) if question and label not in labels]
     hosts = hosts_in_text(doc.raw_text)
@@ -72,6 +74,8 @@ def publisher_from_interviewer(doc: Document) -> str | None:
         for host in hosts:
             if alnum(site_name(host)) == alnum(label) and not is_person_name(label):
                 return label
+        if re.fullmatch(r"[A-ZÄÖÜ]{4,}", label):
+            return label  # an outlet's name as the interviewer's label ('SPIEGEL:', 'ZEIT:'), not an acronym ('BZ:')
     return None
 
 
@@ -283,6 +287,11 @@ def from_site_statement(c: PublisherContext) -> str | None:
     return None
 
 
+def from_site_name(c: PublisherContext) -> str | None:
+    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`)."""
+    return c.header.site_name
+
+
 def from_host(c: PublisherContext) -> str | None:
     """The document's own address: 'edition.cnn.com' → 'CNN' (a press portal is no publisher)."""
     return publisher_from_host(host_of(c.url), c.doc.raw_text)
@@ -298,6 +307,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_about, 6),
     (from_statement, 6),
     (from_site_statement, 6),
+    (from_site_name, 5),
     (from_contact_block, 5),
     (from_photo_credit, 4),
     (from_announcement, 4),

@@ -19,6 +19,7 @@ class Byline:
     interview: bool = False
     publisher: str | None = None
     kind: str | None = None
+    staff: bool = False  # 'By X, Newser Staff': a newsroom's own reporter
 
 
 @dataclass
@@ -33,10 +34,12 @@ class Header:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     banner: str | None = None  # the distributing site's banner ("Vietnam.vn")
+    site_name: str | None = None  # the site's own name over the page (logo and text)
     url: str | None = None
     keywords: list[str] = field(default_factory=list)
     interview: bool = False
     press: bool = False  # a press office's contact line was read
+    staff: bool = False  # a byline names the outlet's staff ('By X, Newser Staff')
 
     def add_authors(self, names: list[str]) -> None:
         self.authors += [n for n in names if n not in self.authors]
@@ -44,15 +47,22 @@ class Header:
     def add_keywords(self, keywords: list[str]) -> None:
         self.keywords += [k for k in keywords if k not in self.keywords]
 
+    def take_date(self, iso: str | None) -> None:
+        """The first date read stays, unless a later one is the same date, more precise
+        ('Pressemitteilung Nr. 92/2011' gives 2011; the next line '4. April 2011')."""
+        if iso and (not self.date or (len(iso) > len(self.date) and iso.startswith(self.date))):
+            self.date = iso
+
     def take_outlet_date(self, glued: tuple[str, str]) -> None:
         """An outlet's name glued to a date ('VietnamPlus17/09/2025'): (publisher, date)."""
         self.publisher = self.publisher or glued[0]
-        self.date = self.date or glued[1]
+        self.take_date(glued[1])
 
     def take_byline(self, byline: Byline) -> None:
         self.add_authors(byline.authors)
-        self.date = self.date or byline.date
+        self.take_date(byline.date)
         self.edition = self.edition or byline.edition
         self.interview = self.interview or byline.interview
         self.publisher = self.publisher or byline.publisher
         self.kind = self.kind or byline.kind
+        self.staff = self.staff or byline.staff

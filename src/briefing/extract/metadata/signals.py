@@ -28,6 +28,8 @@ from briefing.model import Document
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]\s+\S")
 # 'DULUTH, Minn. – …' (a US state), 'Washington, June 26 (ANI): …' (a day without a year).
+# 'BERLIN (np) Über 40 000 Tonnen …': a place in capitals and a correspondent's code, no dash.
+_DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
 _DATELINE_QUALIFIED = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2}),\s+"
     r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|(?P<month>[A-Z][a-z]{2,8}\.?)\s+\d{1,2})"
@@ -40,6 +42,8 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
     for block in doc.blocks[:8]:
         if block.kind != "paragraph" or len(block.text) < 120:
             continue
+        if caps := _DATELINE_CAPS.match(block.text):
+            return True, agency_name(caps.group("credit"))
         match = _DATELINE.match(block.text)
         if not match and (match := _DATELINE_QUALIFIED.match(block.text)):
             if match.group("month") and match.group("month").rstrip(".").casefold() not in MONTHS:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from briefing.extract.metadata.text import SENTENCE_END
 from briefing.model import Document
+from briefing.text import split_sentences
 
 
 def first_sentences(text: str, count: int = 3, limit: int = 420) -> str:
-    sentences = SENTENCE_END.split(text.strip())
+    sentences = split_sentences(text)
     out = ""
     for sentence in sentences[:count]:
         if out and len(out) + len(sentence) > limit:

@@ -6,9 +6,6 @@ import re
 
 from briefing.model import Block, Document
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„\"])")
-
-
 def block_text(block: Block) -> str:
     """The text of a block as printed (a labelled answer gets its label back)."""
     if block.kind in ("question", "answer") and block.label:

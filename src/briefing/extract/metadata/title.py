@@ -11,19 +11,21 @@ import re
 
 from briefing.extract.metadata.byline import parse_byline
 from briefing.extract.metadata.names import is_person_name, strip_titles
-from briefing.extract.metadata.text import SENTENCE_END, alnum, doubled_text, strip_markup
+from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
+from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
+from briefing.text import split_sentences
 
 
 def looks_like_title(text: str) -> bool:
     """A headline: short, one or two sentences, no closing full stop or colon."""
     text = strip_markup(text)
-    if not 8 <= len(text) <= 200 or len(text.split()) < 2:
-        return False
+    if not 8 <= len(text) <= 200 or len(text.split()) < 2 or CAPTION.search(text):
+        return False  # a photo caption with its credit ('… Fotos: UDE-Pressestelle ©') is no headline
     if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
         return False
-    return len(SENTENCE_END.split(text)) <= 2 and not parse_url_line(text)
+    return len(split_sentences(text)) <= 2 and not parse_url_line(text)
 
 
 _MINOR_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
@@ -62,7 +64,7 @@ def interview_question(text: str) -> bool:
     text = strip_markup(text)
     if _VOCATIVE.match(text):
         return True
-    return text.rstrip(" \"“”'»«").endswith("?") and len(SENTENCE_END.split(text)) >= 2
+    return text.rstrip(" \"“”'»«").endswith("?") and len(split_sentences(text)) >= 2
 
 
 def repeated_headline(text: str, following: list[Block]) -> bool:
@@ -70,7 +72,7 @@ def repeated_headline(text: str, following: list[Block]) -> bool:
     next blocks print again (a download link, a cover page): the title of a publication."""
     text = strip_markup(text)
     if not text.endswith(".") or text.endswith("...") or not 2 <= len(text.split()) <= 12 \
-            or len(SENTENCE_END.split(text)) > 1:
+            or len(split_sentences(text)) > 1:
         return False
     key = alnum(text)
     return any(key in alnum(b.text) for b in following if b.kind in ("paragraph", "heading"))

@@ -125,9 +125,21 @@ DATE_LINE_WORDS = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am",
+    "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "bst",
     "update", "aktualisierung", "zuletzt",
 }
+
+# The words a newspaper's or magazine's name is made of ('Saarbrücker Zeitung', 'Star Tribune',
+# 'The Irish Times'): a short line of capitalised words with one of them, over the headline,
+# is the outlet's masthead. Case-folded.
+OUTLET_NAME_WORDS = frozenset("""
+    zeitung allgemeine rundschau anzeiger kurier nachrichten tagblatt tageblatt morgenpost abendblatt
+    abendzeitung echo bote merkur volksstimme tageszeitung wochenblatt wochenzeitung generalanzeiger
+    general-anzeiger neueste presse post zeit spiegel stern magazin
+    times tribune herald gazette journal chronicle observer guardian telegraph courier examiner
+    inquirer dispatch sentinel bulletin monitor register star-ledger newspaper magazine weekly daily
+""".split())
 
 # News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
 # agency as the publisher when no outlet is stated. Keys are case-folded as printed.

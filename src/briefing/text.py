@@ -1,0 +1,53 @@
+"""Text helpers shared by the stages: quotations and sentences.
+
+One sentence splitter for the whole pipeline, so that a title, a summary and a quote agree on
+where a sentence ends: a full stop after an abbreviation, a title or an initial ("Prof. Dr.",
+"J. D.", "z.B.") or inside quotation marks ends none.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A quotation in any of the marks German and English texts use: „…“, »…«, «…», “…”, "…", ‚…‘,
+# and a quotation opened after a colon that runs to the end of the text.
+QUOTATION = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"
+                       r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]|"
+                       r"(?<=:\s)„(?P<g>[^“”\"„]{12,})$")
+_BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+|(?<=_)\s+(?=[A-ZÄÖÜ])")
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr|Sr|Dipl|"
+                                  r"Univ|Hon|Inc|Co|Ltd|vs|No)\.$")
+
+
+def mask_quotations(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text with every quotation replaced by '_' (same length), and the quotations as
+    (start, end, inner text)."""
+    spans = []
+    masked = list(text)
+    for m in QUOTATION.finditer(text):
+        inner = next(g for g in m.groups() if g is not None)
+        spans.append((m.start(), m.end(), inner.strip()))
+        for i in range(m.start(), m.end()):
+            masked[i] = "_"
+    return "".join(masked), spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence."""
+    masked, _ = mask_quotations(text)
+    out, start = [], 0
+    # (a quotation after a full stop, masked as "_", starts a sentence too: "… wissen. „Schwierig“, so X.")
+    for m in _BOUNDARY.finditer(masked):
+        if _ABBREVIATION_BEFORE.search(masked[max(0, m.start() - 6):m.start()]):
+            continue
+        if masked[m.start() - 1] == "_" and text[max(0, m.start() - 2)] not in ".!?…":
+            continue  # after a quotation only when it closed with its own full stop ('… gut.“ Dann …')
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text, stripped."""
+    return [text[s:e].strip() for s, e in sentence_spans(text)]
