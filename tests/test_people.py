@@ -655,3 +655,23 @@ def test_unlabelled_answers_belong_to_the_one_interviewee_the_lead_names():
     m = people(doc)["Wilma Ostrander"]
     assert m.category == "expert"
     assert doc.blocks[2].speakers == ["Wilma Ostrander"]
+
+
+def test_english_role_before_the_name_and_organisation_inside_the_role_phrase():
+    found = people(doc_of('The dig, led by marine archaeologist Ruth Calder of the University of Leeds, found '
+                          'more. "It is remarkable," says Calder.',
+                          '"We will grow," said Dr. Owen Pike, Nordwind co-founder and CEO.',
+                          '"A good year," said Mara Quist, Ph.D., vice president of lab services for Acme.'))
+    assert (found["Ruth Calder"].role, found["Ruth Calder"].affiliation) == (
+        "marine archaeologist", "University of Leeds")
+    assert (found["Owen Pike"].role, found["Owen Pike"].affiliation) == ("co-founder and CEO", "Nordwind")
+    assert (found["Mara Quist"].affiliation, found["Mara Quist"].role) == ("Acme", "Vice president of lab services")
+
+
+def test_membership_yields_to_a_role_and_time_and_origin_are_no_part_of_a_role():
+    found = people(doc_of("Im Januar trat die Sprachforscherin Prof. Dr. Ida Brandt ihre Professur an. "
+                          "Ida Brandt ist seit 2019 Mitglied der Akademie Nord.",
+                          "Das sagte Olav Lindqvist, der aus Schweden stammende neue Professor an der Uni Kiel."))
+    assert found["Ida Brandt"].role == "Sprachforscherin"
+    assert found["Olav Lindqvist"].role == "neuer Professor"
+    assert found["Olav Lindqvist"].affiliation == "Universität Kiel"

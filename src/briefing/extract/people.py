@@ -28,7 +28,7 @@ from briefing.extract.people_lexicon import (
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
-    Description, antecedent_org, describe_after, describe_before, is_non_expert_role, nominative_org, research_org,
+    WEAK_ROLES, Description, antecedent_org, describe_after, describe_before, is_non_expert_role, nominative_org, research_org,
     parse_chain, trim_org,
 )
 from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
@@ -569,7 +569,9 @@ def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
 def _mention(person: _Person) -> Mention:
     descs = sorted(person.descriptions, key=lambda d: d.score(), reverse=True)
     best = descs[0] if descs else Description()
-    role = best.role or next((d.role for d in descs if d.role), None)
+    roles = [d.role for d in descs if d.role]
+    # a membership ('Mitglied der Akademie') yields to what the person does, stated elsewhere in the source
+    role = next((r for r in roles if not WEAK_ROLES.match(r)), roles[0] if roles else None)
     affiliation = best.affiliation or next((d.affiliation for d in descs if d.affiliation), None) \
         or person.contact_affiliation
     unit = best.unit or (", ".join(person.contact_units) if person.contact_units and

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
+    NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
 )
 
 
@@ -162,8 +162,18 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
     return (head + role_tail).strip(), units, affs
 
 
+# A time before the role says when, not what: 'seit 2020 Mitglied', 'since 2019 director'.
+_SINCE = re.compile(r"^(?:seit|since|ab|bis|until|von|from)\s+(?:\w+\s+)?(?:19|20)\d{2}\s+", re.I)
+# Roles that say a person belongs somewhere, not what they do: another role of the source wins.
+WEAK_ROLES = re.compile(r"^(?:\w+\s+)?(?:mitglied|mitglieder|member|teilnehmer(?:in)?|participant|gast|guest|"
+                        r"alumn(?:us|a|i)|absolvent(?:in)?)\b", re.I)
+
+
 def _clean_role(role: str) -> str | None:
-    role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role.strip(" ,;.:"), flags=re.I)
+    role = _SINCE.sub("", role.strip(" ,;.:"))
+    # a participle phrase says where from, not what: 'aus Italien stammende neue Professor' → 'neue Professor'
+    role = re.sub(r"^(?:[\w-]+\s+){0,4}?[a-zäöü]+end(?:e|er|en)\s+(?=\S)", "", role)
+    role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role, flags=re.I)
     role = re.sub(r"\s+", " ", role)
     if not role or not any(is_role_word(w) for w in re.findall(r"[\w-]+", role)):
         return None
@@ -235,8 +245,34 @@ def _abbreviation_dot(text: str, i: int) -> bool:
     return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
 
 
+_ROLE_ADJECTIVES = {"senior", "junior", "chief", "lead", "former", "executive", "managing", "deputy", "associate",
+                    "assistant", "principal", "general", "global", "regional", "head", "co", "vice", "acting",
+                    "interim", "founding", "research", "staff", "visiting", "emeritus", "distinguished"}
+_ORG_BEFORE_ROLE = re.compile(r"^(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,3})(?P<role>[a-z].*)$")
+_FOR_ORG = re.compile(r"\s+for\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+def _organisation_in_role(desc: Description | None) -> Description | None:
+    """English puts the organisation into the role phrase: 'Mytrus co-founder and CEO', 'vice president of lab
+    services for Acme'. Without another affiliation, the name of the organisation moves there."""
+    if desc is None or not desc.role or desc.affiliations:
+        return desc
+    if (m := _ORG_BEFORE_ROLE.match(desc.role)) and is_role_word(m.group("role").split()[0].strip(",")) \
+            and not any(is_role_word(w) or w.casefold() in _ROLE_ADJECTIVES for w in m.group("org").split()):
+        return Description(role=m.group("role"), units=desc.units, affiliations=[m.group("org").strip()],
+                           weight=desc.weight)
+    if m := _FOR_ORG.search(desc.role):
+        return Description(role=desc.role[:m.start()], units=desc.units, affiliations=[m.group("org")],
+                           weight=desc.weight)
+    return desc
+
+
 def describe_after(right: str) -> Description | None:
     """Text right after a name."""
+    return _organisation_in_role(_describe_after(right))
+
+
+def _describe_after(right: str) -> Description | None:
     from briefing.extract.people_names import skip_note
 
     right = skip_note(right)
@@ -361,6 +397,8 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
     if pair and is_role_word(pair.group(2)) and is_role_word(pair.group(4)):
         coordinated = f"{pair.group(2)} {pair.group(3)} {pair.group(4)}"
         bare = bare[:pair.start()] + " " + pair.group(1) + pair.group(4)
+    if role := _lowercase_role_before(left):
+        return Description(role=role)
     match = re.search(r"(?:^|[\s(„\"])((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}?)([\w-]+)$", bare)
     if match and (coordinated or bare == left) and is_role_word(match.group(2)) and match.group(2)[0].isupper():
         org = match.group(1).strip()
@@ -374,6 +412,24 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
             org_tokens, role = [role.split("-")[0]], role  # "OpenAI-Chef"
         return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
     return None
+
+
+_PREPOSITIONS = {"by", "for", "of", "at", "in", "on", "with", "from", "to", "as", "like", "than", "about", "says", "said"}
+
+
+def _lowercase_role_before(left: str) -> str | None:
+    """English puts a lowercase role right before the name: '… led maritime archaeologist X' → 'maritime
+    archaeologist' (the role word and up to two adjectives before it; no verb, adverb or function word)."""
+    words = re.findall(r"[\w-]+|[^\w\s]", left)[-3:]
+    if not words or not re.fullmatch(r"[a-z][a-z-]+", words[-1]) or not is_role_word(words[-1]):
+        return None
+    role = [words[-1]]
+    for word in reversed(words[:-1]):
+        if not re.fullmatch(r"[a-z][a-z-]+", word) or word in _FUNCTION or word in SPEECH_VERBS or word in _PREPOSITIONS \
+                or re.search(r"(?:ed|ly|s)$", word):
+            break
+        role.insert(0, word)
+    return " ".join(role)
 
 
 _ARTICLE_AT = re.compile(r"(?:^|(?<=[\s(„\"]))(?P<art>der|die|das|dem|den|the|a|an|ein|eine|einer|unser\w*|our)\s+",
@@ -465,6 +521,7 @@ def org_is_unit(text: str) -> bool:
 # Head nouns of organisation names and their grammatical gender (for the adjective before them).
 _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "ministerium": "n", "museum": "n",
               "labor": "n", "werk": "n", "unternehmen": "n", "krankenhaus": "n", "kolleg": "n", "forum": "n",
+              "planetarium": "n", "observatorium": "n", "archiv": "n", "theater": "n",
               "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
               "senat": "m", "ausschuss": "m", "hochschulverband": "m",
               "universität": "f", "hochschule": "f", "klinik": "f", "akademie": "f", "gesellschaft": "f",
@@ -474,7 +531,9 @@ _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "min
 def nominative_org(org: str) -> str:
     """German genitive forms of an organisation name back to the base form: 'Deutschen Wetterdienstes (DWD)'
     → 'Deutscher Wetterdienst (DWD)', 'Potsdam-Instituts für Klimafolgenforschung' → 'Potsdam-Institut für
-    Klimafolgenforschung', 'Kieler Helmholtz-Zentrums' → 'Kieler Helmholtz-Zentrum'. Other names unchanged."""
+    Klimafolgenforschung', 'Kieler Helmholtz-Zentrums' → 'Kieler Helmholtz-Zentrum'; the colloquial 'Uni Wien'
+    → 'Universität Wien'. Other names unchanged."""
+    org = re.sub(r"^Uni\s+(?=[A-ZÄÖÜ])", "Universität ", org)
     tokens = org.split()
     end = next((i for i, t in enumerate(tokens) if not t[:1].isupper() or t.startswith("(")), len(tokens))
     gender, head = None, -1
