@@ -296,3 +296,9 @@ def test_site_name_printed_as_logo_and_text_is_read_not_kept():
 def test_site_name_needs_two_different_spellings_of_a_short_name(text):
     lines, removed = run(c.drop_site_name, text)
     assert not removed and lines == text.split("\n")
+
+
+def test_letter_spaced_cover_words_are_joined():
+    lines, _ = run(c.join_letter_spacing, "2 0 1 3\nJ A H R E S B E R I C H T | A N N UA L R E P O R T 2 0 13\n"
+                                          "Er ist so da, wo es um uns geht.")
+    assert lines == ["2013", "JAHRESBERICHT | ANNUALREPORT 2013", "Er ist so da, wo es um uns geht."]

@@ -1156,3 +1156,19 @@ def test_press_officer_and_organisation_as_two_short_lines_after_the_title():
                     "Marlen Kopp Presse- und Öffentlichkeitsarbeit\nInstitut für Meeresbiologie\n\n" + LONG)
     assert doc.meta.authors == ["Marlen Kopp"]
     assert doc.meta.publisher == "Institut für Meeresbiologie"
+
+
+def test_a_publication_cover_gives_title_year_and_kind():
+    doc = converted("Kommentare\n\nBeschreibung\n\nT Ä T I G K E I T S B E R I C H T | A C T I V I T Y R E P O R T 2 0 18 "
+                    "Impressum Herausgeber Beispielverein e.V.\n\n" + LONG)
+    assert (doc.meta.title, doc.meta.date, doc.meta.kind) == ("Tätigkeitsbericht 2018", "2018", "slides")
+    assert md.cover_title(["Jahrbuch 2016 /Yearbook 2016 2 Inhalt Content"]) == ("Jahrbuch 2016", "2016")
+    assert md.cover_title(["Der Jahresbericht 2016 erscheint im Mai."]) is None
+
+
+def test_portal_teaser_before_its_lead_gives_the_headline():
+    lead = ("Zwei junge Forscherinnen der Hochschule Nord sind heute mit dem Preis für Meereskunde ausgezeichnet "
+            "worden, der seit 1950 vergeben wird.")
+    doc = converted(f"Preis für Meereskunde verliehen: {lead}\n\n{lead} Die Jury lobte die Arbeiten.\n\n" + LONG)
+    assert doc.meta.title == "Preis für Meereskunde verliehen"
+    assert doc.blocks[0].text.startswith("Zwei junge Forscherinnen")

@@ -675,3 +675,10 @@ def test_membership_yields_to_a_role_and_time_and_origin_are_no_part_of_a_role()
     assert found["Ida Brandt"].role == "Sprachforscherin"
     assert found["Olav Lindqvist"].role == "neuer Professor"
     assert found["Olav Lindqvist"].affiliation == "Universität Kiel"
+
+
+def test_a_role_reference_after_the_quote_describes_the_speaker():
+    found = people(doc_of('Die Lage ist nach Ansicht des Meeresforschers Jens Olbrich ernst. "Das ist nicht mehr '
+                          'normal", sagte der Experte des Nordsee-Instituts für Küstenforschung der Zeitung.'))
+    assert (found["Jens Olbrich"].role, found["Jens Olbrich"].affiliation) == (
+        "Meeresforscher", "Nordsee-Institut für Küstenforschung")

@@ -11,17 +11,17 @@ import markdown
 import pytest
 
 from briefing.config import BriefingConfig
+from briefing.mkdocs_defaults import MARKDOWN_EXTENSIONS
 from briefing.model import Block, Corpus, Document, Person, SourceMeta, Topic, TopicHit
 from briefing.render.i18n import strings
 from briefing.render.markdown import block_markdown, body_markdown, inline
 from briefing.render.pages import nav, render_site
 
 UI = strings("de")
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
 
 
 def html_of(text: str) -> str:
-    return markdown.markdown(text, extensions=EXTENSIONS)
+    return markdown.markdown(text, extensions=list(MARKDOWN_EXTENSIONS))  # as the site renders pages
 
 
 def para(text: str) -> str:

@@ -67,6 +67,71 @@ def test_mkdocs_build_strict_has_no_warning(tmp_path):
     assert (tmp_path / "site" / "sources" / SOURCE_IDS[0] / "index.html").exists()
 
 
+# --- mkdocs.yml and the built-in defaults (briefing.mkdocs_defaults) ----------------------
+
+def _by_name(entries: list) -> dict:
+    """Entries of `plugins:` or `markdown_extensions:` (a name, or {name: options}) as {name: options}."""
+    out: dict = {}
+    for entry in entries:
+        out.update(entry if isinstance(entry, dict) else {entry: {}})
+    return out
+
+
+def _compare(default, mine, path: str, compared: set, differing: set) -> None:
+    """Walk the settings both state. Mappings by key, plugins and extensions by name, lists of
+    mappings (the palette) by position. Where the defaults list names (theme features, plugins,
+    extensions), mkdocs.yml lists them all and may add more."""
+    if path in ("plugins", "markdown_extensions"):
+        default, mine = _by_name(default), _by_name(mine)
+        compared.add(path)
+        if not default.keys() <= mine.keys():
+            differing.add(path)
+    if isinstance(default, dict) and isinstance(mine, dict):
+        for key in default.keys() & mine.keys():
+            _compare(default[key], mine[key], f"{path}.{key}".lstrip("."), compared, differing)
+        return
+    compared.add(path)
+    if isinstance(default, list) and isinstance(mine, list) and all(isinstance(x, dict) for x in default + mine):
+        if len(default) != len(mine):
+            differing.add(path)
+        for index, (d, m) in enumerate(zip(default, mine)):
+            _compare(d, m, f"{path}.{index}", compared, differing)
+    elif isinstance(default, list) and isinstance(mine, list):
+        if not set(default) <= set(mine):
+            differing.add(path)
+    elif default != mine:
+        differing.add(path)
+
+
+def test_mkdocs_yml_agrees_with_the_built_in_defaults():
+    """The zero-configuration build (cli.py) and the plugin (theme.apply_theme) take their MkDocs
+    settings from briefing.mkdocs_defaults; the project's mkdocs.yml, the user's own file, may say
+    more but must not say otherwise where it states the same setting."""
+    import yaml
+
+    from briefing import mkdocs_defaults as defaults
+    from briefing.config import load_config
+
+    site = load_config(REPO / "briefing.yml").site
+    mine = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    default = {**defaults.mkdocs_yml(site.title, site.language, "docs", {}),
+               "markdown_extensions": [{name: dict(defaults.MARKDOWN_EXTENSION_CONFIGS.get(name, {}))}
+                                       for name in defaults.MARKDOWN_EXTENSIONS]}
+    compared: set[str] = set()
+    differing: set[str] = set()
+    _compare(default, mine, "", compared, differing)
+    assert compared >= {"site_name", "docs_dir", "use_directory_urls", "theme.name", "theme.language", "theme.font",
+                        "theme.features", "theme.palette.0.scheme", "plugins", "plugins.search.lang",
+                        "markdown_extensions", "markdown_extensions.toc.permalink",
+                        "validation.anchors"}, sorted(compared)
+    assert compared >= {"theme.palette.0.toggle.name", "theme.palette.1.toggle.name"}
+    assert not differing, f"mkdocs.yml and briefing.mkdocs_defaults disagree on {sorted(differing)}"
+    # Plugins run in the order they are listed.
+    shared = _by_name(default["plugins"]).keys() & _by_name(mine["plugins"]).keys()
+    assert [p for p in _by_name(mine["plugins"]) if p in shared] == [p for p in _by_name(default["plugins"])
+                                                                     if p in shared]
+
+
 def test_seeds_unchanged_by_build(build):
     assert build.seeds_before, "no seeds were hashed"
     assert build.seeds_after == build.seeds_before

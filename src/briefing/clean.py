@@ -433,6 +433,20 @@ def join_line_end_hyphenation(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+_SPACED_RUN = re.compile(r"(?<![\w])(?:\w{1,2} ){3,}\w{1,2}(?![\w])")
+
+
+def join_letter_spacing(lines: Lines, removed: list[Removed]) -> Lines:
+    """Letter-spaced words of a PDF cover: 'J A H R E S B E R I C H T' → 'JAHRESBERICHT', '2 0 1 3' → '2013'.
+    A run of four tokens at least, nearly all single characters; letters and digits stay apart."""
+    def join(m: re.Match) -> str:
+        tokens = m.group(0).split(" ")
+        if sum(len(t) == 1 for t in tokens) < 0.75 * len(tokens):
+            return m.group(0)
+        return re.sub(r"(?<=[^\W\d])(?=\d)|(?<=\d)(?=[^\W\d])", " ", "".join(tokens))
+    return [_SPACED_RUN.sub(join, line) for line in lines]
+
+
 def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
     """A paragraph cut by a page break (blank lines or a form feed) is joined again.
 
@@ -535,6 +549,7 @@ STEPS: list[Step] = [
     drop_footer_urls,
     drop_icon_glyphs,
     fix_hyphen_spacing,
+    join_letter_spacing,
     join_line_end_hyphenation,
     join_page_breaks,
     collapse_repeated_lines,

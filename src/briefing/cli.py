@@ -16,6 +16,7 @@ import yaml
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from briefing import mkdocs_defaults
 from briefing.config import CONFIG_FILE_NAME, BriefingConfig, ConfigError, config_json_schema, load_config
 from briefing.model import Corpus
 from briefing.pipeline import run
@@ -112,21 +113,12 @@ def convert(out_dir: Annotated[Path, typer.Option("--out", help="Folder to write
     _report(corpus, seconds)
 
 
-def _default_mkdocs_yml(title: str, language: str, seeds_dir: Path, editorial: Path | None, docs_dir: Path) -> dict:
+def _default_mkdocs_yml(title: str, language: str, seeds_dir: Path, editorial: Path | None,
+                        docs_dir: Path) -> mkdocs_defaults.MkDocsYml:
     plugin: dict = {"seeds": str(seeds_dir)}
     if editorial:
         plugin["config"] = str(editorial.resolve())
-    return {
-        "site_name": title, "docs_dir": str(docs_dir), "use_directory_urls": True,
-        "theme": {"name": "material", "language": language, "font": False,
-                  "features": ["navigation.top", "search.highlight"],
-                  "palette": [{"media": "(prefers-color-scheme: light)", "scheme": "default",
-                               "toggle": {"icon": "material/brightness-7", "name": "Dark mode"}},
-                              {"media": "(prefers-color-scheme: dark)", "scheme": "slate",
-                               "toggle": {"icon": "material/brightness-4", "name": "Light mode"}}]},
-        "plugins": [{"search": {"lang": language}}, {"briefing": plugin}, "tags"],
-        "validation": {"omitted_files": "info", "unrecognized_links": "warn", "anchors": "warn"},
-    }
+    return mkdocs_defaults.mkdocs_yml(title, language, str(docs_dir), plugin)
 
 
 @contextmanager

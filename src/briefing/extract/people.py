@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from briefing.extract.people_lexicon import (
     AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HISTORICAL,
     HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, TITLES, has_stem, is_role_word,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_role_word,
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
-    WEAK_ROLES, Description, antecedent_org, describe_after, describe_before, is_non_expert_role, nominative_org, research_org,
-    parse_chain, trim_org,
+    WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
+    nominative_org, parse_chain, research_org, trim_org,
 )
 from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
 from briefing.model import Block, Document, Mention, Quote
@@ -421,6 +421,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     _complete_affiliations(doc, mentions)
     # 4. who speaks, and the category each person's evidence allows (decide_category)
     quotes = attribute(doc, mentions)
+    _describe_role_references(doc, quotes, mentions)
     speaking = _speaking(quotes, mentions)
     said = {n for q in quotes for n in q.speakers}
     question_people = {n for b in doc.blocks if b.kind == "question" and b.label
@@ -564,6 +565,33 @@ def _own_experts(doc: Document, mentions: list[Mention]) -> None:
 
 def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
     return False
+
+
+_SAID_THE = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?P<phrase>(?:der|die)\s+[^,.;:!?„“\"»«()]{3,120})")
+
+
+def _describe_role_references(doc: Document, quotes: list[Quote], mentions: list[Mention]) -> None:
+    """'…“, sagte der Experte des Kieler Helmholtz-Zentrums.': a statement attributed through a role reference
+    (`people_speech`) also tells the speaker's role and organisation, where the name had no apposition."""
+    by_name = {m.name: m for m in mentions}
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            continue
+        speakers = {n for q in quotes if q.anchor == block.anchor for n in q.speakers}
+        if len(speakers) != 1:
+            continue
+        mention = by_name.get(next(iter(speakers)))
+        if mention is None or (mention.role and mention.affiliation):
+            continue
+        for m in _SAID_THE.finditer(block.text):
+            if m.group("verb") not in SPEECH_VERBS or m.group("verb") in ("so", "laut"):
+                continue
+            desc = describe_apposition(m.group("phrase"))
+            if desc and desc.role:
+                mention.role = mention.role or desc.role
+                mention.affiliation = mention.affiliation or (nominative_org(desc.affiliation)
+                                                              if desc.affiliation else None)
+                break
 
 
 def _mention(person: _Person) -> Mention:

@@ -410,8 +410,18 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
                 and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
             org_tokens, role = [role.split("-")[0]], role  # "OpenAI-Chef"
+        if re.search(r"\bdes\s+(?:[\w-]+\s+){0,2}$", bare[:match.start(2)]):
+            role = _nominative_noun(role)  # 'nach Ansicht des Klimaforschers X' → 'Klimaforscher'
         return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
     return None
+
+
+def _nominative_noun(word: str) -> str:
+    """A role noun in the genitive back to its base form: 'Klimaforschers' → 'Klimaforscher'."""
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and is_role_word(word[:-len(suffix)]):
+            return word[:-len(suffix)]
+    return word
 
 
 _PREPOSITIONS = {"by", "for", "of", "at", "in", "on", "with", "from", "to", "as", "like", "than", "about", "says", "said"}

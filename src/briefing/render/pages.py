@@ -1,13 +1,13 @@
-"""Stage 5, render: the corpus becomes Markdown pages (with YAML front matter) and JSON exports.
+"""Stage 5, render: the corpus becomes Markdown pages (with YAML front matter).
 
-`render_site` returns {docs-relative path: text}; the MkDocs plugin adds these
+`render_site` returns {docs-relative path: text}: these pages plus the exports of
+render/exports.py (api/*.json, feed, CSV, redirects); the MkDocs plugin adds these
 files to the build, `briefing convert` writes them to a folder. URLs derive
-from seed file names, person names and topic ids, never from titles.
+from seed file names, person names and topic ids, never from titles (render/paths.py).
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -17,12 +17,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from briefing.config import BriefingConfig
 from briefing.model import Corpus, Document, Person, Topic
 from briefing.render.charts import matrix_table, timeline_svg
-from briefing.render.exports import experts_csv, redirect_page, rss_feed
+from briefing.render.exports import export_files
 from briefing.render.i18n import strings
 from briefing.render.markdown import body_markdown, inline, link_label
+from briefing.render.paths import EXPERTS_DIR, SOURCES_DIR, TOPICS_DIR, page_path, page_url
 
 TEMPLATES = Path(__file__).parent / "templates"
-SOURCES_DIR, EXPERTS_DIR, TOPICS_DIR = "sources", "experts", "topics"
 
 
 def _urllink(url: str) -> str:
@@ -59,16 +59,6 @@ def _environment() -> Environment:
     env.filters["shorten_quote"] = shorten_quote
     env.filters["urllink"] = _urllink
     return env
-
-
-def page_path(kind: str, ident: str) -> str:
-    """Docs-relative file of a generated page: 'sources/000-d4….md'."""
-    return f"{kind}/{ident}.md"
-
-
-def page_url(kind: str, ident: str) -> str:
-    """Site-relative URL with directory URLs: 'sources/000-d4…/'."""
-    return f"{kind}/{ident}/"
 
 
 def _date_key(doc: Document) -> tuple:
@@ -259,35 +249,6 @@ class SiteRenderer:
     def tags_page(self) -> str:
         return _with_front_matter({"title": self.ui["tags"]}, self._render("tags.md.j2"))
 
-    # --- exports ------------------------------------------------------------------
-    def api_sources(self) -> list[dict]:
-        out = []
-        for doc in sorted(self.corpus.documents, key=lambda d: d.seed):
-            m = doc.meta
-            out.append({"id": doc.id, "seed": doc.seed, "title": m.title, "date": m.date,
-                        "date_inferred": m.date_inferred, "authors": m.authors, "publisher": m.publisher,
-                        "url": m.url, "language": m.language, "kind": m.kind, "summary": m.summary,
-                        "topics": [t.id for t in self.topics_of(doc)],
-                        "people": [p.id for p in self.people_of(doc)],
-                        "path": page_url(SOURCES_DIR, doc.id)})
-        return out
-
-    def api_experts(self) -> list[dict]:
-        return [{"id": p.id, "name": p.name, "title": p.title, "category": p.category,
-                 "affiliations": [{"source": a.source, "role": a.role, "affiliation": a.affiliation}
-                                  for a in p.affiliations],
-                 "sources": p.sources, "topics": p.topics,
-                 "quotes": [{"source": q["source"], "text": q["text"], "anchor": q["anchor"]} for q in p.quotes],
-                 "path": page_url(EXPERTS_DIR, p.id)} for p in self.corpus.people]
-
-    def api_topics(self) -> list[dict]:
-        return [{"id": t.id, "label": t.label, "sources": t.sources, "experts": t.experts,
-                 "path": page_url(TOPICS_DIR, t.id)} for t in self.corpus.topics]
-
-
-def _json(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
 
 def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = None) -> dict[str, str]:
     """Every generated file, keyed by its docs-relative path. Deterministic."""
@@ -299,14 +260,8 @@ def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = N
         f"{TOPICS_DIR}/index.md": r.topics_index(),
         "figures/index.md": r.figures_page(),
         "tags.md": r.tags_page(),
-        "api/sources.json": _json(r.api_sources()),
-        "api/experts.json": _json(r.api_experts()),
-        "api/topics.json": _json(r.api_topics()),
+        **export_files(corpus, config, r.site_url),
     }
-    files["api/feed.xml"] = rss_feed(corpus, config.site.title, config.site.description or "", r.site_url)
-    files["api/experts.csv"] = experts_csv(corpus)
-    for kind, old, new in redirects(corpus, config):
-        files[f"{kind}/{old}/index.html"] = redirect_page(f"../{new}/")
     for doc in corpus.documents:
         files[page_path(SOURCES_DIR, doc.id)] = r.source_page(doc)
     for person in corpus.people:
@@ -314,19 +269,6 @@ def render_site(corpus: Corpus, config: BriefingConfig, site_url: str | None = N
     for topic in corpus.topics:
         files[page_path(TOPICS_DIR, topic.id)] = r.topic_page(topic)
     return files
-
-
-def redirects(corpus: Corpus, config: BriefingConfig) -> list[tuple[str, str, str]]:
-    """(folder, old id, new id) for every renamed topic, person and source the configuration lists."""
-    out = [(TOPICS_DIR, old, t.id) for t in config.topics for old in t.old_ids]
-    people = {p.name: p.id for p in corpus.people}
-    for name, spec in config.people.items():
-        new = people.get(spec.name or name)
-        out += [(EXPERTS_DIR, old, new) for old in spec.old_ids if new]
-    ids = {d.seed: d.id for d in corpus.documents}
-    for seed, override in config.sources.items():
-        out += [(SOURCES_DIR, old, ids[seed]) for old in override.old_ids if seed in ids]
-    return sorted(set(out))
 
 
 def nav(config: BriefingConfig) -> list[dict]:

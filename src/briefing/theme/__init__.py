@@ -1,4 +1,5 @@
-"""Theme adjustments the plugin applies: template overrides and a stylesheet.
+"""Theme adjustments the plugin applies: template overrides, a stylesheet and the Markdown
+extensions the pages need (briefing.mkdocs_defaults).
 
 They live in the package so that a project with no files of its own (the
 zero-configuration `briefing build`) gets them too.
@@ -10,10 +11,11 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from briefing.mkdocs_defaults import MARKDOWN_EXTENSION_CONFIGS, MARKDOWN_EXTENSIONS
+
 HERE = Path(__file__).parent
 OVERRIDES = HERE / "overrides"
 STYLESHEET = "assets/briefing/briefing.css"
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "pymdownx.details", "toc"]
 
 
 def stylesheet() -> str:
@@ -31,4 +33,6 @@ def apply_theme(config: MkDocsConfig) -> None:
     for extension in MARKDOWN_EXTENSIONS:
         if extension not in config.markdown_extensions:
             config.markdown_extensions.append(extension)
-    config.mdx_configs.setdefault("toc", {}).setdefault("permalink", True)
+    for extension, options in MARKDOWN_EXTENSION_CONFIGS.items():
+        for key, value in options.items():
+            config.mdx_configs.setdefault(extension, {}).setdefault(key, value)

@@ -108,7 +108,14 @@ from briefing.extract.metadata.signals import (
 )
 from briefing.extract.metadata.summary import find_summary, first_sentences
 from briefing.extract.metadata.text import block_text, doubled_text, strip_markup
-from briefing.extract.metadata.title import image_headline, interview_question, looks_like_title, repeated_headline
+from briefing.extract.metadata.title import (
+    cover_title,
+    image_headline,
+    interview_question,
+    looks_like_title,
+    repeated_headline,
+    teaser_headline,
+)
 from briefing.extract.metadata.url import (
     find_url,
     host_of,
@@ -142,7 +149,7 @@ __all__ = [
     "announcing_org", "imprint_authors", "imprint_publisher", "newsroom_credit", "wire_service",
     # records, summary, text, title, url
     "Byline", "Header", "find_summary", "first_sentences", "block_text", "doubled_text", "strip_markup",
-    "image_headline", "interview_question", "looks_like_title", "repeated_headline",
+    "cover_title", "image_headline", "interview_question", "looks_like_title", "repeated_headline", "teaser_headline",
     "find_url", "host_of", "hosts_in_text", "parse_url_line", "press_portal", "registrable_domain",
 ]
 

@@ -46,6 +46,7 @@ from briefing.extract.metadata.names import (
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, block_text, run_lines, strip_markup
 from briefing.extract.metadata.title import (
+    cover_title,
     document_label,
     image_headline,
     interview_question,
@@ -53,6 +54,7 @@ from briefing.extract.metadata.title import (
     looks_like_title,
     repeated_headline,
     short_line,
+    teaser_headline,
     title_among,
     title_follows,
 )
@@ -322,6 +324,11 @@ def read_header(doc: Document) -> Header:
         if not in_press_header and kicker_before(block, blocks[i + 1:i + 3]):
             kicker = kicker or block
             continue  # a kicker over the headline stays in the text
+        if block.kind == "paragraph" and (teaser := teaser_headline(text, blocks[i + 1:i + 3])):
+            header.title = teaser
+            header.consumed.append(block)  # the teaser; its lead follows as the first paragraph
+            title_index = i
+            break
         if (looks_like_title(text) and not interview_question(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text
@@ -330,6 +337,8 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras)
+    if cover := cover_title(doc.lines):
+        header.title, header.date = cover[0], header.date or cover[1]  # the cover names the publication
     if header.title is None and kicker is not None:
         # The heading under the 'kicker' was a header line ('Presseinformation der X vom …'):
         # the line over it is the headline.

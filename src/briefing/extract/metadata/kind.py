@@ -28,7 +28,7 @@ from briefing.extract.metadata.signals import (
     speaker_labels,
     wire_service,
 )
-from briefing.extract.metadata.title import interview_question
+from briefing.extract.metadata.title import cover_title, interview_question
 from briefing.extract.metadata.url import host_of, press_portal
 from briefing.extract.metadata.vocab import PRESS_PORTALS
 from briefing.model import Block, Document
@@ -194,6 +194,11 @@ def today_announced(c: KindContext) -> bool:
 
 # --- slides, a publication's PDF text ---------------------------------------------------------
 
+def publication_cover(c: KindContext) -> bool:
+    """The text opens with a publication's cover ('Jahresbericht 2013', 'Annual Report 2023')."""
+    return cover_title(c.doc.lines) is not None
+
+
 def page_numbers(c: KindContext) -> bool:
     return page_numbered(c.doc)
 
@@ -279,6 +284,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (today_announced, "press_release", 7),
     (_kind_word("slides"), "slides", 10),
     (page_numbers, "slides", 6),
+    (publication_cover, "slides", 6),
     (headings_with_edition, "slides", 5),
     (headings_in_pdf, "slides", 5),
     (headings_over_short_lines, "slides", 5),

@@ -147,3 +147,29 @@ def title_among(lines: list[str]) -> str | None:
     if candidates := [t for t in lines if looks_like_title(t)]:
         return max(candidates, key=lambda t: len(t.split()))
     return None
+
+
+_COVER = re.compile(r"^\W*(?P<word>Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Forschungsbericht|Jahrbuch|"
+                    r"Annual\s*Report|Activity\s*Report|Research\s*Report|Yearbook)\b"
+                    r"(?:\s*[|/]\s*[^\d|/]{3,30}?)?\s*(?P<year>(?:19|20)\d{2})(?!\d)", re.I)
+
+
+def cover_title(lines: list[str]) -> tuple[str, str] | None:
+    """A publication's cover at the top of the text names it: 'JAHRESBERICHT | ANNUAL REPORT 2013 Impressum …',
+    'Jahrbuch 2014 /Yearbook 2014 2 Inhalt' → ('Jahresbericht 2013', '2013'): its title and its year."""
+    for line in [line for line in lines if line.strip()][:5]:
+        if m := _COVER.match(line.strip()):
+            word = " ".join(m.group("word").split())
+            word = word.capitalize() if word.isupper() else word
+            return f"{word} {m.group('year')}", m.group("year")
+    return None
+
+
+def teaser_headline(text: str, following: list[Block]) -> str | None:
+    """A portal's teaser 'Headline: lead text …' whose lead the next paragraph prints again: the part
+    before the colon is the headline ('Ältester Medizinpreis verliehen: Drei junge Wissenschaftler …')."""
+    head, sep, lead = strip_markup(text).partition(": ")
+    nxt = next((b for b in following if b.kind == "paragraph"), None)
+    if not sep or nxt is None or len(lead) < 60 or not looks_like_title(head) or len(head.split()) < 3:
+        return None
+    return head if alnum(strip_markup(nxt.text)).startswith(alnum(lead[:80])) else None
