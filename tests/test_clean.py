@@ -302,3 +302,10 @@ def test_letter_spaced_cover_words_are_joined():
     lines, _ = run(c.join_letter_spacing, "2 0 1 3\nJ A H R E S B E R I C H T | A N N UA L R E P O R T 2 0 13\n"
                                           "Er ist so da, wo es um uns geht.")
     assert lines == ["2013", "JAHRESBERICHT | ANNUALREPORT 2013", "Er ist so da, wo es um uns geht."]
+
+
+def test_words_split_inside_a_line_are_joined_when_the_dictionary_knows_the_word():
+    lines, _ = run(c.join_split_words, "das au- **Bergewöhnliche Modell**\nInformations- verarbeitung\n"
+                                       "Forschungs- und Lehre\nNord- Süd\nBatterie- Exponate")
+    assert lines == ["das **außergewöhnliche Modell**", "Informationsverarbeitung", "Forschungs- und Lehre",
+                     "Nord- Süd", "Batterie- Exponate"]

@@ -1172,3 +1172,18 @@ def test_portal_teaser_before_its_lead_gives_the_headline():
     doc = converted(f"Preis für Meereskunde verliehen: {lead}\n\n{lead} Die Jury lobte die Arbeiten.\n\n" + LONG)
     assert doc.meta.title == "Preis für Meereskunde verliehen"
     assert doc.blocks[0].text.startswith("Zwei junge Forscherinnen")
+
+
+def test_contact_unit_inside_a_university_gives_the_university():
+    text = ("Sternstunden am Mittag\n\nPressemitteilung Nr. 12/2015\n4. Mai 2015\n\n" + LONG +
+            " Den ersten Vortrag hält Prof. Dr. Uta Rehm vom Institut für Geophysik der Universität Nordstadt.\n\n"
+            "Kontakt:\nProf. Dr. Uta Rehm\nInstitut für Geophysik\nTelefon (0123) 45-678\n")
+    doc = converted(text)
+    assert doc.meta.publisher == "Universität Nordstadt"
+    assert md.contact_block_org(doc) == "Universität Nordstadt"
+
+
+def test_a_joint_announcement_names_no_single_issuer():
+    doc = converted("Acme Buys Patent\n\n(Boston) — Nordwind University and Boston software firm Acme today announced "
+                    "an agreement on a patent. " + LONG_EN)
+    assert md.announcing_org(doc) is None

@@ -212,3 +212,16 @@ def test_link_labels_cannot_be_closed_by_a_title():
     label = link_label("Antwort] hier [x](javascript:alert(1)) \\ Expert*innen <b>")
     assert "]" not in label and "[" not in label and "\\ " not in label
     assert "<b>" not in label and "Expert\\*innen" in label
+
+
+def test_contact_addresses_render_with_line_breaks_and_mailto_links():
+    from briefing.model import Block
+    from briefing.render.i18n import strings
+    from briefing.render.markdown import body_markdown
+
+    lines = [Block(kind="contact", text=t, group=g, anchor=f"c-{i}")
+             for i, (t, g) in enumerate([("Dr. Anna Beck", 0), ("E-Mail: anna.beck@example.org", 0),
+                                         ("Tim Roth", 1)])]
+    md = body_markdown(lines, strings("de"))
+    assert md == ("Dr. Anna Beck  \nE-Mail: [anna.beck@example.org](mailto:anna.beck@example.org)\n"
+                  "{: #c-0 .briefing-contact }\n\nTim Roth\n{: #c-2 .briefing-contact }")

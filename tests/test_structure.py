@@ -99,7 +99,7 @@ def test_numbered_questions_with_labelled_answers():
     assert [(b.kind, b.number, b.label) for b in bs[:5]] == [
         ("question", 1, None), ("answer", None, "Müller und Schmidt"), ("answer", None, "Meier"),
         ("question", 2, None), ("answer", None, "Meier")]
-    assert kinds(bs[5:]) == ["paragraph"] * 3
+    assert kinds(bs[5:]) == ["paragraph", "contact", "contact"]  # contact fields are no speakers
 
 
 def test_labelled_then_unlabelled_alternation():
@@ -318,3 +318,14 @@ def test_outlet_in_capitals_asking_is_a_speaker_label_despite_its_field_name():
                 "ZEIT: Was meinen Sie damit?\n\n"
                 "Weber: Dass jedes Blatt ein Stück Leben war, das niemand mehr lesen kann.")
     assert kinds(bs)[1] == "question" and bs[1].label == "ZEIT"
+
+
+def test_contact_section_lines_are_grouped_into_addresses():
+    bs = blocks("Ein letzter Absatz des Textes, lang genug, um Text zu sein, und mit einem Punkt am Ende.\n\n"
+                "Weitere Informationen erteilen Ihnen gern:\n\nDr. Anna Beck\n\nInstitut für Geologie\n\n"
+                "E-Mail: anna.beck@example.org\n\nTel.: +49 30 1234-567\n\nTim Roth\n\nPressestelle\n\n"
+                "E-Mail: presse@example.org")
+    contact = [b for b in bs if b.kind == "contact"]
+    assert [b.text for b in contact][:2] == ["Dr. Anna Beck", "Institut für Geologie"]
+    assert [b.group for b in contact] == [0, 0, 0, 0, 1, 1, 1]
+    assert bs[1].kind == "paragraph"  # the lead line stays text

@@ -433,6 +433,31 @@ def join_line_end_hyphenation(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+_SPLIT_WORD = re.compile(r"(?<![\w-])(?P<head>[A-ZÄÖÜ]?[a-zäöüß]{1,20})-\s+(?P<mark>\*\*|__)?(?P<tail>[A-Za-zÄÖÜäöüß]{3,})")
+
+
+def _known_word(word: str) -> bool:
+    import simplemma
+
+    return any(simplemma.is_known(word, lang=lang) for lang in ("de", "en"))
+
+
+def join_split_words(lines: Lines, removed: list[Removed]) -> Lines:
+    """A word split by a PDF line break inside a line, with the OCR's damage: 'au- **Bergewöhnliche' →
+    '**außergewöhnliche' (a capital B read for ß). Joined only when the joined word is in the dictionary
+    (simplemma) and a capitalised piece after the hyphen is no word of its own ('Forschungs- und Lehre',
+    'Nord- Süd' stay)."""
+    def join(m: re.Match) -> str:
+        head, tail, mark = m.group("head"), m.group("tail"), m.group("mark") or ""
+        if tail[:1].isupper() and _known_word(tail):
+            return m.group(0)  # 'Nord- Süd': a word of its own after the hyphen
+        for candidate in (tail[:1].lower() + tail[1:], "ß" + tail[1:] if tail[:1] == "B" else None):
+            if candidate and _known_word(head + candidate):
+                return f"{mark}{head}{candidate}"
+        return m.group(0)
+    return [_SPLIT_WORD.sub(join, line) if "-" in line else line for line in lines]
+
+
 _SPACED_RUN = re.compile(r"(?<![\w])(?:\w{1,2} ){3,}\w{1,2}(?![\w])")
 
 
@@ -551,6 +576,7 @@ STEPS: list[Step] = [
     fix_hyphen_spacing,
     join_letter_spacing,
     join_line_end_hyphenation,
+    join_split_words,
     join_page_breaks,
     collapse_repeated_lines,
     collapse_doubled_text,

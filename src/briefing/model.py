@@ -16,7 +16,7 @@ Kind = Literal["press_release", "interview", "news", "slides", "article"]
 Category = Literal["expert", "quoted"]
 # Roles a person can have in one source. Only `expert` and `quoted` make the index.
 MentionRole = Literal["expert", "quoted", "author", "interviewer", "contact", "mentioned"]
-BlockKind = Literal["heading", "paragraph", "question", "answer", "list", "table", "image", "rule"]
+BlockKind = Literal["heading", "paragraph", "question", "answer", "list", "table", "image", "rule", "contact"]
 
 
 class Diagnostic(BaseModel):
@@ -44,6 +44,7 @@ class Block(BaseModel):
     items: list[str] = Field(default_factory=list)  # list items
     rows: list[list[str]] = Field(default_factory=list)  # table rows, the first is the header
     src: str | None = None  # image address
+    group: int | None = None  # contact: which address of the contact section the line belongs to
     anchor: str = ""  # stable id on the source page (structure.assign_anchors)
 
 

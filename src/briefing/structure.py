@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Block, Document
+from briefing.text import split_sentences
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].{1,88}?)\1:?$")
@@ -383,7 +384,39 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
             blocks.append(Block(kind="heading", level=2, text=it.text))
         else:
             blocks.append(Block(kind="paragraph", text=it.text))
-    return make_lists(blocks)
+    return mark_contacts(make_lists(blocks))
+
+
+# --- 6. contact section ----------------------------------------------------------------
+
+# 'Weitere Informationen erteilen Ihnen gern:', 'Kontakt:', 'Pressekontakt', 'Media contact:'
+_CONTACT_LEAD = re.compile(
+    r"^(?:weitere informationen|für (?:weitere )?(?:fragen|rückfragen)|kontakt|ansprechpartner(?:in|innen)?|"
+    r"pressekontakt|medienkontakt|wissenschaftliche ansprechpartner|rückfragen|contact|media contact|"
+    r"press contact|media inquiries|media enquiries|for further information|for more information)\b", re.I)
+_CONTACT_FIELD = re.compile(r"\S+@\S+|\b(?:tel|telefon|phone|fax|mobil|mobile|e-?mail|web|www)\b|\+?\d[\d\s/()-]{6,}",
+                            re.I)
+
+
+def mark_contacts(blocks: list[Block]) -> list[Block]:
+    """The contact section at the end of a press release: after its lead line, the short lines of
+    names, units, organisations, e-mail and phone become `contact` lines, grouped into addresses
+    (a new address starts after the e-mail or phone lines of the one before). The lead stays text."""
+    start = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and len(b.text) <= 100
+                  and _CONTACT_LEAD.match(b.text.strip("*_ "))), None)
+    if start is None:
+        return blocks
+    group, fields_seen = 0, False
+    for block in blocks[start + 1:]:
+        text = block.text.strip()
+        if block.kind != "paragraph" or not text or len(text) > 160 or len(split_sentences(text)) > 1:
+            break
+        field = bool(_CONTACT_FIELD.search(text))
+        if fields_seen and not field:
+            group, fields_seen = group + 1, False
+        fields_seen = fields_seen or field
+        block.kind, block.group = "contact", group
+    return blocks
 
 
 # --- 5. lists -----------------------------------------------------------------------
@@ -476,7 +509,7 @@ def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
 
 
 ANCHOR_PREFIX = {"heading": "h", "paragraph": "p", "question": "q", "answer": "a",
-                 "list": "l", "table": "t", "image": "i", "rule": "r"}
+                 "list": "l", "table": "t", "image": "i", "rule": "r", "contact": "c"}
 
 
 def _anchor_words(block: Block) -> str:

@@ -109,10 +109,33 @@ def block_markdown(block: Block, ui: dict, hotlink_images: bool = False, section
     return f"{inline(block.text)}\n{anchor}"
 
 
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact_markdown(lines: list[Block]) -> str:
+    """One address of a contact section: its lines with line breaks, e-mail addresses as mailto links."""
+    def line(block: Block) -> str:
+        text = inline(block.text)
+        return _EMAIL.sub(lambda m: f"[{m.group(0)}](mailto:{m.group(0)})", text)
+    return "  \n".join(line(b) for b in lines) + f"\n{{: #{lines[0].anchor} .briefing-contact }}"
+
+
 def body_markdown(blocks: list[Block], ui: dict, hotlink_images: bool = False) -> str:
     parts, section_level = [], 1  # the page title is the only H1
+    address: list[Block] = []
     for block in blocks:
+        if block.kind == "contact":
+            if address and address[-1].group != block.group:
+                parts.append(contact_markdown(address))
+                address = []
+            address.append(block)
+            continue
+        if address:
+            parts.append(contact_markdown(address))
+            address = []
         parts.append(block_markdown(block, ui, hotlink_images, section_level))
         if block.kind == "heading":
             section_level = max(block.level, 2)
+    if address:
+        parts.append(contact_markdown(address))
     return "\n\n".join(parts)

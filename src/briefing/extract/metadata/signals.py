@@ -122,6 +122,11 @@ _ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
 _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
 
 
+# 'Boston University and San Francisco software firm Mytrus': two organisations announce together.
+_JOINT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:and|und|&)\s+(?:[\w.&'’-]+\s+){0,5}"
+                    r"[A-Z][\w.&'’-]*$")
+
+
 def announcing_org(doc: Document, today_only: bool = True) -> str | None:
     """The issuer of a release: 'The Allen Institute (AI2) today announced …' → 'Allen Institute (AI2)';
     'Beispiel University (BU)—the first …—has announced …'. today_only: only 'today announced'."""
@@ -131,6 +136,8 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
         if block.kind != "paragraph" or not (match := verb.search(block.text[:600])):
             continue
         before = _APPOSITION.sub("", block.text[:match.start()]).rstrip(" ,")
+        if _JOINT.search(before):
+            return None  # 'A and B today announced …': two issuers, the announcement names neither alone
         # Listing codes after the name ('(NASDAQ: ABC)', '(OTCBB: XY) (FWB: Z1)') are no part of it.
         while listing := _LISTING_TAIL.search(before):
             before = before[:listing.start()].rstrip(" ,")
@@ -251,13 +258,28 @@ def _contact_line(line: str) -> bool:
 
 
 def contact_block_org(doc: Document) -> str | None:
-    """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'."""
+    """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'. A unit the text
+    places inside a larger organisation ('Zentrum für Astronomie der Universität Heidelberg') gives that one."""
     lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
     for i, line in enumerate(lines[:-1]):
         if clean_person(line, strict=True) and strip_titles(line) == clean_person(line, strict=True):
             for nxt in lines[i + 1:i + 3]:
                 if is_org_line(nxt):
-                    return nxt
+                    return parent_organisation(nxt, "\n".join(doc.lines)) or nxt
+    return None
+
+
+_PARENT = r"[ \t]+(?:der|des|an der|am|of the|at the)[ \t]+(?P<parent>[A-ZÄÖÜ][\w'’-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w'’-]*|für|der|of|for))*)"
+
+
+def parent_organisation(unit: str, text: str) -> str | None:
+    """'Zentrum für Astronomie' + '… vom Zentrum für Astronomie der Universität Heidelberg …' →
+    'Universität Heidelberg': the organisation the text names the unit part of (a university,
+    an institute, a society), or None."""
+    for m in re.finditer(re.escape(unit) + _PARENT, text):
+        parent = re.sub(r"(?:\s+(?:für|der|of|for))+$", "", m.group("parent"))
+        if is_org_line(parent) and INSTITUTION.search(parent) and parent != unit:
+            return parent
     return None
 
 
