@@ -1187,3 +1187,22 @@ def test_a_joint_announcement_names_no_single_issuer():
     doc = converted("Acme Buys Patent\n\n(Boston) — Nordwind University and Boston software firm Acme today announced "
                     "an agreement on a patent. " + LONG_EN)
     assert md.announcing_org(doc) is None
+
+
+@pytest.mark.parametrize("line,iso", [("NEWS RELEASE 12-MAR-2021", "2021-03-12"), ("2021/03/12", "2021-03-12")])
+def test_more_date_formats(line, iso):
+    assert md.parse_date_line(line) == iso
+
+
+def test_byline_and_date_as_two_short_lines_and_a_date_with_its_byline_in_one():
+    doc = converted("Moore speichern mehr als gedacht\n\nVon Anna Beck\n15.06.2022, 10:15 Uhr\n\n" + LONG)
+    assert (doc.meta.authors, doc.meta.date) == (["Anna Beck"], "2022-06-15")
+    byline = md.parse_byline("Posted on March 12, 2021 by Anna Beck")
+    assert (byline.authors, byline.date) == (["Anna Beck"], "2021-03-12")
+
+
+def test_a_publisher_in_capitals_is_spelt_as_the_text_spells_it():
+    doc = converted("Tiny fossils reveal how reefs recovered\n\nNEWS RELEASE 12-MAR-2021\n\nNORTHFIELD UNIVERSITY\n\n"
+                    "Northfield, MN — Reefs recovered fast, a new study led by Northfield University finds. "
+                    + LONG_EN + " Northfield University said so.")
+    assert doc.meta.publisher == "Northfield University"

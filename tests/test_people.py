@@ -682,3 +682,20 @@ def test_a_role_reference_after_the_quote_describes_the_speaker():
                           'normal", sagte der Experte des Nordsee-Instituts für Küstenforschung der Zeitung.'))
     assert (found["Jens Olbrich"].role, found["Jens Olbrich"].affiliation) == (
         "Meeresforscher", "Nordsee-Institut für Küstenforschung")
+
+
+def test_the_outlet_told_is_no_affiliation_and_an_institute_name_is_no_person():
+    found = people(doc_of('"Wir haben das unterschätzt", sagte der Moorforscher Jens Olbrich der Deutschen '
+                          'Presse-Agentur.', "Dr. Aisha Karim studies memory at the Institute for Brain Research."))
+    assert (found["Jens Olbrich"].role, found["Jens Olbrich"].affiliation) == ("Moorforscher", None)
+    assert "Brain Research" not in found
+    assert found["Aisha Karim"].affiliation == "Institute for Brain Research"
+
+
+def test_the_one_person_an_interview_introduces_answers_generic_a_labels():
+    doc = doc_of("Neuroscientist Dr. Aisha Karim studies sleep. We spoke with her about her findings.",
+                 Block(kind="question", text="Why do we need sleep?"),
+                 Block(kind="answer", text="During sleep the brain replays what we learned during the day."),
+                 kind="interview")
+    assert people(doc)["Aisha Karim"].category == "expert"
+    assert doc.blocks[2].speakers == ["Aisha Karim"]

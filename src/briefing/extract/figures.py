@@ -100,7 +100,7 @@ _DATE = re.compile(
     rf"|(?:{_MONTH_NAMES})\s+[0-3]?\d,?\s+(?:19|20)\d{{2}}(?!\d)"  # January 27, 2025
     rf"|(?<![\d.])[0-3]?\d\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}(?!\d)"  # 27 January 2025
     rf"|(?:(?:Anfang|Mitte|Ende|im|seit|ab|bis|vom|zum|early|mid|late|in|since|until|by)\s+)"
-    rf"(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d{{2}})?(?![\w])"  # im Januar, Ende Januar 2025
+    rf"(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}(?!\d)"  # Ende Januar 2025 ('im Januar' without a year is no fact)
     rf"|(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}(?!\d)"  # Januar 2025
 )
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/().-]{6,}\d|\b\d{2,5}[\s/-]\d{3,}-\d{2,}")

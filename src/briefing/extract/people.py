@@ -36,8 +36,9 @@ from briefing.model import Block, Document, Mention, Quote
 from briefing.text import sentence_spans
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
-_PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*)\s+"
-                        r"(?=(?:in|im|an|am|bei|beim|at)\s)(?P<chain>.+)", re.S)
+_PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*|"
+                        r"stud(?:ies|ied)|teach(?:es)?|untersucht|erforscht)\s+(?:[\w-]+\s+){0,6}?"
+                        r"(?=(?:in|im|an|am|bei|beim|at)\s+(?:the\s+|der\s+|dem\s+)?[A-ZÄÖÜ])(?P<chain>.+)", re.S)
 
 
 @dataclass
@@ -144,6 +145,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?")
 
 
+# A speech verb right before the name (and its role words): 'sagte der Moorforscher X', 'erklärte X'.
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
+                                              if " " not in v and v not in ("so", "laut", "zufolge")) +
+                            r")\s+(?:(?:der|die|dem)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     s, e = _sentence_bounds(text, cand_start, cand_end)
     left, right = text[s:cand_start], text[cand_end:e]
@@ -151,6 +158,8 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     left = re.sub(rf"(?:(?:{TITLES})|(?:{HONORIFIC})\s+(?:{TITLES})?)$", "", left)
     before = describe_before(left, antecedent_org(left))
     after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
+    if after and _SPEECH_BEFORE.search(left) and re.match(r"\s+(?:der|dem)\s+[A-ZÄÖÜ]", right):
+        after = None  # '…, sagte der Forscher X der Deutschen Presse-Agentur': whom he told, not his employer
     # a title word before the name ('Professor Dr. X, Direktor des Instituts'): the stated function wins
     if before and after and after.role and before.role and _TITLE_ROLE.fullmatch(before.role):
         before = Description(units=before.units, affiliations=before.affiliations)
@@ -586,6 +595,8 @@ def _describe_role_references(doc: Document, quotes: list[Quote], mentions: list
         for m in _SAID_THE.finditer(block.text):
             if m.group("verb") not in SPEECH_VERBS or m.group("verb") in ("so", "laut"):
                 continue
+            if any(name.split()[-1] in m.group("phrase") for name in by_name):
+                continue  # 'sagte der Forscher X …' names the speaker: no role reference
             desc = describe_apposition(m.group("phrase"))
             if desc and desc.role:
                 mention.role = mention.role or desc.role

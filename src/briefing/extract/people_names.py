@@ -225,7 +225,18 @@ def find_candidates(text: str) -> list[Candidate]:
             if any(s <= cand.start < e for s, e in taken):
                 continue
             found.append(cand)
+    found = [c for c in found if not (c.signal != "title" and _names_an_organisation(text, c))]
     return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
+
+
+_ORG_OF = re.compile(r"([\w-]+)\s+(?:for|of|on|für|der|des|zur|zum)\s+(?:the\s+)?$")
+
+
+def _names_an_organisation(text: str, cand: Candidate) -> bool:
+    """'Institute for Brain Research', 'Zentrum für Marine Umwelt': the words after an organisation word and
+    'for'/'für' are its name, not a person's."""
+    m = _ORG_OF.search(text[max(0, cand.start - 40):cand.start])
+    return bool(m) and is_org_part(m.group(1))
 
 
 _BEFORE_AFFILIATION = re.compile(rf"(?:^|(?<=[\s(„\"»]))(?P<name>(?P<first>{WORD})\s+(?P<last>{WORD}))\s+(?:von|vom|of|from)\s+$")

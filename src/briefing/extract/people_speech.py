@@ -338,6 +338,7 @@ _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:P
                       rf"\s*[,–—:-]\s+[^\n]{{0,400}}?\?")
 
 
+_GENERIC_ANSWER = re.compile(r"^(?:a|antwort|answer)$", re.I)
 # "Mein Name ist X", "My name is X": who introduces themselves answers the interview
 _SELF_INTRO = re.compile(r"\b(?:Mein Name ist|Ich heiße|My name is|My name's)\s+(?P<rest>[^.?!\n,]{3,80})")
 # "Dr. X" alone (the surname with a title): a name where the text gives no first name
@@ -406,6 +407,18 @@ def interview_partners(doc: Document) -> list[str]:
             if m and m.start() <= 30:
                 add(m.group("name"))
                 break
+    if not names:
+        # the intro presents one person and no one else ('Neuroscientist Dr. A studies … We spoke with her'):
+        # the interviewee, when the answers carry no name
+        intro = []
+        for block in doc.blocks:
+            if block.kind in ("question", "answer"):
+                break
+            if block.kind == "paragraph":
+                intro += [c.name for c in find_candidates(block.text) if c.name not in doc.meta.authors]
+        if len(set(intro)) == 1 and not any(b.kind == "answer" and b.label and not _GENERIC_ANSWER.match(b.label)
+                                            for b in doc.blocks):
+            add(intro[0])
     return names
 
 

@@ -25,7 +25,7 @@ _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
-_KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]\s*(?P<date>\d.{5,40})$")
+_KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>\d.{5,40})$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
 # 'Daniel Kay, Newser Staff', 'Anna Beck, Star Tribune staff writer': the reporter and the outlet.
@@ -78,7 +78,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
         return None
     result = Byline()
     section = None  # a section word before the byline ('Stimmen | von …')
-    for index, part in enumerate(re.split(r"\s+[|•·]\s+|\s+[–—]\s+", text)):
+    # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
+    parts = re.split(r"\s+[|•·]\s+|\s+[–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])", text)
+    for index, part in enumerate(parts):
         part = part.strip().strip("()|").strip()
         if not part:
             continue

@@ -105,6 +105,9 @@ def _header_line(doc: Document, block: Block, header: Header, in_press_header: b
         return False
     if _read_line(text, header, hosts, banner=True, document=doc.raw_text):
         return True
+    if in_press_header and block.kind == "heading" and text.isupper() and is_org_line(text):
+        header.publisher = header.publisher or text  # 'NORTHFIELD UNIVERSITY' set as a banner
+        return True
     if not in_press_header or block.kind == "heading":
         return False
     if block.kind == "paragraph" and (keywords := keyword_line(run_lines(doc, block.text))) \
@@ -177,6 +180,20 @@ def _read_list_header(block: Block, header: Header) -> None:
             header.kind = header.kind or kind
         elif byline := parse_byline(item):
             header.take_byline(byline)
+
+
+def _read_byline_items(block: Block, header: Header, document: str) -> bool:
+    """A short list whose every item is a byline or a date line: read them all, or none."""
+    items = [strip_markup(item) for item in block.items]
+    read = [parse_byline(item, document) or parse_date_line(item) for item in items]
+    if not items or not all(read):
+        return False
+    for value in read:
+        if isinstance(value, str):
+            header.take_date(value)
+        else:
+            header.take_byline(value)
+    return True
 
 
 def _read_text_line(text: str, header: Header, hosts: list[str], document: str = "") -> bool:
@@ -351,6 +368,9 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind == "list" and read_press_contact(doc, block, header):
             header.consumed.append(block)  # the press officer and the organisation as two short lines
+            continue
+        if block.kind == "list" and _read_byline_items(block, header, doc.raw_text):
+            header.consumed.append(block)  # 'Von Anna Beck' / '15.06.2022, 10:15 Uhr' as two short lines
             continue
         if block.kind not in ("paragraph", "answer", "heading"):
             continue

@@ -362,7 +362,18 @@ def find_publisher(doc: Document, header: Header, url: str | None) -> str | None
         return None
     if len(candidates) > 1 and candidates[0][1] - candidates[1][1] < MIN_MARGIN:
         return None
-    return candidates[0][0]
+    return _as_printed_in_text(candidates[0][0], printed_body(doc))
+
+
+def _as_printed_in_text(name: str, text: str) -> str:
+    """A name set in capitals on a banner ('NORTHFIELD UNIVERSITY') as the text spells it ('Northfield
+    University'); acronyms ('CNN', 'DLR') stay."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    for m in re.finditer(re.escape(name), text, re.I):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return name
 
 
 def find_distributor(header: Header, url: str | None, publisher: str | None, wire: str | None = None) -> str | None:

@@ -127,7 +127,7 @@ DATE_LINE_WORDS = {
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
     "bst",
-    "update", "aktualisierung", "zuletzt",
+    "update", "aktualisierung", "zuletzt", "news", "release",
 }
 
 # The words a newspaper's or magazine's name is made of ('Saarbrücker Zeitung', 'Star Tribune',
