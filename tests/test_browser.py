@@ -274,13 +274,69 @@ def test_search_dialog_has_an_accessible_name(site_dir):
     assert dialog and 'role="dialog"' in dialog.group(0) and re.search(r'aria-label="[^"]+"', dialog.group(0))
 
 
+# --- layout -------------------------------------------------------------------------------
+
+# The matrix's scroll boxes up to the article, the article's right edge, and where the last
+# column ends once every box is scrolled to its end.
+_MATRIX_REACH = """() => {
+  const table = document.querySelector('.briefing-matrix table');
+  const article = table.closest('article');
+  const boxes = [];
+  for (let e = table.parentElement; e && e !== article; e = e.parentElement) {
+    if (getComputedStyle(e).overflowX !== 'visible') { e.scrollLeft = e.scrollWidth; boxes.push(e); }
+  }
+  const last = table.querySelector('thead th:last-child');
+  return {right: last.getBoundingClientRect().right,
+          boxes: boxes.map(e => ({cls: e.className, right: e.getBoundingClientRect().right,
+                                  scrolls: e.scrollWidth > e.clientWidth})),
+          article: article.getBoundingClientRect().right - parseFloat(getComputedStyle(article).paddingRight)};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 760])
+def test_matrix_fits_or_scrolls(browser, site_server, width, tmp_path):
+    """The topic × person matrix on the home page fits the text column or scrolls sideways in one
+    box of its own; no column is cut off (a scroll box inside another clips it)."""
+    w = Watched(browser, site_server)
+    try:
+        w.page.set_viewport_size({"width": width, "height": 900})
+        w.goto("")
+        reach = w.page.evaluate(_MATRIX_REACH)
+        assert len(reach["boxes"]) == 1 and "briefing-matrix" in reach["boxes"][0]["cls"], reach
+        box = reach["boxes"][0]
+        assert box["right"] <= reach["article"] + 1, f"the matrix sticks out of the text column: {reach}"
+        assert reach["right"] <= box["right"] + 1, f"last column cut off at {width} px: {reach}"
+        if width < 1000:
+            assert box["scrolls"], reach  # too wide for a narrow page: it scrolls rather than squeeze
+        w.page.locator(".briefing-matrix").screenshot(path=str(tmp_path / f"matrix-{width}.png"))
+        w.assert_clean()
+    finally:
+        w.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_contact_addresses_are_set_off_as_blocks(watched, scheme):
+    w = watched(scheme)
+    w.goto("sources/000-d47760217372a6ea/")
+    styles = w.page.locator("p.briefing-contact").evaluate_all(
+        "els => els.map(e => { const s = getComputedStyle(e);"
+        " return [s.borderLeftStyle, parseFloat(s.borderLeftWidth), s.borderLeftColor, parseFloat(s.paddingLeft)]; })")
+    assert len(styles) >= 2, styles  # the press release names two addresses
+    for style, width, color, padding in styles:
+        assert style == "solid" and width >= 1 and padding > 0, styles
+        assert color not in ("transparent", "rgba(0, 0, 0, 0)"), styles
+    w.assert_clean()
+
+
 # --- screenshots --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_screenshots(watched, tmp_path, scheme):
+def test_screenshots(watched, site_dir, tmp_path, scheme):
     w = watched(scheme)
     shots = []
-    for name, path in (("home", ""), ("source", "sources/000-d47760217372a6ea/")):
+    quoted_most = max(_experts(site_dir), key=lambda e: len(e["quotes"]))  # several quotes, one after another
+    for name, path in (("home", ""), ("source", "sources/000-d47760217372a6ea/"),
+                       ("expert", quoted_most["path"]), ("topic", _axe_pages(site_dir)["topic"])):
         w.goto(path)
         target = tmp_path / f"{name}-{scheme}.png"
         w.page.screenshot(path=str(target), full_page=False)

@@ -1206,3 +1206,17 @@ def test_a_publisher_in_capitals_is_spelt_as_the_text_spells_it():
                     "Northfield, MN — Reefs recovered fast, a new study led by Northfield University finds. "
                     + LONG_EN + " Northfield University said so.")
     assert doc.meta.publisher == "Northfield University"
+
+
+def test_byline_in_capitals_and_a_short_lead_with_an_agency_dateline():
+    doc = converted("Scientists warn of faster glacier melt\n\nBy ANNA BECK Associated Press\n\n"
+                    "WASHINGTON (AP) — Glaciers in the Alps are melting twice as fast as two decades ago.\n\n" + LONG_EN)
+    assert (doc.meta.title, doc.meta.authors, doc.meta.publisher) == (
+        "Scientists warn of faster glacier melt", ["Anna Beck"], "AP")
+
+
+def test_contact_unit_of_a_tu_gives_the_tu():
+    text = ("Neue Methode macht Stahl leichter\n\nPressemitteilung 45/2021 | 03.05.2021\n\n" + LONG +
+            " Das erklärt Prof. Dr. Jana Wolff vom Institut für Werkstofftechnik der TU Nordstadt.\n\n"
+            "Kontakt:\nProf. Dr. Jana Wolff\nInstitut für Werkstofftechnik\nTel.: 0123 456-789\n")
+    assert converted(text).meta.publisher == "TU Nordstadt"

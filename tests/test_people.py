@@ -699,3 +699,12 @@ def test_the_one_person_an_interview_introduces_answers_generic_a_labels():
                  kind="interview")
     assert people(doc)["Aisha Karim"].category == "expert"
     assert doc.blocks[2].speakers == ["Aisha Karim"]
+
+
+def test_back_reference_to_the_university_and_a_colleague_share_the_named_organisation():
+    found = people(doc_of("Scientists at the University of Eastford say cats purr using a fold in the larynx.",
+                          '"The purr needs no brain," said Christian Herbst, a voice scientist at the university. '
+                          "His colleague, Dr. Sara Malik, added that it could help treat voice disorders."))
+    assert (found["Christian Herbst"].role, found["Christian Herbst"].affiliation) == (
+        "Voice scientist", "University of Eastford")
+    assert found["Sara Malik"].affiliation == "University of Eastford"

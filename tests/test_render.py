@@ -225,3 +225,119 @@ def test_contact_addresses_render_with_line_breaks_and_mailto_links():
     md = body_markdown(lines, strings("de"))
     assert md == ("Dr. Anna Beck  \nE-Mail: [anna.beck@example.org](mailto:anna.beck@example.org)\n"
                   "{: #c-0 .briefing-contact }\n\nTim Roth\n{: #c-2 .briefing-contact }")
+
+
+# --- presentation: lead, people groups, quotes, matrix -------------------------------------
+
+LEAD = "DeepSeek hat ein **offenes** Modell vorgestellt. Es war billig."
+
+
+def briefing_corpus(summary: str = LEAD) -> Corpus:
+    """A source whose lead is its summary, one expert and one person quoted from business, both
+    with two quotes from that source on one topic."""
+    blocks = [Block(kind="heading", level=2, text="Worum es geht", anchor="h-1"),
+              Block(kind="paragraph", text="DeepSeek hat ein *offenes*\nModell vorgestellt. Es war billig. Mehr.",
+                    anchor="p-1"),
+              Block(kind="answer", label="Beck", text="Das Modell ist offen.", anchor="a-1", speakers=["Anna Beck"]),
+              Block(kind="answer", label="Beck", text="Und es war billig.", anchor="a-2", speakers=["Anna Beck"]),
+              Block(kind="paragraph", text="Tim Cook sagte, Innovation senke Kosten.", anchor="p-2")]
+    doc = Document(id="001-lead", seed="001_lead.txt", format="txt", blocks=blocks,
+                   meta=SourceMeta(title="Offenes Modell", date="2025-01-30", summary=summary, kind="news"),
+                   topics=[TopicHit(id="open-source", score=3, evidence=["p-1", "a-1", "a-2", "p-2"])])
+    expert = Person(id="anna-beck", name="Anna Beck", category="expert", sources=["001-lead"], topics=["open-source"],
+                    quotes=[{"source": "001-lead", "text": "Das Modell ist offen.", "anchor": "a-1"},
+                            {"source": "001-lead", "text": "Und es war billig.", "anchor": "a-2"}])
+    quoted = Person(id="tim-cook", name="Tim Cook", category="quoted", sources=["001-lead"], topics=["open-source"],
+                    quotes=[{"source": "001-lead", "text": "Innovation senkt Kosten.", "anchor": "p-2"}])
+    topic = Topic(id="open-source", label="Offene Modelle", sources=["001-lead"], experts=["tim-cook", "anna-beck"])
+    return Corpus(documents=[doc], people=[quoted, expert], topics=[topic])
+
+
+def page_html(files: dict, path: str) -> str:
+    return html_of(frontmatter.loads(files[path]).content)
+
+
+def meta_box(html: str) -> str:
+    return re.search(r'<div class="briefing-meta">(.*?)</div>', html, re.S).group(1)
+
+
+def test_summary_box_is_left_out_when_the_body_opens_with_the_summary():
+    files = render_site(briefing_corpus(), BriefingConfig())
+    assert "<blockquote>" not in meta_box(page_html(files, "sources/001-lead.md"))
+    post = frontmatter.loads(files["sources/001-lead.md"])
+    assert post["summary"] == LEAD and post["description"] == LEAD  # still the page's description
+
+
+def test_summary_box_stays_when_the_summary_is_not_the_lead():
+    own = "Ein chinesisches Labor zeigt ein offenes Modell."
+    box = meta_box(page_html(render_site(briefing_corpus(own), BriefingConfig()), "sources/001-lead.md"))
+    assert "<blockquote>" in box and own in box
+
+
+def section(html: str, heading: str) -> str:
+    """The HTML between the <h2> that reads `heading` and the next <h2>."""
+    match = re.search(rf"<h2[^>]*>{re.escape(heading)}</h2>(.*?)(?=<h2|$)", html, re.S)
+    assert match, f"no section {heading!r} in {html[:2000]}"
+    return match.group(1)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_home_and_topic_pages_list_quoted_people_apart_from_the_experts(language):
+    ui = strings(language)
+    files = render_site(briefing_corpus(), BriefingConfig(site={"language": language}))
+    for path, experts_heading in (("index.md", ui["experts"]), ("topics/open-source.md", ui["experts_on_topic"])):
+        html = page_html(files, path)
+        experts, quoted = section(html, experts_heading), section(html, ui["quoted_section"])
+        assert "Anna Beck" in experts and "Tim Cook" not in experts, path
+        assert "Tim Cook" in quoted and "Anna Beck" not in quoted, path
+    assert ui["quoted_section"] != ui["experts"]
+
+
+def test_home_page_without_quoted_people_has_no_empty_group():
+    corpus = briefing_corpus()
+    corpus.people = [p for p in corpus.people if p.category == "expert"]
+    corpus.topics[0].experts = ["anna-beck"]
+    files = render_site(corpus, BriefingConfig())
+    for path in ("index.md", "topics/open-source.md"):
+        assert UI["quoted_section"] not in page_html(files, path), path
+
+
+def test_consecutive_quotes_from_one_source_stay_separate_blocks():
+    files = render_site(briefing_corpus(), BriefingConfig())
+    quotes = re.findall(r"<blockquote>(.*?)</blockquote>", section(page_html(files, "experts/anna-beck.md"),
+                                                                   UI["quotes"]), re.S)
+    assert len(quotes) == 2, quotes
+    for quote, (text, anchor) in zip(quotes, [("Das Modell ist offen.", "a-1"), ("Und es war billig.", "a-2")]):
+        assert text in quote and f'href="../sources/001-lead.md#{anchor}"' in quote, quote
+    topic = page_html(files, "topics/open-source.md")
+    statements = re.findall(r"<blockquote>", section(topic, UI["statements_on_topic"]))
+    passages = re.findall(r"<blockquote>", section(topic, UI["key_passages"]))
+    assert len(statements) == 3 and len(passages) == 4, topic
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [("de", "1 Quelle", "2 Quellen"),
+                                                      ("en", "1 source", "2 sources")])
+def test_matrix_cells_count_sources_in_singular_and_plural(language, one, two):
+    from briefing.render.charts import matrix_table
+    from briefing.render.i18n import count_sources
+
+    ui = strings(language)
+    assert (count_sources(1, ui), count_sources(2, ui)) == (one, two)
+    corpus = briefing_corpus()
+    corpus.people[1].sources.append("002-more")
+    corpus.topics[0].sources.append("002-more")
+    table = matrix_table(corpus.people, corpus.topics, "Matrix", lambda n: count_sources(n, ui))
+    assert f'title="{one}"' in table and f'title="{two}"' in table and "(n)" not in table and "(s)" not in table
+    home = render_site(briefing_corpus(), BriefingConfig(site={"language": language}))["index.md"]
+    assert f'title="{one}"' in home
+
+
+def test_matrix_has_one_scroll_box_and_lists_experts_first():
+    from briefing.render.charts import matrix_table
+
+    table = matrix_table(briefing_corpus().people, briefing_corpus().topics, "Matrix", str)
+    # The theme wraps every table without a class in a scroll box of its own; nested in ours,
+    # the outer one clipped the last column.
+    assert table.startswith('<div class="briefing-matrix"><table class="')
+    assert table.count("<div") == 1
+    assert table.index("Anna Beck") < table.index("Tim Cook")

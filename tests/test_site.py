@@ -6,6 +6,8 @@ files. Tests that need a differently configured build make a small one of their 
 
 from __future__ import annotations
 
+import html as html_lib
+import io
 import json
 import os
 import random
@@ -114,15 +116,16 @@ def test_mkdocs_yml_agrees_with_the_built_in_defaults():
 
     site = load_config(REPO / "briefing.yml").site
     mine = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    configs = defaults.markdown_extension_configs(site.language)
     default = {**defaults.mkdocs_yml(site.title, site.language, "docs", {}),
-               "markdown_extensions": [{name: dict(defaults.MARKDOWN_EXTENSION_CONFIGS.get(name, {}))}
-                                       for name in defaults.MARKDOWN_EXTENSIONS]}
+               "markdown_extensions": [{name: configs.get(name, {})} for name in defaults.MARKDOWN_EXTENSIONS]}
     compared: set[str] = set()
     differing: set[str] = set()
     _compare(default, mine, "", compared, differing)
     assert compared >= {"site_name", "docs_dir", "use_directory_urls", "theme.name", "theme.language", "theme.font",
                         "theme.features", "theme.palette.0.scheme", "plugins", "plugins.search.lang",
                         "markdown_extensions", "markdown_extensions.toc.permalink",
+                        "markdown_extensions.toc.permalink_title", "extra.generator",
                         "validation.anchors"}, sorted(compared)
     assert compared >= {"theme.palette.0.toggle.name", "theme.palette.1.toggle.name"}
     assert not differing, f"mkdocs.yml and briefing.mkdocs_defaults disagree on {sorted(differing)}"
@@ -130,6 +133,54 @@ def test_mkdocs_yml_agrees_with_the_built_in_defaults():
     shared = _by_name(default["plugins"]).keys() & _by_name(mine["plugins"]).keys()
     assert [p for p in _by_name(mine["plugins"]) if p in shared] == [p for p in _by_name(default["plugins"])
                                                                      if p in shared]
+
+
+def _plugin_config(yml: str):
+    """A MkDocs configuration from `yml` as the `briefing` plugin leaves it (theme.apply_theme)."""
+    from mkdocs.config import load_config as load_mkdocs_config
+
+    from briefing.theme import apply_theme
+
+    config = load_mkdocs_config(config_file=io.StringIO(yml))
+    apply_theme(config)
+    return config
+
+
+@pytest.mark.parametrize(("language", "title"), [("de", "Dauerhafter Link"), ("en", "Permanent link"),
+                                                 ("fr", "Permanent link")])
+def test_plugin_defaults_speak_the_site_language(language, title, tmp_path):
+    (tmp_path / "docs").mkdir()
+    config = _plugin_config(f"site_name: x\ndocs_dir: {tmp_path / 'docs'}\n"
+                            f"theme:\n  name: material\n  language: {language}\n")
+    assert config.mdx_configs["toc"] == {"permalink": True, "permalink_title": title}
+    assert config.extra["generator"] is False  # no "Made with Material for MkDocs" in English
+    # What the user's mkdocs.yml states wins.
+    config = _plugin_config(f"site_name: x\ndocs_dir: {tmp_path / 'docs'}\ntheme:\n  name: material\n"
+                            "extra:\n  generator: true\nmarkdown_extensions:\n  - toc:\n      permalink_title: Anker\n")
+    assert config.extra["generator"] is True and config.mdx_configs["toc"]["permalink_title"] == "Anker"
+
+
+def test_german_site_has_no_english_theme_strings(site_dir):
+    pages = ["index.html", f"sources/{SOURCE_IDS[0]}/index.html", "experts/index.html", "topics/index.html"]
+    for page in pages:
+        html = (site_dir / page).read_text(encoding="utf-8")
+        assert "Made with" not in html and 'title="Permanent link"' not in html, page
+        assert 'title="Dauerhafter Link"' in html, page
+
+
+def test_source_pages_do_not_print_the_summary_twice(site_dir):
+    """The summary box stands above the body only when the body does not open with the summary."""
+    def plain(fragment: str) -> str:
+        return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+    for ident in SOURCE_IDS:
+        html = (site_dir / "sources" / ident / "index.html").read_text(encoding="utf-8")
+        box = re.search(r'<div class="briefing-meta">(.*?)</div>\s*(.*?)</article>', html, re.S)
+        assert box, ident
+        summary = re.search(r"<blockquote>(.*?)</blockquote>", box.group(1), re.S)
+        first = re.search(r"<p[^>]*>(.*?)</p>", box.group(2), re.S)
+        if summary and first:
+            assert not plain(first.group(1)).startswith(plain(summary.group(1))), ident
 
 
 def test_seeds_unchanged_by_build(build):

@@ -1,8 +1,8 @@
 """The MkDocs settings a briefing site is built with, in one place.
 
 - `briefing build` with no mkdocs.yml writes `mkdocs_yml(...)` (cli.py);
-- the `briefing` plugin adds `MARKDOWN_EXTENSIONS` with their `MARKDOWN_EXTENSION_CONFIGS`
-  to any configuration that lacks them (theme/__init__.py: apply_theme);
+- the `briefing` plugin adds `MARKDOWN_EXTENSIONS` with their `markdown_extension_configs(language)`,
+  and the `EXTRA` settings, to any configuration that lacks them (theme/__init__.py: apply_theme);
 - the project's own mkdocs.yml is the user's file and may say more, but where it states one
   of these settings it states the same value (tests/test_site.py checks that they agree).
 
@@ -22,9 +22,21 @@ USE_DIRECTORY_URLS: Final = True  # page URLs are folders: sources/<id>/ (render
 
 MARKDOWN_EXTENSIONS: Final[tuple[str, ...]] = ("attr_list", "md_in_html", "tables", "admonition",
                                                "pymdownx.details", "toc")
-MARKDOWN_EXTENSION_CONFIGS: Final[Mapping[str, Mapping[str, object]]] = {"toc": {"permalink": True}}
+
+# The tooltip of a heading's "¶" anchor (toc's `permalink_title`) in the site's language.
+PERMALINK_TITLES: Final[Mapping[str, str]] = {"de": "Dauerhafter Link", "en": "Permanent link"}
+
+# `extra:` settings. No "Made with Material for MkDocs" in the footer: an English line on
+# every page, whatever the site's language.
+EXTRA: Final[Mapping[str, object]] = {"generator": False}
 
 VALIDATION: Final[Mapping[str, str]] = {"omitted_files": "info", "unrecognized_links": "warn", "anchors": "warn"}
+
+
+def markdown_extension_configs(language: str) -> dict[str, dict[str, object]]:
+    """Options of the `MARKDOWN_EXTENSIONS` that need any, for a site in `language`."""
+    title = PERMALINK_TITLES.get(language, PERMALINK_TITLES["en"])
+    return {"toc": {"permalink": True, "permalink_title": title}}
 
 
 class Toggle(TypedDict):
@@ -57,6 +69,7 @@ class MkDocsYml(TypedDict):
     theme: Theme
     plugins: list[PluginEntry]
     validation: dict[str, str]
+    extra: dict[str, object]
 
 
 # The switch's tooltips in the site's language: (to dark, to light).
@@ -89,4 +102,5 @@ def mkdocs_yml(site_name: str, language: str, docs_dir: str, briefing: dict[str,
     Every call builds new lists and dicts, so YAML written from it has no anchors and aliases.
     """
     return {"site_name": site_name, "docs_dir": docs_dir, "use_directory_urls": USE_DIRECTORY_URLS,
-            "theme": theme(language), "plugins": plugins(language, briefing), "validation": dict(VALIDATION)}
+            "theme": theme(language), "plugins": plugins(language, briefing), "validation": dict(VALIDATION),
+            "extra": dict(EXTRA)}

@@ -427,7 +427,9 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 person.roles.discard("contact")
                 person.roles.add("scientific")
     mentions = [_mention(p) for p in reg.people.values()]
+    _resolve_back_references(doc, mentions)
     _complete_affiliations(doc, mentions)
+    _colleagues(doc, mentions)
     # 4. who speaks, and the category each person's evidence allows (decide_category)
     quotes = attribute(doc, mentions)
     _describe_role_references(doc, quotes, mentions)
@@ -557,6 +559,53 @@ def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
                 mention.affiliation = f"{longer[0][1]} ({longer[0][0]})"
         if mention.affiliation and org_is_unit(mention.affiliation) and not mention.unit:
             mention.unit, mention.affiliation = mention.affiliation, publisher
+
+
+_BACK_REFERENCE = re.compile(r"\s+(?:at|of|from)\s+the\s+(?P<noun>university|institute|college|hospital|laboratory|lab)\b"
+                             r"|\s+(?:an|von)\s+der\s+(?P<noun_de>Universität|Hochschule|Klinik)(?![\w-]|\s+[A-ZÄÖÜ])")
+
+
+def _resolve_back_references(doc: Document, mentions: list[Mention]) -> None:
+    """'a voice scientist at the university and co-author of the study': the role ends before 'at the
+    university', and the affiliation is the one university (institute, …) the text names."""
+    body = "\n".join(b.text for b in doc.blocks if b.kind in ("paragraph", "answer", "heading"))
+    for mention in mentions:
+        m = _BACK_REFERENCE.search(mention.role or "")
+        if not m:
+            continue
+        mention.role = mention.role[:m.start()].strip(" ,") or None
+        noun = (m.group("noun") or m.group("noun_de")).casefold()
+        if mention.affiliation:
+            continue
+        proper = noun[:1].upper() + noun[1:]  # 'University of Eastford', 'Eastford University'
+        named = {n.strip() for n in re.findall(
+            rf"(?:\b[A-ZÄÖÜ][\w-]+\s+)*{proper}(?:\s+(?:of|für|for|der|des)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)*)?",
+            body) if len(n.split()) > 1}
+        named = {re.sub(r"^(?:The|Die|Der|Scientists|Researchers|Forschende)\s+", "", n) for n in named}
+        if len(named) == 1:
+            mention.affiliation = named.pop()
+
+
+_COLLEAGUE = re.compile(rf"\b(?:his|her|their|sein(?:e|em|en)?|ihr(?:e|em|en)?)\s+(?:colleague|co-author|"
+                        rf"Kolleg(?:e|in|en)|Mitautor(?:in)?)\s*,?\s*(?:(?:{TITLES})\s*)*$", re.I)
+
+
+def _colleagues(doc: Document, mentions: list[Mention]) -> None:
+    """'His colleague, Dr. Sara Malik, …', 'Ihr Kollege Dr. X': without an organisation of their own, a colleague
+    shares the one of the person named just before."""
+    order: list[tuple[int, int, Mention]] = []  # (block, position, person) of every full-name mention
+    for index, block in enumerate(doc.blocks):
+        for mention in mentions:
+            for m in re.finditer(re.escape(mention.name), block.text or ""):
+                order.append((index, m.start(), mention))
+    order.sort(key=lambda t: (t[0], t[1]))
+    for k, (index, start, mention) in enumerate(order):
+        text = doc.blocks[index].text
+        if mention.affiliation or not _COLLEAGUE.search(text[max(0, start - 60):start]):
+            continue
+        before = [m for _, _, m in order[:k] if m.name != mention.name]
+        if before and before[-1].affiliation:
+            mention.affiliation = before[-1].affiliation
 
 
 def _own_experts(doc: Document, mentions: list[Mention]) -> None:

@@ -252,13 +252,20 @@ _ORG_BEFORE_ROLE = re.compile(r"^(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,3})(?P<role>
 _FOR_ORG = re.compile(r"\s+for\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
 
 
-def _organisation_in_role(desc: Description | None) -> Description | None:
+def _printed_capitalised(word: str, source: str) -> bool:
+    """The word stands capitalised in the text (a name), not capitalised by `_clean_role` ('a voice scientist')."""
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source, re.I)
+    return bool(m) and m.group(0)[:1].isupper()
+
+
+def _organisation_in_role(desc: Description | None, source: str) -> Description | None:
     """English puts the organisation into the role phrase: 'Mytrus co-founder and CEO', 'vice president of lab
     services for Acme'. Without another affiliation, the name of the organisation moves there."""
     if desc is None or not desc.role or desc.affiliations:
         return desc
     if (m := _ORG_BEFORE_ROLE.match(desc.role)) and is_role_word(m.group("role").split()[0].strip(",")) \
-            and not any(is_role_word(w) or w.casefold() in _ROLE_ADJECTIVES for w in m.group("org").split()):
+            and not any(is_role_word(w) or w.casefold() in _ROLE_ADJECTIVES for w in m.group("org").split()) \
+            and _printed_capitalised(m.group("org").split()[0], source):
         return Description(role=m.group("role"), units=desc.units, affiliations=[m.group("org").strip()],
                            weight=desc.weight)
     if m := _FOR_ORG.search(desc.role):
@@ -269,7 +276,7 @@ def _organisation_in_role(desc: Description | None) -> Description | None:
 
 def describe_after(right: str) -> Description | None:
     """Text right after a name."""
-    return _organisation_in_role(_describe_after(right))
+    return _organisation_in_role(_describe_after(right), right)
 
 
 def _describe_after(right: str) -> Description | None:

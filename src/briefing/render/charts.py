@@ -4,6 +4,7 @@ JavaScript, with text alternatives, coloured by the theme's CSS variables (light
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 from briefing.model import Document, Person, Topic
@@ -50,11 +51,17 @@ def timeline_svg(documents: list[Document], title: str, link_prefix: str = "sour
     return "".join(parts)
 
 
-def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_title: str,
+def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_title: Callable[[int], str],
                  link_prefix: str = "", corner: str = "Name") -> str:
-    """Experts × topics as an HTML table: the number of a person's sources on each topic."""
+    """Experts × topics as an HTML table: the number of a person's sources on each topic.
+
+    Experts come first, then the people quoted from business and politics. `cell_title(n)` is a
+    cell's tooltip ("2 Quellen"). The table carries a class, so the theme does not wrap it in
+    a scroll box of its own; the one wrapper here scrolls sideways when the table is wider
+    than the page (briefing.css).
+    """
     topics = [t for t in topics if t.experts]
-    people = [p for p in people if p.topics]
+    people = sorted((p for p in people if p.topics), key=lambda p: p.category == "quoted")
     if not topics or not people:
         return ""
     head = "".join(f'<th scope="col"><a href="{link_prefix}topics/{t.id}/">{html.escape(t.label)}</a></th>'
@@ -64,10 +71,12 @@ def matrix_table(people: list[Person], topics: list[Topic], caption: str, cell_t
         cells = []
         for t in topics:
             count = len(set(p.sources) & set(t.sources)) if t.id in p.topics else 0
-            text = (f'<span class="briefing-dot" title="{html.escape(cell_title.format(n=count))}">{count}</span>'
+            text = (f'<span class="briefing-dot" title="{html.escape(cell_title(count))}">{count}</span>'
                     if count else '<span class="briefing-none">–</span>')
             cells.append(f"<td>{text}</td>")
         rows.append(f'<tr><th scope="row"><a href="{link_prefix}experts/{p.id}/">{html.escape(p.name)}</a></th>'
                     + "".join(cells) + "</tr>")
-    return (f'<div class="briefing-matrix md-typeset__scrollwrap"><table><caption>{html.escape(caption)}</caption>'
-            f'<thead><tr><th scope="col"><span class="briefing-sr">{html.escape(corner)}</span></th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+    return (f'<div class="briefing-matrix"><table class="briefing-matrix__table">'
+            f'<caption>{html.escape(caption)}</caption>'
+            f'<thead><tr><th scope="col"><span class="briefing-sr">{html.escape(corner)}</span></th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')

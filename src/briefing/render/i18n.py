@@ -21,6 +21,7 @@ STRINGS = {
         "no_people": "Keine Personen im Index.", "key_passages": "Schlüsselstellen",
         "related_topics": "Verwandte Themen", "title": "Titel", "overview": "Worum es geht",
         "image": "Bild", "question": "Frage", "experts_on_topic": "Expert:innen zu diesem Thema",
+        "no_experts_on_topic": "Keine Expert:innen zu diesem Thema.", "people_and_topics": "Personen und Themen",
         "figure": "Zahl", "sentence": "Satz", "no_figures": "Keine Zahlen gefunden.",
         "tags_intro": "Alle Schlagworte (Themen) mit den Seiten, die sie tragen.",
         "kinds": {"press_release": "Pressemitteilung", "interview": "Interview", "news": "Nachricht",
@@ -28,9 +29,9 @@ STRINGS = {
         "passages": "Stellen",
         "timeline": "Zeitleiste der Quellen", "key_figures": "Zahlen auf einen Blick",
         "matrix": "Wer äußert sich zu welchem Thema (Anzahl der Quellen)",
-        "matrix_cell": "{n} Quelle(n)", "inferred_note": "\\* Datum erschlossen, nicht in der Quelle angegeben",
+        "inferred_note": "\\* Datum erschlossen, nicht in der Quelle angegeben",
         "all_figures": "Alle Zahlen & Fakten",
-        "statements_on_topic": "Was die Expert:innen dazu sagen", "field": "Angabe", "value": "Wert", "no_topic": "Ohne Thema", "source_one": "Quelle",
+        "statements_on_topic": "Was sie dazu sagen", "field": "Angabe", "value": "Wert", "no_topic": "Ohne Thema", "source_one": "Quelle",
         "differing_figures": "Unterschiedliche Angaben", "amount": "Betrag",
         "differing_intro": "Wo Quellen für dieselbe Sache verschiedene Zahlen nennen, stehen sie hier nebeneinander.",
     },
@@ -52,6 +53,7 @@ STRINGS = {
         "no_people": "Nobody in the index.", "key_passages": "Key passages",
         "related_topics": "Related topics", "title": "Title", "overview": "What this covers",
         "image": "Image", "question": "Question", "experts_on_topic": "Experts on this topic",
+        "no_experts_on_topic": "No experts on this topic.", "people_and_topics": "People and topics",
         "figure": "Figure", "sentence": "Sentence", "no_figures": "No figures found.",
         "tags_intro": "All tags (topics) with the pages that carry them.",
         "kinds": {"press_release": "Press release", "interview": "Interview", "news": "News",
@@ -59,9 +61,9 @@ STRINGS = {
         "passages": "passages",
         "timeline": "Timeline of the sources", "key_figures": "Key figures",
         "matrix": "Who speaks on which topic (number of sources)",
-        "matrix_cell": "{n} source(s)", "inferred_note": "\\* date inferred, not stated in the source",
+        "inferred_note": "\\* date inferred, not stated in the source",
         "all_figures": "All facts & figures",
-        "statements_on_topic": "What the experts say on it", "field": "Field", "value": "Value", "no_topic": "No topic", "source_one": "source",
+        "statements_on_topic": "What they say on it", "field": "Field", "value": "Value", "no_topic": "No topic", "source_one": "source",
         "differing_figures": "Differing figures", "amount": "Amount",
         "differing_intro": "Where sources give different figures for the same thing, they stand side by side here.",
     },
@@ -70,3 +72,8 @@ STRINGS = {
 
 def strings(language: str) -> dict:
     return STRINGS.get(language, STRINGS["en"])
+
+
+def count_sources(n: int, ui: dict) -> str:
+    """'1 Quelle', '2 Quellen' (de); '1 source', '2 sources' (en)."""
+    return f"{n} {ui['source_one'] if n == 1 else ui['sources_count']}"

@@ -109,6 +109,23 @@ def block_markdown(block: Block, ui: dict, hotlink_images: bool = False, section
     return f"{inline(block.text)}\n{anchor}"
 
 
+def _plain(text: str) -> str:
+    """Text for comparing: link labels only, no emphasis or escapes, one space, case-folded."""
+    text = _MD_LINK.sub(lambda m: m.group(2), html.unescape(text))
+    text = re.sub(r"[*_`\\]", "", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def opens_with(blocks: list[Block], lead: str) -> bool:
+    """Whether the body's first paragraph (or answer) starts with `lead`, compared as plain text.
+
+    A summary that is the body's own first sentences need not stand above the body as well.
+    """
+    first = next((b for b in blocks if b.kind in ("paragraph", "answer") and b.text.strip()), None)
+    wanted = re.sub(r"\s*(\[…\]|…|\.\.\.)$", "", _plain(lead))  # a shortened lead ends in "…"
+    return first is not None and _plain(first.text).startswith(wanted)
+
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

@@ -18,8 +18,8 @@ from briefing.config import BriefingConfig
 from briefing.model import Corpus, Document, Person, Topic
 from briefing.render.charts import matrix_table, timeline_svg
 from briefing.render.exports import export_files
-from briefing.render.i18n import strings
-from briefing.render.markdown import body_markdown, inline, link_label
+from briefing.render.i18n import count_sources, strings
+from briefing.render.markdown import body_markdown, inline, link_label, opens_with
 from briefing.render.paths import EXPERTS_DIR, SOURCES_DIR, TOPICS_DIR, page_path, page_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -86,6 +86,7 @@ class SiteRenderer:
         self.language = config.site.language
         self.ui = strings(self.language)
         self.env = _environment()
+        self.env.filters["count_sources"] = lambda n: count_sources(n, self.ui)
         self.site_url = (site_url or "").rstrip("/")
         self.docs = {d.id: d for d in corpus.documents}
         self.people = {p.id: p for p in corpus.people}
@@ -106,6 +107,16 @@ class SiteRenderer:
                  f"„{doc.meta.title or doc.seed}“", doc.meta.publisher if doc.meta.authors else None,
                  doc.meta.date or self.ui["no_date"], doc.meta.url]
         return ". ".join(p for p in parts if p) + "."
+
+    @staticmethod
+    def _by_category(people) -> tuple[list[dict], list[dict]]:
+        """People as list entries (id, name, organisation): the experts, and those quoted from
+        business and politics, each in the given order."""
+        groups: dict[str, list[dict]] = {"expert": [], "quoted": []}
+        for p in people:
+            groups["quoted" if p.category == "quoted" else "expert"].append(
+                {"id": p.id, "name": p.name, "org": _main_org(p)})
+        return groups["expert"], groups["quoted"]
 
     def people_of(self, doc: Document) -> list[Person]:
         return [p for p in self.corpus.people if doc.id in p.sources]
@@ -130,7 +141,9 @@ class SiteRenderer:
             front["description"] = meta.summary
         body = body_markdown(doc.blocks, self.ui, self.config.site.hotlink_images)
         url = page_url(SOURCES_DIR, doc.id)
-        text = self._render("source.md.j2", doc=doc, body=body, people=self.people_of(doc),
+        # The summary box only when the body does not open with the summary anyway.
+        summary = meta.summary if meta.summary and not opens_with(doc.blocks, meta.summary) else None
+        text = self._render("source.md.j2", doc=doc, summary=summary, body=body, people=self.people_of(doc),
                             topics=self.topics_of(doc), link_box=self._link_box(url, self._citation(doc)))
         return _with_front_matter(front, text)
 
@@ -150,8 +163,7 @@ class SiteRenderer:
 
     def topic_page(self, topic: Topic) -> str:
         sources = sorted((self.docs[s] for s in topic.sources), key=_date_key)
-        experts = [{"id": p.id, "name": p.name, "org": _main_org(p)}
-                   for p in (self.people[e] for e in topic.experts)]
+        experts, quoted = self._by_category(self.people[e] for e in topic.experts)
         passages_by_source = []
         for doc in sources:
             evidence = next((h.evidence for h in doc.topics if h.id == topic.id), [])
@@ -166,7 +178,7 @@ class SiteRenderer:
                     related[hit.id] += 1
         related_list = [(self.topics[t], n) for t, n in sorted(related.items(), key=lambda x: (-x[1], x[0]))]
         front = {"title": topic.label, "tags": [topic.label]}
-        text = self._render("topic.md.j2", topic=topic, sources=sources, experts=experts,
+        text = self._render("topic.md.j2", topic=topic, sources=sources, experts=experts, quoted=quoted,
                             passages_by_source=passages_by_source, related=related_list, statements=statements,
                             link_box=self._link_box(page_url(TOPICS_DIR, topic.id),
                                                     f"{topic.label}. {self.config.site.title}."))
@@ -176,8 +188,8 @@ class SiteRenderer:
         """What each expert says on the topic: their quotes in passages that are evidence for it."""
         evidence = {(d.id, a) for d in sources for h in d.topics if h.id == topic.id for a in h.evidence}
         out = []
-        for person_id in topic.experts:
-            person = self.people[person_id]
+        # Experts first, then the people quoted from business and politics.
+        for person in sorted((self.people[p] for p in topic.experts), key=lambda p: p.category == "quoted"):
             quotes = [q for q in person.quotes if (q["source"], q["anchor"]) in evidence][:per_person]
             if quotes:
                 out.append({"id": person.id, "name": person.name, "org": _main_org(person),
@@ -228,13 +240,14 @@ class SiteRenderer:
     def home_page(self) -> str:
         docs = sorted(self.corpus.documents, key=_date_key)
         topics = sorted((t for t in self.corpus.topics if t.sources), key=lambda t: (-len(t.sources), t.label))
-        people = [{"id": p.id, "name": p.name, "org": _main_org(p)} for p in self.corpus.people]
+        experts, quoted = self._by_category(self.corpus.people)
         text = self._render("home.md.j2", site_title=self.config.site.title,
-                            description=self.config.site.description, documents=docs, topics=topics, people=people,
+                            description=self.config.site.description, documents=docs, topics=topics,
+                            experts=experts, quoted=quoted,
                             key_figures=self.key_figures(), comparisons=self.comparisons(),
                             timeline=timeline_svg(docs, self.ui["timeline"]),
                             matrix=matrix_table(self.corpus.people, self.corpus.topics, self.ui["matrix"],
-                                                self.ui["matrix_cell"]))
+                                                lambda n: count_sources(n, self.ui)))
         # The theme shows "page title - site name"; the home page's own title is the site's.
         return _with_front_matter({"title": self.ui["home"], "hide": ["navigation"]}, text)
 

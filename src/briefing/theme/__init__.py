@@ -1,5 +1,5 @@
-"""Theme adjustments the plugin applies: template overrides, a stylesheet and the Markdown
-extensions the pages need (briefing.mkdocs_defaults).
+"""Theme adjustments the plugin applies: template overrides, a stylesheet, the Markdown
+extensions the pages need and the `extra:` settings (briefing.mkdocs_defaults).
 
 They live in the package so that a project with no files of its own (the
 zero-configuration `briefing build`) gets them too.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from briefing.mkdocs_defaults import MARKDOWN_EXTENSION_CONFIGS, MARKDOWN_EXTENSIONS
+from briefing.mkdocs_defaults import EXTRA, MARKDOWN_EXTENSIONS, markdown_extension_configs
 
 HERE = Path(__file__).parent
 OVERRIDES = HERE / "overrides"
@@ -33,6 +33,8 @@ def apply_theme(config: MkDocsConfig) -> None:
     for extension in MARKDOWN_EXTENSIONS:
         if extension not in config.markdown_extensions:
             config.markdown_extensions.append(extension)
-    for extension, options in MARKDOWN_EXTENSION_CONFIGS.items():
+    for extension, options in markdown_extension_configs(config.theme.get("language") or "en").items():
         for key, value in options.items():
             config.mdx_configs.setdefault(extension, {}).setdefault(key, value)
+    for key, value in EXTRA.items():
+        config.extra.setdefault(key, value)

@@ -31,6 +31,7 @@ _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I
 # 'Daniel Kay, Newser Staff', 'Anna Beck, Star Tribune staff writer': the reporter and the outlet.
 _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
+_CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
 
@@ -108,6 +109,11 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             if not names:
                 return None
             result.authors += names
+        elif (m := _VON.match(part)) and (caps := _CAPS_BYLINE.match(m.group("names"))) \
+                and is_person_name(name := caps.group("name").title()):
+            result.authors.append(name)  # 'By ANNA BECK Associated Press': the name in capitals, then the outlet
+            if outlet := caps.group("outlet"):
+                result.publisher = agency_name(outlet) or (outlet if _OUTLET.match(outlet) else None)
         elif m := _VON.match(part):
             if staff := _STAFF.match(m.group("names")):
                 result.publisher, result.staff = staff.group("outlet"), True

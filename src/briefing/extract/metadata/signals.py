@@ -40,10 +40,12 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
     """(dateline, agency) of the first body paragraph: 'Berlin (dpa) - …' → (True, 'dpa'),
     'Heidelberg - …' → (True, None). A credit that is no agency makes no dateline."""
     for block in doc.blocks[:8]:
-        if block.kind != "paragraph" or len(block.text) < 120:
+        if block.kind != "paragraph" or len(block.text) < 60:
             continue
         if caps := _DATELINE_CAPS.match(block.text):
             return True, agency_name(caps.group("credit"))
+        if len(block.text) < 120:
+            continue  # a short lead may still carry a dateline in capitals; other datelines open a long one
         match = _DATELINE.match(block.text)
         if not match and (match := _DATELINE_QUALIFIED.match(block.text)):
             if match.group("month") and match.group("month").rstrip(".").casefold() not in MONTHS:
@@ -278,7 +280,8 @@ def parent_organisation(unit: str, text: str) -> str | None:
     an institute, a society), or None."""
     for m in re.finditer(re.escape(unit) + _PARENT, text):
         parent = re.sub(r"(?:\s+(?:für|der|of|for))+$", "", m.group("parent"))
-        if is_org_line(parent) and INSTITUTION.search(parent) and parent != unit:
+        if is_org_line(parent) and (INSTITUTION.search(parent) or re.match(r"(?:TU|FH|Uni|LMU|RWTH|ETH)\b", parent)) \
+                and parent != unit:
             return parent
     return None
 

@@ -90,6 +90,8 @@ ORG_WORDS = {
     "labor", "forschungszentrum", "verein", "klub", "club", "netzwerk", "network", "council", "rat",
     "kammer", "chamber", "group", "gruppe", "konzern", "bank", "office", "department", "senat",
     "fraunhofer", "helmholtz", "leibniz", "max-planck-institut", "max-planck-gesellschaft",
+    # abbreviations that open a university's name ('TU Nordstadt', 'FH Münster', 'Uni Wien')
+    "tu", "fh", "uni", "lmu", "rwth", "eth",
 }
 
 # Academic and professional titles stripped from author names.
