@@ -35,9 +35,10 @@ from collections import Counter, defaultdict
 
 from pydantic import BaseModel
 
-from briefing.extract.figures import _MONTHS, _SCALES, Amount, figure_amount, find_figures, sentence_spans
+from briefing.extract.figures import MONTHS, SCALES, Amount, figure_amount, find_figures
 from briefing.extract.topics import lemma as lemma_of
 from briefing.model import Document, Figure
+from briefing.text import LANGUAGES, sentence_spans
 
 __all__ = ["FigureComparison", "comparable_figures", "key_words"]
 
@@ -82,7 +83,7 @@ _NUMBER_WORDS = frozenset("""
     dollar dollars us-dollar us euro euros yuan renminbi pfund pound pounds yen franken cent cents
     usd eur cny rmb gbp jpy chf million millionen milliarde milliarden billion billionen mio mrd tsd
     trillion bn mn
-""".split()) | frozenset(_SCALES) | frozenset(_MONTHS)
+""".split()) | frozenset(SCALES) | frozenset(MONTHS)
 
 # What a sum is: everywhere money is spoken of, so never enough to link two figures alone.
 _WEAK = frozenset("""
@@ -119,7 +120,7 @@ class FigureComparison(BaseModel):
 # --- words -------------------------------------------------------------------------------------
 
 def _languages(language: str | None) -> str | tuple[str, ...]:
-    return language if language in ("de", "en") else ("de", "en")
+    return language if language in LANGUAGES else LANGUAGES
 
 
 def _tokens(text: str, language: str | tuple[str, ...]) -> list[tuple[str, str]]:
@@ -159,7 +160,7 @@ def _ubiquitous(documents: list[Document]) -> frozenset[str]:
         seen: Counter[str] = Counter()
         total = 0
         for block in doc.blocks:
-            text = _block_text(block)
+            text = block.content()
             for a, b in sentence_spans(text):
                 total += 1
                 seen.update({lemma for _, lemma in _tokens(text[a:b], language)})
@@ -172,14 +173,6 @@ def _ubiquitous(documents: list[Document]) -> frozenset[str]:
         lemma for lemma, docs in doc_count.items()
         if docs >= needed and sentence_count[lemma] >= _UBIQUITOUS_MIN_PER_DOC * docs
         and sentence_count[lemma] >= _UBIQUITOUS_SENTENCES * sentences_in[lemma])
-
-
-def _block_text(block) -> str:
-    if block.kind == "list":
-        return "\n".join(block.items)
-    if block.kind == "table":
-        return "\n".join(" | ".join(row) for row in block.rows)
-    return block.text
 
 
 def key_words(sentence: str, value: str, language: str | None = None,

@@ -47,6 +47,16 @@ class Block(BaseModel):
     group: int | None = None  # contact: which address of the contact section the line belongs to
     anchor: str = ""  # stable id on the source page (structure.assign_anchors)
 
+    def content(self) -> str:
+        """All the words of the block: its text, list items and table cells, one line each."""
+        return "\n".join(filter(None, [self.text, *self.items, *(" | ".join(row) for row in self.rows)]))
+
+    def as_printed(self) -> str:
+        """The block as the source printed it: a labelled question or answer with its label back."""
+        if self.kind in ("question", "answer") and self.label:
+            return f"{self.label}: {self.text}"
+        return self.content()
+
 
 class Removed(BaseModel):
     """A line the cleaner took out, and why; metadata extraction may still read it."""

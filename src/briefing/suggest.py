@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 import yaml
 
 from briefing.config import BriefingConfig, TopicSpec
-from briefing.extract.topics import block_text, tokens
+from briefing.extract.topics import tokens
 from briefing.model import Document
 from briefing.slugs import slug
+from briefing.text import supported_language
 
 MAX_TOPICS = 12
 PER_DOCUMENT = 40  # key phrases YAKE proposes per source
@@ -54,12 +55,8 @@ class _Candidate:
     signals: list[str] = field(default_factory=list)
 
 
-def _language(language: str | None) -> str:
-    return language if language in ("de", "en") else "de"
-
-
 def _body(doc: Document) -> str:
-    parts = [block_text(b) for b in doc.blocks if b.kind not in ("image", "rule")]
+    parts = [b.content() for b in doc.blocks if b.kind not in ("image", "rule")]
     return "\n".join(p for p in parts if p.strip()) or doc.raw_text
 
 
@@ -107,7 +104,7 @@ def _keywords(text: str, language: str) -> list[tuple[str, float]]:
 def suggest_topics(documents: list[Document], language: str | None = "de", max_topics: int = MAX_TOPICS,
                    min_sources: int | None = None) -> list[TopicSpec]:
     """Topics proposed from key phrases that at least `min_sources` sources share (default: 2, or 1 for one source)."""
-    lang = _language(language)
+    lang = supported_language(language)
     documents = sorted(documents, key=lambda d: d.id)
     if not documents:
         return []
@@ -118,7 +115,7 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
 
     candidates: dict[tuple[str, ...], _Candidate] = {}
     for doc in documents:
-        doc_lang = _language(doc.meta.language or lang)
+        doc_lang = supported_language(doc.meta.language or lang)
         keywords = [(p, s) for p, s in _keywords(texts[doc.id], doc_lang) if _keep_phrase(p, doc_lang, person_words)]
         for rank, (phrase, _score) in enumerate(keywords):
             key = _key(phrase, doc_lang)

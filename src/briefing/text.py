@@ -14,9 +14,12 @@ import re
 QUOTATION = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"
                        r"(?<![\w])\"(?P<e>[^\"]{2,}?)\"|‚(?P<f>[^‚‘’]{2,}?)[‘’]|"
                        r"(?<=:\s)„(?P<g>[^“”\"„]{12,})$")
-_BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÄÖÜ„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+|(?<=_)\s+(?=[A-ZÄÖÜ])")
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr|Sr|Dipl|"
-                                  r"Univ|Hon|Inc|Co|Ltd|vs|No)\.$")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"“”»«'’)]*\s+(?=[A-ZÄÖÜ0-9„»\"“‚(_])|(?<=[“»\"])\s+(?=[„»\"“])|\n+|"
+                       r"(?<=_)\s+(?=[A-ZÄÖÜ])")
+# Before a full stop that ends no sentence: an initial, a title, an abbreviation, an ordinal ('30. Januar').
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b[a-z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr|Sr|Dipl|"
+                                  r"Univ|Hon|Inc|Co|Ltd|vs|No|Mio|Mrd|Tsd|usw|etc|u\.a|d\.h|z\.T|ggf|evtl|Jan|Feb|"
+                                  r"Abb|(?<![\d.,])\d{1,2})\.$")
 
 
 def mask_quotations(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -51,3 +54,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of a text, stripped."""
     return [text[s:e].strip() for s, e in sentence_spans(text)]
+
+
+LANGUAGES = ("de", "en")
+
+
+def supported_language(language: str | None, default: str = "de") -> str:
+    """The document's language where the lemmatiser and stopword lists know it, else the default."""
+    return language if language in LANGUAGES else default

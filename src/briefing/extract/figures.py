@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass
 
 from briefing.model import Document, Figure
+from briefing.text import sentence_spans
 
 # --- vocabularies ------------------------------------------------------------------------------
 
-_SCALES = {
+SCALES = {
     "tausend": 1e3, "tsd": 1e3, "thousand": 1e3, "k": 1e3,
     "million": 1e6, "millionen": 1e6, "mio": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9,
@@ -34,7 +35,7 @@ _CURRENCIES = {
     "rmb": "CNY", "renminbi": "CNY", "pfund": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "£": "GBP",
     "yen": "JPY", "jpy": "JPY", "¥": "JPY", "franken": "CHF", "chf": "CHF",
 }
-_MONTHS = {
+MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
     "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
@@ -91,7 +92,7 @@ _HARDWARE = re.compile(
     # "NVIDIA-Chips", "Nvidia-GPUs", "Huawei Ascend chips"
     rf"|{_HW_COUNT}{_VENDORS}(?:-|\s+){_HW_NOUNS}(?![\w])"
 )
-_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 _DATE = re.compile(
     r"(?<![\d.])(?:[0-3]?\d)\.\s?(?:[01]?\d)\.\s?(?:19|20)\d{2}(?!\d)"  # 30.01.2025
     r"|(?<![\d/])(?:[0-3]?\d)/(?:[01]?\d)/(?:19|20)\d{2}(?!\d)"  # 17/09/2025
@@ -104,10 +105,6 @@ _DATE = re.compile(
     rf"|(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}(?!\d)"  # Januar 2025
 )
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/().-]{6,}\d|\b\d{2,5}[\s/-]\d{3,}-\d{2,}")
-_ABBREVIATIONS = {
-    "z.b", "dr", "prof", "mio", "mrd", "tsd", "ca", "bzw", "vgl", "u.a", "usw", "etc", "nr", "abb", "inc",
-    "co", "st", "mr", "mrs", "ms", "vs", "d.h", "z.t", "ggf", "evtl", "jan", "feb", "jr", "sr", "ing", "e.v",
-}
 
 
 # --- amounts -----------------------------------------------------------------------------------
@@ -147,7 +144,7 @@ def _scale(word: str | None) -> float:
         return {"k": 1e3, "m": 1e6, "M": 1e6, "B": 1e9}[key]
     if key == "Billion":  # German capitalised noun: 10^12; English prose writes "billion"
         return 1e12
-    return _SCALES.get(key.casefold(), 1.0)
+    return SCALES.get(key.casefold(), 1.0)
 
 
 def _currency(word: str) -> str | None:
@@ -202,24 +199,6 @@ def figure_amount(figure: Figure) -> Amount | None:
 
 # --- sentences ---------------------------------------------------------------------------------
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries that respect abbreviations ("Mio.", "z.B.", "Dr.") and ordinals/dates ("30. Januar")."""
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?…]+[\"“”»«'’)]*\s+(?=[\"„“»«'(\[]?[A-ZÄÖÜ0-9])", text):
-        end = m.start() + len(m.group(0).rstrip())
-        before = text[start:m.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
-        if text[m.start()] == "." and word:
-            token = word.group(1).casefold()
-            if token in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", token) or re.fullmatch(r"\w", token):
-                continue
-        spans.append((start, end))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
 def _sentence_around(text: str, start: int, end: int) -> str:
     for a, b in sentence_spans(text):
         if a <= start < b:
@@ -263,7 +242,7 @@ def find_figures(text: str) -> list[tuple[int, int, str]]:
     for m in _COUNT.finditer(text):
         noun = m.group("noun")
         num = m.group("num")
-        if noun.casefold() in _NOT_COUNTED or _is_year(num) or noun.casefold() in _MONTHS:
+        if noun.casefold() in _NOT_COUNTED or _is_year(num) or noun.casefold() in MONTHS:
             continue
         if not (noun[0].isupper() or m.group("scale") or noun.casefold().endswith("s")):
             continue  # German counts name a noun; English ones a plural or a scale ("2 million users")

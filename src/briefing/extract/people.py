@@ -82,14 +82,6 @@ def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     return False
 
 
-def _block_text(block: Block) -> str:
-    if block.kind == "list":
-        return "\n".join(block.items)
-    if block.label and block.kind in ("answer", "question"):
-        return f"{block.label}: {block.text}"
-    return block.text or ""
-
-
 class _Registry:
     def __init__(self):
         self.people: dict[str, _Person] = {}
@@ -210,16 +202,16 @@ def _is_name_only(text: str, name: str) -> bool:
 
 def _contact_blocks(doc: Document, reg: _Registry) -> None:
     """Contact section: groups of name line, unit and organisation lines, e-mail and phone."""
-    start = next((i for i, b in enumerate(doc.blocks) if CONTACT_LEAD.match(_block_text(b).strip())), None)
+    start = next((i for i, b in enumerate(doc.blocks) if CONTACT_LEAD.match(b.as_printed().strip())), None)
     if start is None:
         return
     reg.contact_start = start
-    press = bool(PRESS_CONTACT.search(_block_text(doc.blocks[start])))
+    press = bool(PRESS_CONTACT.search(doc.blocks[start].as_printed()))
     # "Ansprechpartner am PIK:", "Kontakt an der Universität X:": the organisation of the people listed
     lead = re.match(r"[^:\n]*?\b(?:am|an der|beim|bei der|bei|im|vom|von der|at|at the)\s+([A-ZÄÖÜ][^:\n]{1,80}?)\s*:",
-                    _block_text(doc.blocks[start]).strip())
+                    doc.blocks[start].as_printed().strip())
     lead_org = trim_org(lead.group(1)) if lead else None
-    head_text = _block_text(doc.blocks[start])
+    head_text = doc.blocks[start].as_printed()
     if lead_org and ":" in head_text:  # the people may follow in the same block
         for cand in find_candidates(head_text.split(":", 1)[1]):
             if cand.name in reg.people or cand.signal == "title":
@@ -237,7 +229,7 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
     for block in doc.blocks[start + 1:start + 40]:
         if block.kind == "heading" and not TITLED_RE.search(block.text):
             break
-        text = _block_text(block).strip()
+        text = block.as_printed().strip()
         names = [c for c in find_candidates(text) if c.name in reg.people or c.signal == "title"]
         if lead_org and not PRESS_CONTACT.search(text):
             for cand in names:
@@ -311,7 +303,7 @@ def _inline_labels(doc: Document, reg: _Registry) -> None:
 def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str]]:
     """Authors, interviewers and interviewees named in bylines and metadata."""
     authors, interviewers, interviewees = set(), set(), set()
-    lines = [_block_text(b) for b in doc.blocks] + [r.text for r in doc.removed]
+    lines = [b.as_printed() for b in doc.blocks] + [r.text for r in doc.removed]
     lines += [line.strip() for line in doc.raw_text.splitlines() if 0 < len(line.strip()) <= 200]
     for author in doc.meta.authors:
         authors.add(reg.add(author).name)
@@ -400,9 +392,9 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     # experts presented in a section ("Die Expert*innen:") or a list of speakers ("mit: Dr. X, …" / "Y, Leiterin …")
     in_expert_section = in_speaker_list = False
     for index, block in enumerate(doc.blocks):
-        opens_with_name = any(index in p.blocks and _block_text(block).lstrip().startswith(
+        opens_with_name = any(index in p.blocks and block.as_printed().lstrip().startswith(
             tuple(filter(None, (p.title, p.name)))) for p in reg.people.values())
-        if SPEAKER_LEAD.match(_block_text(block)) or (in_speaker_list and opens_with_name):
+        if SPEAKER_LEAD.match(block.as_printed()) or (in_speaker_list and opens_with_name):
             in_speaker_list = True
             for person in reg.people.values():
                 if index in person.blocks:
@@ -411,7 +403,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         in_speaker_list = False
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
             in_expert_section = False
-        if EXPERT_LEAD.match(_block_text(block).strip()) and len(block.text) < 60:
+        if EXPERT_LEAD.match(block.as_printed().strip()) and len(block.text) < 60:
             in_expert_section = True
             continue
         if in_expert_section:

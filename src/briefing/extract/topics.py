@@ -32,16 +32,13 @@ from simplemma import lemmatize
 
 from briefing.config import BriefingConfig, TopicSpec
 from briefing.model import Block, Document, TopicHit
+from briefing.text import supported_language
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _BLOCK_CAP = 3  # one block, however dense, counts at most this much
 _COMPOUND_MIN = 4  # a signal must be this long to match inside a German compound
 _COMPOUND_REST = 3  # … and the rest of the compound at least this long
 _STEM_ENDINGS = ("ern", "en", "er", "es", "em", "e", "s", "n", "t", "et", "te", "ten", "st")
-
-
-def _language(language: str | None) -> str:
-    return language if language in ("de", "en") else "de"
 
 
 _ENDINGS_LONGEST_FIRST = tuple(sorted(_STEM_ENDINGS, key=len, reverse=True))
@@ -96,7 +93,7 @@ def _tokens(text: str, language: str) -> tuple[Token, ...]:
 
 def tokens(text: str, language: str | None) -> list[Token]:
     """Words of a text as (surface, lemma); hyphenated words give their parts."""
-    return list(_tokens(text, _language(language)))
+    return list(_tokens(text, supported_language(language)))
 
 
 def lemmas(text: str, language: str | None) -> list[str]:
@@ -113,7 +110,7 @@ class Signal:
 
 @lru_cache(maxsize=4096)
 def compile_signal(signal: str, language: str | None) -> Signal:
-    lang = _language(language)
+    lang = supported_language(language)
     raw = signal.strip()
     if len(raw) > 2 and raw.startswith("/") and raw.endswith("/"):
         return Signal(raw, regex=re.compile(raw[1:-1], re.I))
@@ -170,7 +167,7 @@ def _single_word_positions(want: Token, text: str, language: str) -> list[int]:
 
 def signal_occurrences(signal: Signal, text: str, words: list[Token], language: str | None) -> list[tuple[int, ...]]:
     """Where a signal occurs in a passage: for each occurrence, the indices of the words it covers."""
-    lang = _language(language)
+    lang = supported_language(language)
     if signal.regex is not None:
         found = []
         for match in signal.regex.finditer(text):
@@ -199,10 +196,6 @@ def signal_matches(signal: Signal, text: str, words: list[Token], language: str 
     return bool(signal_occurrences(signal, text, words, language))
 
 
-def block_text(block: Block) -> str:
-    return " ".join([block.text, *block.items, *(" ".join(row) for row in block.rows)])
-
-
 def block_signals(topic: TopicSpec, text: str, language: str | None, words: list[Token] | None = None) -> list[str]:
     """The signals of a topic that one passage matches, in taxonomy order."""
     words = tokens(text, language) if words is None else words
@@ -229,7 +222,7 @@ def score_topic(topic: TopicSpec, doc: Document) -> TopicHit:
     language = doc.meta.language or "de"
     evidence, score = [], 0.0
     for block in doc.blocks:
-        text = block_text(block)
+        text = block.content()
         if not text.strip():
             continue
         matched = block_terms(topic, text, language)

@@ -107,7 +107,7 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.summary import find_summary, first_sentences
-from briefing.extract.metadata.text import block_text, doubled_text, strip_markup
+from briefing.extract.metadata.text import doubled_text, strip_markup
 from briefing.extract.metadata.title import (
     cover_title,
     image_headline,
@@ -148,7 +148,7 @@ __all__ = [
     "publisher_from_statement", "read_dateline", "speaker_labels",
     "announcing_org", "imprint_authors", "imprint_publisher", "newsroom_credit", "wire_service",
     # records, summary, text, title, url
-    "Byline", "Header", "find_summary", "first_sentences", "block_text", "doubled_text", "strip_markup",
+    "Byline", "Header", "find_summary", "first_sentences", "doubled_text", "strip_markup",
     "cover_title", "image_headline", "interview_question", "looks_like_title", "repeated_headline", "teaser_headline",
     "find_url", "host_of", "hosts_in_text", "parse_url_line", "press_portal", "registrable_domain",
 ]

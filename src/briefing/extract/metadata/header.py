@@ -44,7 +44,7 @@ from briefing.extract.metadata.names import (
     strip_titles,
 )
 from briefing.extract.metadata.records import Header
-from briefing.extract.metadata.text import block_lines, block_text, run_lines, strip_markup
+from briefing.extract.metadata.text import block_lines, run_lines, strip_markup
 from briefing.extract.metadata.title import (
     cover_title,
     document_label,
@@ -100,7 +100,7 @@ def _read_line(text: str, header: Header, hosts: list[str], banner: bool = False
 
 def _header_line(doc: Document, block: Block, header: Header, in_press_header: bool, hosts: list[str]) -> bool:
     """Read one line before the title; True when it is metadata (and so consumed)."""
-    text = strip_markup(block_text(block))
+    text = strip_markup(block.as_printed())
     if block.kind not in ("paragraph", "answer", "heading") or len(text) > 200:
         return False
     if _read_line(text, header, hosts, banner=True, document=doc.raw_text):
@@ -132,7 +132,7 @@ def press_header_end(doc: Document) -> int:
     """
     end = -1
     for i, block in enumerate(doc.blocks[:HEADER_ZONE]):
-        text = strip_markup(block_text(block))
+        text = strip_markup(block.as_printed())
         if block.kind == "list":
             if is_scope_run(block.items) or (end >= 0 and keyword_line(block.items)):
                 end = i
@@ -300,14 +300,14 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind in ("table", "list") or (block.kind == "question" and block.number):
             break
-        if block.kind == "paragraph" and document_label(strip_markup(block_text(block))):
+        if block.kind == "paragraph" and document_label(strip_markup(block.as_printed())):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue
         split_header_lines(doc, block, header, hosts, first=True, last=True)
         if _header_line(doc, block, header, in_press_header, hosts):
             header.consumed.append(block)
             continue
-        if is_link_text(strip_markup(block_text(block))):
+        if is_link_text(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
         if block.kind == "heading":
@@ -315,7 +315,7 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)
             title_index = i
             break
-        text = strip_markup(block_text(block))
+        text = strip_markup(block.as_printed())
         if in_press_header and (m := _CONTACT_LABEL.match(text)) and (names := split_authors(m.group("names"))):
             header.add_authors(names)
             header.consumed.append(block)
@@ -359,7 +359,7 @@ def read_header(doc: Document) -> Header:
     if header.title is None and kicker is not None:
         # The heading under the 'kicker' was a header line ('Presseinformation der X vom …'):
         # the line over it is the headline.
-        header.title = strip_markup(block_text(kicker))
+        header.title = strip_markup(kicker.as_printed())
         header.consumed.append(kicker)
         title_index = blocks.index(kicker)
     start = (title_index + 1) if title_index is not None else len(header.consumed)
@@ -374,7 +374,7 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind not in ("paragraph", "answer", "heading"):
             continue
-        text = strip_markup(block_text(block))
+        text = strip_markup(block.as_printed())
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
@@ -393,9 +393,9 @@ def read_header(doc: Document) -> Header:
     for block in blocks[-TAIL_ZONE:]:
         if block.kind not in ("paragraph", "answer") or any(block is c for c in header.consumed):
             continue
-        names = parse_interview_credit(block_text(block))
+        names = parse_interview_credit(block.as_printed())
         if names is None:
-            label = AUTHOR_LABEL.match(strip_markup(block_text(block)).strip("()"))
+            label = AUTHOR_LABEL.match(strip_markup(block.as_printed()).strip("()"))
             names = split_authors(label.group("names")) if label else None
         else:
             header.interview = True

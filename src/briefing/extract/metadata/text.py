@@ -6,20 +6,9 @@ import re
 
 from briefing.model import Block, Document
 
-def block_text(block: Block) -> str:
-    """The text of a block as printed (a labelled answer gets its label back)."""
-    if block.kind in ("question", "answer") and block.label:
-        return f"{block.label}: {block.text}"
-    if block.kind == "list":
-        return "\n".join(block.items)
-    if block.kind == "table":
-        return ""
-    return block.text
-
-
 def printed_body(doc: Document) -> str:
     """All blocks as printed, one a line."""
-    return "\n".join(block_text(b) for b in doc.blocks)
+    return "\n".join(b.as_printed() for b in doc.blocks)
 
 
 def strip_markup(text: str) -> str:
