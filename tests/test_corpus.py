@@ -84,3 +84,18 @@ def test_one_slug_rule_for_every_page_address():
     assert slug("Óscar Núñez") == "oscar-nunez"
     assert seed_id("000_Übersicht.TXT") == "000-uebersicht"
     assert slug("…", fallback="topic") == "topic"
+
+
+def test_an_expert_who_wrote_the_source_gets_all_its_topics():
+    from briefing.config import BriefingConfig
+    from briefing.corpus import build_corpus
+    from briefing.model import Document, Mention, SourceMeta, TopicHit
+
+    doc = Document(id="a", seed="a.txt", format="txt",
+                   meta=SourceMeta(title="Im Fokus", authors=["Klara Stein"]),
+                   people=[Mention(name="Klara Stein", category="expert")],
+                   topics=[TopicHit(id="open-source", score=3, evidence=["p-1"]),
+                           TopicHit(id="distillation", score=2, evidence=["p-2"])])
+    corpus = build_corpus([doc], BriefingConfig(), [])
+    person = next(p for p in corpus.people if p.name == "Klara Stein")
+    assert sorted(person.topics) == ["distillation", "open-source"]

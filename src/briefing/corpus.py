@@ -104,8 +104,10 @@ def merge_people(documents: list[Document], config: BriefingConfig) -> list[Pers
                 item = {"source": doc.id, "text": quote.text, "anchor": quote.anchor}
                 if item not in person.quotes:
                     person.quotes.append(item)
+        # an expert who wrote the source (an expert brochure) speaks through all of it
+        author = mention.category == "expert" and mention.name in doc.meta.authors
         for hit in doc.topics:
-            if hit.id not in person.topics and _speaks_on(doc, mention.name, hit.evidence):
+            if hit.id not in person.topics and (author or _speaks_on(doc, mention.name, hit.evidence)):
                 person.topics.append(hit.id)
         if spec is not None:
             person.category = spec.category or person.category
