@@ -309,3 +309,13 @@ def test_words_split_inside_a_line_are_joined_when_the_dictionary_knows_the_word
                                        "Forschungs- und Lehre\nNord- Süd\nBatterie- Exponate")
     assert lines == ["das **außergewöhnliche Modell**", "Informationsverarbeitung", "Forschungs- und Lehre",
                      "Nord- Süd", "Batterie- Exponate"]
+
+
+def test_running_heads_page_marks_and_cookie_banners_are_dropped():
+    text = ("Outlook 2021   Page 1 of 6\nErster Satz.\nOutlook 2021   Page 2 of 6\nJahresbericht · Institut X   3\n"
+            "Zweiter Satz.\nJahresbericht · Institut X   4\nDie Kosten stiegen 2019 auf 12")
+    lines, removed = run(c.drop_running_heads, text)
+    assert lines == ["Erster Satz.", "Zweiter Satz.", "Die Kosten stiegen 2019 auf 12"]
+    assert {r.reason for r in removed} == {"running-head"}
+    lines, removed = run(c.drop_markers, "We use cookies to personalise content. Accept all cookies | Manage preferences")
+    assert lines == [] and removed[0].reason == "share-cookie"

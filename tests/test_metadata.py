@@ -1220,3 +1220,20 @@ def test_contact_unit_of_a_tu_gives_the_tu():
             " Das erklärt Prof. Dr. Jana Wolff vom Institut für Werkstofftechnik der TU Nordstadt.\n\n"
             "Kontakt:\nProf. Dr. Jana Wolff\nInstitut für Werkstofftechnik\nTel.: 0123 456-789\n")
     assert converted(text).meta.publisher == "TU Nordstadt"
+
+
+def test_kicker_in_the_headline_block_breadcrumbs_and_site_headers_are_no_title():
+    assert converted("Hochwasserschutz\nNach der Flut: Wie sich Dörfer wappnen\n\n" + LONG).meta.title == \
+        "Nach der Flut: Wie sich Dörfer wappnen"
+    assert converted("Sie sind hier: Home > Digital > Smartphone >\n\nLaborantin fälschte Studien\n\n" + LONG
+                     ).meta.title == "Laborantin fälschte Studien"
+    assert converted("University of Ashcombe | News Office\n\nBridge sensors warn of cracks early\n\n" + LONG_EN
+                     ).meta.title == "Bridge sensors warn of cracks early"
+
+
+def test_copyright_footer_reading_time_and_photo_credit_beside_the_byline():
+    doc = converted("Moore speichern mehr als gedacht\n\nVon Henrike Scholl\n21.06.2023, 18:45 Uhr\nLesezeit 3 Min.\n\n"
+                    + LONG + "\n\n© Taunusbote 2023 | Impressum\n")
+    assert (doc.meta.authors, doc.meta.date, doc.meta.publisher) == (["Henrike Scholl"], "2023-06-21", "Taunusbote")
+    assert md.parse_byline("Text: Judith Kämmerer   Fotos: Benedikt Salm").authors == ["Judith Kämmerer"]
+    assert md.parse_byline("Ein Interview von Jan Pieper und Mira Osterkamp").authors == ["Jan Pieper", "Mira Osterkamp"]

@@ -708,3 +708,21 @@ def test_back_reference_to_the_university_and_a_colleague_share_the_named_organi
     assert (found["Christian Herbst"].role, found["Christian Herbst"].affiliation) == (
         "Voice scientist", "University of Eastford")
     assert found["Sara Malik"].affiliation == "University of Eastford"
+
+
+def test_a_private_person_quoted_with_an_age_is_a_witness_not_an_expert():
+    found = people(doc_of('"Das Wasser stand bis zur Decke", sagte Gisela Brandt (67), deren Keller vollgelaufen war.',
+                          '"It was loud," said Luis Aranda, 34, a roofer from Pueblo.'))
+    assert found["Gisela Brandt"].category == "mentioned"
+    assert found["Luis Aranda"].category == "mentioned"
+
+
+def test_name_boundaries_and_speech_after_medical_titles():
+    names = [c.name for c in find_candidates("Das sagte Dr. Carla Nunes von der Katholischen Hochschule. "
+                                             "Nach Angaben von Svenja Arndt ist es so. Dr. Ursula von der Leyen kam.")]
+    assert names == ["Carla Nunes", "Svenja Arndt", "Ursula von der Leyen"]
+    found = people(doc_of("„Damit helfen wir schneller“, erklärt Chefarzt PD Dr. med. Ulrich Haarmann, Direktor "
+                          "der Klinik für Kardiologie.",
+                          "Präsidentin Prof. Dr. Ute Kranich sprach von einem „wichtigen Signal für die Region“."))
+    assert found["Ulrich Haarmann"].category == "expert"
+    assert found["Ute Kranich"].category in ("expert", "quoted")

@@ -329,3 +329,10 @@ def test_contact_section_lines_are_grouped_into_addresses():
     assert [b.text for b in contact][:2] == ["Dr. Anna Beck", "Institut für Geologie"]
     assert [b.group for b in contact] == [0, 0, 0, 0, 1, 1, 1]
     assert bs[1].kind == "paragraph"  # the lead line stays text
+
+
+def test_questions_set_in_bold_make_an_interview():
+    bs = blocks("Der Klimaforscher Nils Lind leitet das Polarinstitut. Wir sprachen mit ihm über das Meereis.\n\n"
+                "**Herr Lind, wie schnell schmilzt das Eis?**\n\nSchneller, als wir vor zehn Jahren dachten.\n\n"
+                "**Was bedeutet das für Europa?**\n\nMehr Extremwetter, auch bei uns.")
+    assert kinds(bs) == ["paragraph", "question", "answer", "question", "answer"]

@@ -24,6 +24,7 @@ Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
 - ``photo-credit``   "(Foto: Jane Doe)", "Bild: dpa"
 - ``footer``         portal/PDF footer phrases ("Alle Rechte vorbehalten", "Besuchen Sie uns online")
 - ``footer-url``     a bare web address of a page footer ("(itklub.de" → "itklub.de")
+- ``running-head``   a PDF's running head or foot with its page number ("Outlook 2021   Page 2 of 6")
 - ``repeated``       a line that repeats the line before it
 """
 
@@ -71,6 +72,9 @@ _SHARE_COOKIE = re.compile(
     r"accept( all)? cookies|cookies akzeptieren|newsletter abonnieren|subscribe( to our newsletter)?|"
     r"jetzt abonnieren|mehr anzeigen|weiterlesen|read more|show more|mehr laden|load more)$",
     re.I)
+# A cookie banner in one line: 'We use cookies … Accept all cookies | Manage preferences'.
+_COOKIE_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|akzeptier|zustimm|einstellung|preferences|einwillig|consent|"
+                            r"datenschutz|privacy|ablehnen|reject)", re.I)
 _RELATED_TEASER = re.compile(r"^(lesen sie auch|lesen sie mehr|mehr dazu|auch interessant|siehe auch|"
                              r"read also|also read|see also|related)\s*:\s*\S.*$", re.I)
 # Headings that open the portal's tail: related articles, same topic, footers.
@@ -259,7 +263,7 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
             reason = "comment-counter"
         elif _PLACEHOLDER.match(text):
             reason = "placeholder"
-        elif _SHARE_COOKIE.match(text):
+        elif _SHARE_COOKIE.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)):
             reason = "share-cookie"
         elif _RELATED_TEASER.match(text) and len(text) < 200:
             reason = "related"
@@ -350,6 +354,37 @@ def extract_credit_lines(lines: Lines, removed: list[Removed]) -> Lines:
         else:
             out.append(line)
     return out
+
+
+_PAGE_MARK = re.compile(r"(?:^|\s{2,}|\s[|·•]\s)(?:page|seite|p\.|s\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?\s*$", re.I)
+
+
+def drop_running_heads(lines: Lines, removed: list[Removed]) -> Lines:
+    """A PDF's running head or foot: a short line with a page mark ('Outlook 2021   Page 2 of 6',
+    'Seite 3 von 8'), or a short line that recurs with only its page number changed
+    ('Jahresbericht 2019 · Institut X   3', '… 4')."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()))
+
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text and len(text) <= 100 and re.search(r"\d", text):
+            counts[key(text)] = counts.get(key(text), 0) + 1
+    out: Lines = []
+    for line in lines:
+        text = line.strip()
+        if text and len(text) <= 100 and (_PAGE_MARK.search(text) or (
+                counts.get(key(text), 0) >= 2 and re.search(r"\d\s*$", text) and len(text.split()) >= 2
+                and not _looks_like_date_or_sum(text))):
+            removed.append(Removed(text=text, reason="running-head"))
+        else:
+            out.append(line)
+    return out
+
+
+def _looks_like_date_or_sum(text: str) -> bool:
+    return bool(re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4}|[€$%]|\b(?:19|20)\d{2}$", text))
 
 
 def drop_footer_urls(lines: Lines, removed: list[Removed]) -> Lines:
@@ -571,6 +606,7 @@ STEPS: list[Step] = [
     drop_portal_tail,
     extract_source_lines,
     extract_credit_lines,
+    drop_running_heads,
     drop_footer_urls,
     drop_icon_glyphs,
     fix_hyphen_spacing,

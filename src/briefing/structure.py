@@ -78,7 +78,7 @@ class _Item:
 
     lines: list[str]
     text: str
-    kind: str = "text"  # table, heading, image, nquestion, list, label, text
+    kind: str = "text"  # table, heading, image, nquestion, bquestion (a question in bold), list, label, text
     level: int = 0
     number: int | None = None
     label: str | None = None
@@ -232,6 +232,8 @@ def classify(run: list[str]) -> _Item:
             item.kind = "empty"
     elif len(run) == 1 and (m := _IMAGE.match(text)):
         item.kind, item.text, item.src = "image", m.group(1).strip(), m.group(2)
+    elif re.fullmatch(r"(\*\*|__)[^*_].*\?[\"“”»«']?\1", text, re.S) and len(text) <= 600:
+        item.kind, item.text = "bquestion", _strip_emphasis(text)  # '**Herr Lind, warum …?**'
     elif (m := _NUMBERED_QUESTION.match(text)) and not re.search(r"\s\d{1,2}[.)]\s", m.group(2)):
         item.kind, item.number, item.text = "nquestion", int(m.group(1)), m.group(2).strip()
     elif len(run) >= 2 and all(_BULLET.match(line) for line in run):
@@ -252,8 +254,9 @@ def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | N
     """Accepted speaker labels, interviewer labels, and the index where the interview starts."""
     anchors: list[int] = []
     interviewers: set[str] = set()
+    bold_questions = [i for i, it in enumerate(items) if it.kind == "bquestion"]
     for i, it in enumerate(items):
-        if it.kind == "nquestion":
+        if it.kind == "nquestion" or (it.kind == "bquestion" and len(bold_questions) >= 2):
             anchors.append(i)
         elif it.kind == "label" and _QUESTION_LABEL.match(it.label):
             anchors.append(i)
@@ -345,6 +348,10 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
             blocks.append(Block(kind="image", text=it.text, src=it.src))
         elif it.kind == "nquestion":
             blocks.append(Block(kind="question", number=it.number, text=it.text))
+        elif it.kind == "bquestion" and in_interview:
+            blocks.append(Block(kind="question", text=it.text))
+        elif it.kind == "bquestion":
+            blocks.append(Block(kind="paragraph", text=it.lines[0].strip() if len(it.lines) == 1 else it.text))
         elif it.kind == "list":
             blocks.append(Block(kind="list", items=it.items))
         elif it.kind == "label" and it.label in accepted and in_interview:

@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?…])[\"“”»«'’)]*\s+(?=[A-ZÄÖÜ0-9„
 # Before a full stop that ends no sentence: an initial, a title, an abbreviation, an ordinal ('30. Januar').
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b[a-z]|Dr|Prof|Ing|bzw|ca|Nr|St|vgl|z\.B|h\.c|Mr|Mrs|Ms|Jr|Sr|Dipl|"
                                   r"Univ|Hon|Inc|Co|Ltd|vs|No|Mio|Mrd|Tsd|usw|etc|u\.a|d\.h|z\.T|ggf|evtl|Jan|Feb|"
-                                  r"Abb|(?<![\d.,])\d{1,2})\.$")
+                                  r"Abb|med|rer|nat|phil|jur|oec|habil|dent|vet|pol|theol|Priv|Doz|(?<![\d.,])\d{1,2})\.$")
 
 
 def mask_quotations(text: str) -> tuple[str, list[tuple[int, int, str]]]:

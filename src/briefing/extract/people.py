@@ -325,6 +325,9 @@ def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str
     return authors, interviewers, interviewees
 
 
+_AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)")
+
+
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
@@ -363,6 +366,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             continue
         if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]):
             person.roles.add("historical")
+        if _AGE.match(block.text[cand.end:]) and not cand.title:
+            person.roles.add("private")  # 'Gisela Brandt (67)', 'Luis Aranda, 34,': how reports name private people
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
@@ -712,6 +717,7 @@ class Evidence:
     caption_only: bool = False
     list_only: bool = False
     historical: bool = False
+    private: bool = False
     non_expert_role: bool = False
     corporate_office: bool = False
     political_aside: bool = False
@@ -743,6 +749,9 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     if ev.press_contact and not ev.speaks:
         return "contact", "press or media contact"
     researcher = ev.title or ev.research_role or ev.interviewee or ev.answers or ev.research_affiliation
+    if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline):
+        # a resident, patient or passer-by quoted as a witness: reports give private people an age
+        return "mentioned", "quoted as a witness (named with an age, no title or expertise)"
     if ev.speaks:
         how = "answers" if ev.answers else "introduced as interviewee" if ev.interviewee else \
             "quoted" if ev.quoted else "author of the foreword"
@@ -818,6 +827,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         caption_only=bool(person.places) and person.places <= {"caption"},
         list_only=bool(person.places) and person.places <= {"caption", "list"},
         historical="historical" in person.roles,
+        private="private" in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         corporate_office=corporate_office(role),
         others_speak=others_speak,

@@ -37,6 +37,7 @@ SPEECH_VERBS = {
 # Phrases checked on the lowercased clause.
 SPEECH_PHRASES = re.compile(
     r"\b(ist der meinung|ist der ansicht|ist überzeugt|sind überzeugt|geht davon aus|according to|"
+    r"sprach(?:en)? von|spricht von|sprechen von|spoke of|"
     r"zufolge|räumte? (?:\w+ )?ein|gibt zu bedenken|gab zu bedenken|fügte? (?:\w+ )*?hinzu|"
     r"teilte? (?:\w+ )*?mit\b)", re.I)
 
@@ -53,6 +54,10 @@ RESEARCH_ROLE_STEMS = (
     "vice president", "general manager", "chief", "cto", "cso", "architekt", "architect", "kurator",
     # professions named by their field ("Neurologe", "Geochemiker", "Oberarzt", "pharmacologist")
     "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner", "physician",
+    # more professions of expertise ("Historiker", "Physiotherapeut", "graduate student", "doctoral candidate")
+    "historiker", "historian", "therapeut", "therapist", "graduate student", "phd student", "doctoral candidate",
+    "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
+    "epidemiolog", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater", "psychiatrist",
 )
 # Roles that are themselves scholarly expertise (not leadership or management in general).
 SCHOLARLY_ROLE_STEMS = (
@@ -60,7 +65,8 @@ SCHOLARLY_ROLE_STEMS = (
     "physiker", "mathematiker", "informatiker", "ökonom", "soziologe", "soziologin", "psycholog", "dozent",
     "dozentin", "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
     "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
-    "physician", "sachverständig", "gutachter", "experte", "expertin", "expert",
+    "physician", "sachverständig", "gutachter", "experte", "expertin", "expert", "historiker", "historian",
+    "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student",
 )
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
@@ -183,7 +189,8 @@ CAPTION = re.compile(
     r"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|"
     r"from left|l\.\s?to\s?r\.|left to right)\b)|"
     r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b|"
-    r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s", re.I)
+    r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s|"
+    r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
 # A person of the past, named with life dates or as deceased: "(1912–1954)", "(† 2001)", "der verstorbene", "the late".
 HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d")
 HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"

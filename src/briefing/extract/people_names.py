@@ -215,6 +215,12 @@ def find_candidates(text: str) -> list[Candidate]:
             tokens.pop()
         while len(tokens) > 2 and tokens[-1] in LOWER_PARTICLES | UPPER_PARTICLES:
             tokens.pop()
+        # "Dr. Carla Nunes von der Katholischen Hochschule": after 'von der', an adjective or common noun
+        # starts an organisation, not the rest of the surname ('Ursula von der Leyen' stays whole)
+        particle = next((n for n, t in enumerate(tokens) if t in LOWER_PARTICLES), None)
+        if particle is not None and particle >= 2 and (tag_of(
+                _sentence_around(text, match.start("name"), match.end("name")), tokens[-1]) or "").startswith("ADJ"):
+            tokens = tokens[:particle]
         name = " ".join(tokens)
         start = match.start("name")
         found.append(Candidate(name, start, start + len(name), re.sub(r"\s+", " ", match.group("title")).strip(),
@@ -284,7 +290,10 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
         # 'Klimaforschers Mojib Latif': the next token starts a name only when a surname can follow it
         if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
-                and i + 2 < len(tokens)):
+                and i + 2 < len(tokens)) or (
+                # 'Nach Angaben von Svenja Arndt': a noun, 'von', then a first name
+                not is_first_name(first) and tokens[i + 1][1] in LOWER_PARTICLES and i + 2 < len(tokens)
+                and is_first_name(tokens[i + 2][1])):
             i += 1
             continue
         # further first names, initials or particles, then one surname: the longest reading that works

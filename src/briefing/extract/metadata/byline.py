@@ -15,8 +15,13 @@ from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
 AUTHOR_LABEL = re.compile(
-    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|verfasst von|written by|redaktion|reporter)"
+    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|verfasst von|written by|prepared by|compiled by|"
+    r"redaktion|reporter|(?:ein|das)\s+(?:interview|gespräch)\s+(?:von|mit\s+\S+\s+von)|interview\s+by)"
     r"\s*:?\s+(?P<names>.+)$", re.I)
+# A reading time or a photo credit beside the byline: read past, no part of it.
+_BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes?|mins?)"
+                            r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
+                            re.I)
 _VON = re.compile(r"^(?:von|by)\s+(?P<names>.+)$", re.I)
 _SPRACH_MIT = re.compile(r"^(?P<a>.+?)\s+(?:sprach|sprachen|spricht|sprechen)\s+mit\s+(?P<b>.+?)\.?$")
 _MIT_SPRACH = re.compile(r"^(?i:mit)\s+(?P<b>.+?)\s+(?:sprach|sprachen)\s+(?P<a>.+?)\.?$")
@@ -33,6 +38,11 @@ _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z]
                     r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
+
+
+def beside_byline(text: str) -> bool:
+    """'Lesezeit 3 Min.', 'Fotos: Tim Roth': a line that stands beside a byline and says nothing of the text."""
+    return bool(_BESIDE_BYLINE.match(strip_markup(text)))
 
 
 def parse_interview_credit(text: str) -> list[str] | None:
@@ -80,13 +90,17 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     result = Byline()
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
-    parts = re.split(r"\s+[|•·]\s+|\s+[–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])", text)
+    parts = re.split(r"\s+[|•·]\s+|\s+[–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
+                     r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):
         part = part.strip().strip("()|").strip()
         if not part:
             continue
         if _TIME_ONLY.match(part) and (result.date or result.edition):
             continue  # 'Montag, 03.05.2021 | 17:19': the time of the date
+        if _BESIDE_BYLINE.match(part) and index > 0:
+            continue  # 'Text: Anna Beck   Fotos: Tim Roth', '… | Lesezeit 3 Min.'
+
         if edition := parse_edition(part):
             result.edition, result.date = edition
         elif (m := _KIND_DATE.match(part)) and (kind := kind_word(m.group("kind"))) \

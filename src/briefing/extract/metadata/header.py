@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.metadata.byline import AUTHOR_LABEL, parse_byline, parse_interview_credit
+from briefing.extract.metadata.byline import AUTHOR_LABEL, beside_byline, parse_byline, parse_interview_credit
 from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
@@ -182,9 +182,19 @@ def _read_list_header(block: Block, header: Header) -> None:
             header.take_byline(byline)
 
 
+_NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?: office| room| releases?)?|media(?: centre| center"
+                            r"| relations)?|pressestelle|presse|pressemitteilungen|aktuelles|nachrichten|newsroom)$", re.I)
+
+
+def _site_header(text: str) -> bool:
+    """'University of Ashcombe | News Office', 'Stadtwerke Nord – Presse': an organisation and its news section."""
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", text)]
+    return len(parts) == 2 and bool(_NEWSROOM_PART.match(parts[1])) and is_org_line(parts[0])
+
+
 def _read_byline_items(block: Block, header: Header, document: str) -> bool:
     """A short list whose every item is a byline or a date line: read them all, or none."""
-    items = [strip_markup(item) for item in block.items]
+    items = [strip_markup(item) for item in block.items if not beside_byline(item)]
     read = [parse_byline(item, document) or parse_date_line(item) for item in items]
     if not items or not all(read):
         return False
@@ -310,6 +320,13 @@ def read_header(doc: Document) -> Header:
         if is_link_text(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
+        if block.kind in ("paragraph", "heading") and (parts := block_lines(doc, block.text)) \
+                and 2 <= len(parts) <= 3 and short_line(strip_markup(parts[0])) \
+                and looks_like_title(strip_markup(parts[1])) and len(strip_markup(parts[1]).split()) >= 3:
+            header.title = strip_markup(parts[1])  # a kicker line over the headline, in one block
+            header.consumed.append(block)
+            title_index = i
+            break
         if block.kind == "heading":
             header.title = strip_markup(block.text)
             header.consumed.append(block)
@@ -346,6 +363,9 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)  # the teaser; its lead follows as the first paragraph
             title_index = i
             break
+        if block.kind == "paragraph" and _site_header(text):
+            header.consumed.append(block)  # 'University of X | News Office': the site's header
+            continue
         if (looks_like_title(text) and not interview_question(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text

@@ -7,8 +7,8 @@ agency in a byline, copyright notice, press contact, a magazine credit), an impr
 is a domain, an 'Über den …/About …' section, an 'issued by' statement, a contact block, an
 institution's own photo credit, 'X today announced', in an interview the outlet of 'im Interview
 mit der X', in a press release (also a wire service's) 'X has announced', the organisation it
-defines most ('Full Name (ABBR)') or names most, the site's name over the page, and the document's
-own URL host. Equal names
+defines most ('Full Name (ABBR)') or names most, the site's name over the page, its copyright footer,
+and the document's own URL host. Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from briefing.extract.metadata.header_lines import copyright_holder
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
 from briefing.extract.metadata.records import Header
@@ -287,6 +288,17 @@ def from_site_statement(c: PublisherContext) -> str | None:
     return None
 
 
+def from_copyright_footer(c: PublisherContext) -> str | None:
+    """The page's copyright footer ('© Taunusbote 2023 | Impressum'), read by the cleaner as a footer line;
+    a photo's copyright is no footer."""
+    for item in c.doc.removed:
+        if item.reason == "footer" and re.match(r"^\s*(?:©|\(c\)|copyright\b)", item.text, re.I):
+            holder = copyright_holder(item.text)
+            if holder and not is_person_name(holder):
+                return holder
+    return None
+
+
 def from_site_name(c: PublisherContext) -> str | None:
     """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`)."""
     return c.header.site_name
@@ -308,6 +320,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_statement, 6),
     (from_site_statement, 6),
     (from_site_name, 5),
+    (from_copyright_footer, 4),
     (from_contact_block, 5),
     (from_photo_credit, 4),
     (from_announcement, 4),

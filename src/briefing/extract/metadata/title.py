@@ -23,11 +23,15 @@ def looks_like_title(text: str) -> bool:
     text = strip_markup(text)
     if not 8 <= len(text) <= 200 or len(text.split()) < 2 or CAPTION.search(text):
         return False  # a photo caption with its credit ('… Fotos: UDE-Pressestelle ©') is no headline
+    if _BREADCRUMB.search(text):
+        return False  # 'Sie sind hier: Home > Digital > …', 'Home » Wissenschaft » Umwelt'
+
     if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
         return False
     return len(split_sentences(text)) <= 2 and not parse_url_line(text)
 
 
+_BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›]\s?.*){2}|\s[>»›]$", re.I)
 _MINOR_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "vs", "via"}
 
