@@ -1237,3 +1237,31 @@ def test_copyright_footer_reading_time_and_photo_credit_beside_the_byline():
     assert (doc.meta.authors, doc.meta.date, doc.meta.publisher) == (["Henrike Scholl"], "2023-06-21", "Taunusbote")
     assert md.parse_byline("Text: Judith Kämmerer   Fotos: Benedikt Salm").authors == ["Judith Kämmerer"]
     assert md.parse_byline("Ein Interview von Jan Pieper und Mira Osterkamp").authors == ["Jan Pieper", "Mira Osterkamp"]
+
+
+def test_headline_over_its_deck_and_a_headline_at_the_end_of_short_header_lines():
+    doc = converted("Acme Robotics Receives Clearance for Tactile Feedback System in Surgery\n\n"
+                    "Module gives surgeons a sense of touch\n\n" + LONG_EN)
+    assert doc.meta.title == "Acme Robotics Receives Clearance for Tactile Feedback System in Surgery"
+    doc = converted("Rheintal-Zeitung\nNachrichten > Wissen > Klima\nGletscherschmelze\n"
+                    "Alpengletscher verlieren Rekordmenge an Eis\n\nStand: 14.08.2023, 06:30 Uhr\n\n"
+                    "Der Gletscher im August. Foto: Anna Beck/dpa\n\n" + LONG)
+    assert doc.meta.title == "Alpengletscher verlieren Rekordmenge an Eis"
+    doc = converted("Gesellschaft\nSoziologin über Einsamkeit\n»Einsamkeit ist kein Problem alter Menschen allein«\n\n"
+                    + LONG)
+    assert doc.meta.title == "»Einsamkeit ist kein Problem alter Menschen allein«"
+
+
+def test_contact_section_with_a_second_lead_gives_the_university_and_no_expert():
+    from briefing.extract.people import extract_people
+
+    text = (f"{LONG}\n\nKontakt:\nProf. Dr. Anna Loibl\nInstitut für Hydrogeologie\nUniversität Hohenbrück\n"
+            "E-Mail: anna.loibl@example.org\n\nPressekontakt:\nDr. Katrin Wessely\nStabsstelle Kommunikation\n"
+            "presse@example.org\n\nSeite drucken | Seite teilen\n")
+    doc = converted(text)
+    assert doc.meta.publisher == "Universität Hohenbrück"
+    from briefing.structure import finalise
+    finalise(doc)
+    people = {m.name: m for m in extract_people(doc).people}
+    assert people["Katrin Wessely"].category == "contact"
+    assert [b.text for b in doc.blocks if b.kind == "contact"][-1] == "presse@example.org"

@@ -70,7 +70,9 @@ _SHARE_COOKIE = re.compile(
     r"(\s*[|·/,]\s*(facebook|twitter|x|linkedin|whatsapp|xing|telegram|pinterest|reddit|e-?mail))+|"
     r"cookie[- ]?(einstellungen|settings|hinweis|richtlinie|policy)|alle cookies akzeptieren|"
     r"accept( all)? cookies|cookies akzeptieren|newsletter abonnieren|subscribe( to our newsletter)?|"
-    r"jetzt abonnieren|mehr anzeigen|weiterlesen|read more|show more|mehr laden|load more)$",
+    r"jetzt abonnieren|mehr anzeigen|weiterlesen|read more|show more|mehr laden|load more|"
+    r"(?:(?:seite|artikel|beitrag|page|article)\s+(?:drucken|teilen|merken|empfehlen|versenden|print|share|email)"
+    r"(?:\s*[|·/]\s*)?)+)$",
     re.I)
 # A cookie banner in one line: 'We use cookies … Accept all cookies | Manage preferences'.
 _COOKIE_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|akzeptier|zustimm|einstellung|preferences|einwillig|consent|"

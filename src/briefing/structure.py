@@ -117,7 +117,8 @@ _FIELD_LINE = re.compile(r"^\s*[\w.-]{1,14}:\s+\S")
 def _lines_are_fields(run: list[str]) -> bool:
     """A run of fields, one a line ('im: Gasometer …' / 'am: Mittwoch, 9. Dezember …' / 'mit: Dr. …'):
     two lines at least open with a short label."""
-    return len(run) >= 2 and sum(1 for line in run if _FIELD_LINE.match(line)) >= 2
+    return len(run) >= 2 and (sum(1 for line in run if _FIELD_LINE.match(line)) >= 2
+                              or any(len(line.strip()) <= 60 and _CONTACT_LEAD.match(line.strip()) for line in run))
 
 
 def split_runs(lines: list[str]) -> list[list[str]]:
@@ -419,8 +420,8 @@ def mark_contacts(blocks: list[Block]) -> list[Block]:
         if block.kind != "paragraph" or not text or len(text) > 160 or len(split_sentences(text)) > 1:
             break
         field = bool(_CONTACT_FIELD.search(text))
-        if fields_seen and not field:
-            group, fields_seen = group + 1, False
+        if (fields_seen and not field) or _CONTACT_LEAD.match(text.strip("*_ ")):
+            group, fields_seen = group + 1, False  # the next address, or a second lead ('Pressekontakt:')
         fields_seen = fields_seen or field
         block.kind, block.group = "contact", group
     return blocks

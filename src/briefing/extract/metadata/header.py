@@ -182,6 +182,33 @@ def _read_list_header(block: Block, header: Header) -> None:
             header.take_byline(byline)
 
 
+def _headline_under_kickers(doc: Document, block: Block) -> str | None:
+    """'Gesellschaft' / 'Soziologin über Einsamkeit' / '»Einsamkeit ist kein Problem …«' in one block: after
+    one or two short kicker lines, the first headline-like line of four words or more."""
+    parts = [strip_markup(p) for p in block_lines(doc, block.text)]
+    if not 2 <= len(parts) <= 4 or not short_line(parts[0]):
+        return None
+    for k, part in enumerate(parts[1:3], start=1):
+        if short_line(part):
+            continue
+        if looks_like_title(part) and len(part.split()) >= 4 and len(part) >= 30 and k >= len(parts) - 2 \
+                and not _BREADCRUMB_LINE.search(part) and not is_navigation([part]):
+            return part
+        return None
+    return None
+
+
+def _headline_in_list(block: Block) -> str | None:
+    """'Rheintal-Zeitung' / 'Nachrichten > Wissen' / 'Gletscherschmelze' / 'Alpengletscher verlieren …': short
+    header lines read as a list, the last a headline after a kicker."""
+    items = [strip_markup(item) for item in block.items]
+    if len(items) >= 2 and short_line(items[-2]) and looks_like_title(items[-1]) and len(items[-1].split()) >= 4 \
+            and not is_navigation([items[-1]]):
+        return items[-1]
+    return None
+
+
+_BREADCRUMB_LINE = re.compile(r"\s[>»›]\s")
 _NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?: office| room| releases?)?|media(?: centre| center"
                             r"| relations)?|pressestelle|presse|pressemitteilungen|aktuelles|nachrichten|newsroom)$", re.I)
 
@@ -218,7 +245,7 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
                        first: bool = True, last: bool = False) -> bool:
     """A date or byline line glued to a paragraph ('29.05.2024' + lead, lead + 'Text: Anna Beck'):
     read the line and cut it off the block. True when a line was read."""
-    if block.kind != "paragraph":
+    if block.kind not in ("paragraph", "heading"):
         return False
     lines = block_lines(doc, block.text)
     if len(lines) < 2:
@@ -286,6 +313,7 @@ def read_header(doc: Document) -> Header:
     extras: list[str] = []  # unread lines inside a press header (a unit, a department)
     title_index = None
     kicker: Block | None = None  # a kicker over a heading that may turn out to be a header line
+    list_headline: str | None = None  # the headline at the end of a run of short header lines
     for i, block in enumerate(blocks[:HEADER_ZONE]):
         if block.kind == "rule" or any(block is c for c in header.consumed):
             continue
@@ -299,6 +327,8 @@ def read_header(doc: Document) -> Header:
         if block.kind == "list" and read_press_contact(doc, block, header):
             header.consumed.append(block)  # the press officer and the organisation as two short lines
             continue
+        if block.kind == "list":
+            list_headline = list_headline or _headline_in_list(block)
         if block.kind == "list" and in_press_header and (keywords := keyword_line(block.items)):
             header.add_keywords(keywords)
             header.consumed.append(block)
@@ -320,13 +350,13 @@ def read_header(doc: Document) -> Header:
         if is_link_text(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
-        if block.kind in ("paragraph", "heading") and (parts := block_lines(doc, block.text)) \
-                and 2 <= len(parts) <= 3 and short_line(strip_markup(parts[0])) \
-                and looks_like_title(strip_markup(parts[1])) and len(strip_markup(parts[1]).split()) >= 3:
-            header.title = strip_markup(parts[1])  # a kicker line over the headline, in one block
+        if block.kind in ("paragraph", "heading") and (headline := _headline_under_kickers(doc, block)):
+            header.title = headline  # kicker lines over the headline, in one block
             header.consumed.append(block)
             title_index = i
             break
+        if block.kind == "heading" and CAPTION.search(strip_markup(block.text)):
+            continue  # a photo caption set as a heading
         if block.kind == "heading":
             header.title = strip_markup(block.text)
             header.consumed.append(block)
@@ -373,7 +403,7 @@ def read_header(doc: Document) -> Header:
             title_index = i
         break
     if header.title is None:
-        header.title = title_among(extras)
+        header.title = title_among(extras) or list_headline
     if cover := cover_title(doc.lines):
         header.title, header.date = cover[0], header.date or cover[1]  # the cover names the publication
     if header.title is None and kicker is not None:

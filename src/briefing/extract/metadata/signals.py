@@ -265,12 +265,15 @@ def contact_block_org(doc: Document) -> str | None:
     lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
     for i, line in enumerate(lines[:-1]):
         if clean_person(line, strict=True) and strip_titles(line) == clean_person(line, strict=True):
-            for nxt in lines[i + 1:i + 3]:
-                if is_org_line(nxt):
-                    return parent_organisation(nxt, "\n".join(doc.lines)) or nxt
+            orgs = [nxt for nxt in lines[i + 1:i + 4] if is_org_line(nxt)]
+            if orgs:  # a university or company over its institute, in either order; else the last line
+                org = next((o for o in orgs if _TOP_ORG.search(o)), orgs[-1])
+                return parent_organisation(org, "\n".join(doc.lines)) or org
     return None
 
 
+_TOP_ORG = re.compile(r"universit|hochschule|college|\b(?:TU|FH|Uni)\b|gmbh|\bag\b|\binc\b|\bltd\b|stiftung|foundation|"
+                      r"gesellschaft|klinikum|society", re.I)
 _PARENT = r"[ \t]+(?:der|des|an der|am|of the|at the)[ \t]+(?P<parent>[A-ZÄÖÜ][\w'’-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w'’-]*|für|der|of|for))*)"
 
 

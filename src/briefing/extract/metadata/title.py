@@ -87,7 +87,9 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
     nxt = next((b for b in following if b.kind != "rule"), None)
     return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
-        and not interview_question(nxt.text) and not _names_a_person(nxt.text)
+        and not (headline_case(block.text) and not headline_case(nxt.text)) \
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not CAPTION.search(nxt.text)
+    # (an English line in headline case over a heading in sentence case is the headline over its deck)
 
 
 def _names_a_person(text: str) -> bool:
