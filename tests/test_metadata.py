@@ -1265,3 +1265,9 @@ def test_contact_section_with_a_second_lead_gives_the_university_and_no_expert()
     people = {m.name: m for m in extract_people(doc).people}
     assert people["Katrin Wessely"].category == "contact"
     assert [b.text for b in doc.blocks if b.kind == "contact"][-1] == "presse@example.org"
+
+
+def test_a_service_the_text_names_as_distributing_it():
+    doc = converted("Solarmodul erreicht Rekord\n\n" + LONG + " Die Acme Solar AG teilte das heute mit.\n\n"
+                    "Originaltext: Acme Solar AG, übermittelt durch news aktuell\n")
+    assert doc.meta.distributor == "news aktuell"

@@ -726,3 +726,9 @@ def test_name_boundaries_and_speech_after_medical_titles():
                           "Präsidentin Prof. Dr. Ute Kranich sprach von einem „wichtigen Signal für die Region“."))
     assert found["Ulrich Haarmann"].category == "expert"
     assert found["Ute Kranich"].category in ("expert", "quoted")
+
+
+def test_a_historical_figure_quoted_from_long_ago_is_no_source():
+    found = people(doc_of('The explorer Captain Elias Harrow, who charted the bay in 1792, described "forests '
+                          'beneath the water so dense that no boat could pass".'))
+    assert found["Elias Harrow"].category == "mentioned"

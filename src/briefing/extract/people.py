@@ -749,6 +749,8 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     if ev.press_contact and not ev.speaks:
         return "contact", "press or media contact"
     researcher = ev.title or ev.research_role or ev.interviewee or ev.answers or ev.research_affiliation
+    if ev.historical and not (ev.answers or ev.interviewee):
+        return "mentioned", "historical figure (life dates or a time long past), not a source of this text"
     if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline):
         # a resident, patient or passer-by quoted as a witness: reports give private people an age
         return "mentioned", "quoted as a witness (named with an age, no title or expertise)"
@@ -764,6 +766,9 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             return "expert", f"{how}; title, research role or research affiliation"
         if ev.presented:
             return "expert", f"{how}; presented as expert"
+        if ev.role and not ev.affiliation:
+            # 'sagte Landwirtin Petra Kühl', 'the former diver Dale Whitcomb': a lay role, no organisation
+            return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
         return "quoted", f"{how}; no expertise stated"
     if ev.presented and (ev.title or ev.role):
         if ev.non_expert_role:

@@ -175,7 +175,7 @@ def extract_metadata(doc: Document) -> Document:
     meta.edition = header.edition
     meta.authors = find_authors(doc, header)
     meta.publisher = find_publisher(doc, header, meta.url)
-    meta.distributor = find_distributor(header, meta.url, meta.publisher, wire_service(doc))
+    meta.distributor = find_distributor(header, meta.url, meta.publisher, wire_service(doc), doc)
     meta.keywords = find_keywords(doc, header)
     meta.language = detect_language(body_text(doc))
     meta.kind = detect_kind(doc, header, meta.url, meta.distributor)

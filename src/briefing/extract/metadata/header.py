@@ -329,6 +329,8 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind == "list":
             list_headline = list_headline or _headline_in_list(block)
+            header.site_name = header.site_name or next(
+                (o for item in block.items[:2] if (o := outlet_masthead(strip_markup(item)))), None)
         if block.kind == "list" and in_press_header and (keywords := keyword_line(block.items)):
             header.add_keywords(keywords)
             header.consumed.append(block)

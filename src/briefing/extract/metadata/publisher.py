@@ -40,7 +40,7 @@ from briefing.extract.metadata.signals import (
 )
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.url import host_of, hosts_in_text, press_portal, registrable_domain, site_name
-from briefing.extract.metadata.vocab import EXPERT_REACTION_WORDS
+from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS
 from briefing.model import Document
 
 
@@ -389,10 +389,23 @@ def _as_printed_in_text(name: str, text: str) -> str:
     return name
 
 
-def find_distributor(header: Header, url: str | None, publisher: str | None, wire: str | None = None) -> str | None:
+_DISTRIBUTED_BY = re.compile(r"\b(?:übermittelt|verbreitet|versandt|distributed|disseminated)\s+(?:durch|von|über|by|via)\s+"
+                             r"(?:die\s+|der\s+|the\s+)?(?P<who>[A-Za-z][\w!.&-]*(?:\s+[a-z]*[A-Z]?[\w!.&-]*){0,2})")
+
+
+def find_distributor(header: Header, url: str | None, publisher: str | None, wire: str | None = None,
+                     doc: Document | None = None) -> str | None:
     """The platform that distributed it: a press portal, a portal banner, the wire service of the
-    dateline (`signals.wire_service`); not the publisher."""
-    for candidate in (press_portal(host_of(url)), header.banner, wire):
+    dateline (`signals.wire_service`), a service the text names ('übermittelt durch news aktuell'), or the
+    newspaper whose masthead is over an agency's story; not the publisher."""
+    stated = None
+    if doc is not None:
+        for line in doc.lines[-15:] + [r.text for r in doc.removed]:
+            if m := _DISTRIBUTED_BY.search(line):
+                stated = m.group("who").rstrip(".,")
+                break
+    masthead = header.site_name if publisher and publisher in AGENCIES.values() else None
+    for candidate in (press_portal(host_of(url)), header.banner, wire, stated, masthead):
         if candidate and (not publisher or alnum(candidate) != alnum(publisher)):
             return candidate
     return None
