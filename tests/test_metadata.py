@@ -1271,3 +1271,17 @@ def test_a_service_the_text_names_as_distributing_it():
     doc = converted("Solarmodul erreicht Rekord\n\n" + LONG + " Die Acme Solar AG teilte das heute mit.\n\n"
                     "Originaltext: Acme Solar AG, übermittelt durch news aktuell\n")
     assert doc.meta.distributor == "news aktuell"
+
+
+def test_kind_label_before_the_headline_local_dateline_and_bylines_with_dash_or_date():
+    doc = converted("Presseinformation: Grabung auf dem Campus abgeschlossen\n\nNr. 213/2011 - 06.10.2011\n\n" + LONG)
+    assert (doc.meta.title, doc.meta.kind, doc.meta.date) == (
+        "Grabung auf dem Campus abgeschlossen", "press_release", "2011-10-06")
+    assert md.parse_byline("- Von Casjen Carl").authors == ["Casjen Carl"]
+    byline = md.parse_byline("Von Ingeborg Obi-Preuß, 10.03.2013.")
+    assert (byline.authors, byline.date) == (["Ingeborg Obi-Preuß"], "2013-03-10")
+    assert md.outlet_masthead("Thüringer Allgemeine (Apolda)") == "Thüringer Allgemeine"
+    doc = converted("Ass für Medizintechnik\n\nErfurt. " + LONG + " " + LONG)
+    assert doc.meta.kind == "news"
+    doc = converted("Dauerschau eröffnet\n\nFLOSSENBÜRG epd ■ " + LONG + " " + LONG)
+    assert (doc.meta.kind, doc.meta.publisher) == ("news", "epd")

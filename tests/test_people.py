@@ -732,3 +732,13 @@ def test_a_historical_figure_quoted_from_long_ago_is_no_source():
     found = people(doc_of('The explorer Captain Elias Harrow, who charted the bay in 1792, described "forests '
                           'beneath the water so dense that no boat could pass".'))
     assert found["Elias Harrow"].category == "mentioned"
+
+
+def test_people_available_for_interviews_are_presented_even_without_a_role_word():
+    found = people(doc_of("Als Gesprächspartner stehen zur Verfügung:",
+                          "Prof. Dr. Ada Winter, Vizepräsidentin der Universität Nordstadt",
+                          "Bruno Keller, Fachdienst Denkmalschutz, Stadt Nordstadt",
+                          "Carla Mertens, Stadtbaurätin, Stadt Nordstadt"))
+    assert {n: m.category for n, m in found.items()} == {
+        "Ada Winter": found["Ada Winter"].category, "Bruno Keller": "expert", "Carla Mertens": "expert"}
+    assert found["Ada Winter"].category in ("expert", "quoted")

@@ -114,6 +114,14 @@ def _lines_are_paragraphs(run: list[str]) -> bool:
 _FIELD_LINE = re.compile(r"^\s*[\w.-]{1,14}:\s+\S")
 
 
+def _lines_after_colon(run: list[str]) -> bool:
+    """A lead ending in a colon over short lines without closing punctuation ('Als Gesprächspartner stehen
+    zur Verfügung:' / 'Prof. Dr. A, Vizepräsident …' / 'B, Leiter …'): one entry a line."""
+    body = [line.strip() for line in run[1:]]
+    return len(body) >= 2 and run[0].rstrip().endswith(":") and all(
+        0 < len(line) <= 160 and not re.search(r"[.!?;,]$", line) and line[:1].isupper() for line in body)
+
+
 def _lines_are_fields(run: list[str]) -> bool:
     """A run of fields, one a line ('im: Gasometer …' / 'am: Mittwoch, 9. Dezember …' / 'mit: Dr. …'):
     two lines at least open with a short label."""
@@ -141,7 +149,8 @@ def split_runs(lines: list[str]) -> list[list[str]]:
         if current:
             raw.append(current)
         raw = [part for run in raw for part in ([[line] for line in run]
-                                                if _lines_are_paragraphs(run) or _lines_are_fields(run) else [run])]
+                                                if _lines_are_paragraphs(run) or _lines_are_fields(run)
+                                                or _lines_after_colon(run) else [run])]
     runs: list[list[str]] = []
     for run in raw:
         current = []

@@ -403,7 +403,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             in_speaker_list = True
             for person in reg.people.values():
                 if index in person.blocks:
-                    person.roles.add("presented")
+                    person.roles.update(("presented", "speaker"))
             continue
         in_speaker_list = False
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
@@ -718,6 +718,7 @@ class Evidence:
     list_only: bool = False
     historical: bool = False
     private: bool = False
+    listed_speaker: bool = False  # named in a list of speakers or people available for interviews
     non_expert_role: bool = False
     corporate_office: bool = False
     political_aside: bool = False
@@ -770,7 +771,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             # 'sagte Landwirtin Petra Kühl', 'the former diver Dale Whitcomb': a lay role, no organisation
             return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
         return "quoted", f"{how}; no expertise stated"
-    if ev.presented and (ev.title or ev.role):
+    if ev.presented and (ev.title or ev.role or ev.listed_speaker):
         if ev.non_expert_role:
             return "quoted", "presented in a profile or expert section; executive or political role"
         return "expert", "presented in a profile or expert section"
@@ -833,6 +834,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         list_only=bool(person.places) and person.places <= {"caption", "list"},
         historical="historical" in person.roles,
         private="private" in person.roles,
+        listed_speaker="speaker" in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         corporate_office=corporate_office(role),
         others_speak=others_speak,

@@ -29,7 +29,7 @@ SPEECH_VERBS = {
     "unterstreicht", "unterstrich", "erläutert", "erläuterte", "ist überzeugt", "kommentiert", "kommentierte", "äußert", "äußerte", "antwortet", "antwortete", "argumentiert",
     "argumentierte", "prognostiziert", "prognostizierte", "vermutet", "vermutete", "rät", "riet", "mahnt", "mahnte", "ist der meinung",
     "ist der ansicht", "ist sich sicher", "geht davon aus", "sagt voraus", "sagte voraus", "stellt fest",
-    "stellte fest", "resümiert", "resümierte",     # English
+    "stellte fest", "resümiert", "resümierte", "formuliert", "formulierte", "lobt", "lobte", "kündigt", "kündigte",     # English
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
     "stressed", "argued", "argues", "warned", "warns", "believes", "believed", "wrote", "writes",
     "according", "commented", "comments", "comment", "responds", "responded", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
@@ -182,7 +182,10 @@ EXPERT_LEAD = re.compile(r"^(?:die |unsere )?(?:expert(?:\*|:|/|_)?innen|experte
 # The label of a list of speakers or panellists: 'mit: Dr. X, …', 'Referenten: …', 'Speakers: …'.
 SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|redner(?:innen)?|sprecher(?:innen)?|"
                           r"speakers?|panel(?:ists?)?|(?:auf dem )?podium|es sprechen|gäste|guests|"
-                          r"teilnehmer(?:innen)?|gesprächspartner(?:innen)?)\s*:\s*", re.I)
+                          r"teilnehmer(?:innen)?|gesprächspartner(?:innen)?)\s*:\s*|"
+                          # 'Als Gesprächspartner stehen zur Verfügung:', 'Available for interviews:'
+                          r"^[^.:]{0,60}\b(?:gesprächspartner\w*|stehen\s+(?:ihnen\s+)?zur\s+verfügung|"
+                          r"available\s+for\s+(?:interviews?|comment))\b[^.:]{0,30}:\s*", re.I)
 # Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
 CAPTION = re.compile(
     r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"

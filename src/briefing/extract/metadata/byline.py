@@ -84,13 +84,16 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     the name list does not know is a byline when the document prints the name again
     ('(Kalea Hall reporting in Detroit …)').
     """
-    text = strip_markup(text)
+    text = re.sub(r"^[-–—•]\s+", "", strip_markup(text))  # '- Von Casjen Carl'
     if len(text) > 200:
         return None
     result = Byline()
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
-    parts = re.split(r"\s+[|•·]\s+|\s+[–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
+    # 'Von Ingeborg Obi-Preuß, 10.03.2013.': the byline's date after a comma
+    text = re.sub(r"^((?:von|by)\s+[^,|]{3,60}),\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\.?$", r"\1 | \2", text,
+                  flags=re.I)
+    parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
                      r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):
         part = part.strip().strip("()|").strip()

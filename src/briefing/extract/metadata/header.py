@@ -414,6 +414,9 @@ def read_header(doc: Document) -> Header:
         header.title = strip_markup(kicker.as_printed())
         header.consumed.append(kicker)
         title_index = blocks.index(kicker)
+    if header.title and (m := re.match(r"^([^:]{4,30}):\s+(\S.{7,})$", header.title)) \
+            and (kind := kind_word(m.group(1))):
+        header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if any(block is c for c in header.consumed):

@@ -66,8 +66,9 @@ def is_portal_name(text: str) -> str | None:
 def outlet_masthead(text: str) -> str | None:
     """'Saarbruecker Zeitung', 'Star Tribune': a newspaper's or magazine's name on its own line
     (two to four capitalised words, one of them a newspaper word), or None."""
+    text = re.sub(r"\s+\([A-ZÄÖÜ][\w -]{2,30}\)$", "", text)  # 'Thüringer Allgemeine (Apolda)': a local edition
     words = text.split()
-    if not 2 <= len(words) <= 4 or re.search(r"[.,:;!?|\d]", text):
+    if not 2 <= len(words) <= 4 or re.search(r"[.,:;!?|\d()]", text):
         return None
     if not all(w[:1].isupper() or w.casefold() in ("the", "de", "der", "die") for w in words):
         return None

@@ -30,6 +30,10 @@ _DATELINE = re.compile(
 # 'DULUTH, Minn. – …' (a US state), 'Washington, June 26 (ANI): …' (a day without a year).
 # 'BERLIN (np) Über 40 000 Tonnen …': a place in capitals and a correspondent's code, no dash.
 _DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
+# 'FLOSSENBÜRG epd ■ In der …': the agency without brackets, then a separator
+_DATELINE_BARE_AGENCY = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s+(?P<credit>[a-z]{2,4}|[A-Z]{2,5})\s*[■•|/–—-]\s")
+# 'Erfurt. In Erfurt soll …', 'Braunschweig. „Dieses …': a town and a full stop open a local report
+_DATELINE_CITY_STOP = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.\s+[A-ZÄÖÜ„\"»]")
 _DATELINE_QUALIFIED = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2}),\s+"
     r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|(?P<month>[A-Z][a-z]{2,8}\.?)\s+\d{1,2})"
@@ -42,8 +46,10 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
     for block in doc.blocks[:8]:
         if block.kind != "paragraph" or len(block.text) < 60:
             continue
-        if caps := _DATELINE_CAPS.match(block.text):
+        if caps := _DATELINE_CAPS.match(block.text) or _DATELINE_BARE_AGENCY.match(block.text):
             return True, agency_name(caps.group("credit"))
+        if _DATELINE_CITY_STOP.match(block.text):
+            return True, None  # 'Erfurt. In Erfurt soll …': a local paper's dateline
         if len(block.text) < 120:
             continue  # a short lead may still carry a dateline in capitals; other datelines open a long one
         match = _DATELINE.match(block.text)
