@@ -742,3 +742,9 @@ def test_people_available_for_interviews_are_presented_even_without_a_role_word(
     assert {n: m.category for n, m in found.items()} == {
         "Ada Winter": found["Ada Winter"].category, "Bruno Keller": "expert", "Carla Mertens": "expert"}
     assert found["Ada Winter"].category in ("expert", "quoted")
+
+
+def test_a_phrase_quoted_inside_reported_speech_keeps_the_whole_statement():
+    found = people(doc_of("Die Ausstellung solle aus dem „Ort der Schande“ eine Stätte des Gedenkens machen, sagte "
+                          "Außenminister Frank Roth (SPD) beim Festakt."))
+    assert found["Frank Roth"].category == "quoted"

@@ -17,6 +17,7 @@ from briefing.text import mask_quotations, sentence_spans
 _PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
 _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
 MIN_DIRECT_WORDS = 3
+SHORT_QUOTE_WORDS = 5  # a quotation shorter than this inside reported speech is a phrase, not the statement
 
 
 def split_label(label: str) -> list[str]:
@@ -305,10 +306,17 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                 continue
             if speaker not in sentence_speakers:
                 sentence_speakers.append(speaker)
-            if clause_quotes:
+            outside = clause
+            for q in clause_quotes:
+                outside = outside.replace(q[2], " ")
+            phrase_only = clause_quotes and max(len(q[2].split()) for q in clause_quotes) < SHORT_QUOTE_WORDS \
+                and len(outside.split()) >= 12  # a phrase quoted inside a long reported statement
+            if clause_quotes and not phrase_only:
                 for q in clause_quotes:
                     quotes.append(Quote(speakers=[speaker], text=_clean(q[2]), anchor=block.anchor, kind="direct"))
             else:
+                # no quotation, or only a phrase quoted inside reported speech ('… aus dem „Ort deutscher
+                # Schande“ eine Stätte des Gedenkens machen, sagte X'): the clause is the statement
                 body = sentence if len(merged) == 1 else sentence[c_start:c_end]
                 quotes.append(Quote(speakers=[speaker], text=_clean(body), anchor=block.anchor, kind="indirect"))
         # quotes of the sentence no clause claimed: the sentence's speaker, else the previous sentence's
