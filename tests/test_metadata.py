@@ -1285,3 +1285,10 @@ def test_kind_label_before_the_headline_local_dateline_and_bylines_with_dash_or_
     assert doc.meta.kind == "news"
     doc = converted("Dauerschau eröffnet\n\nFLOSSENBÜRG epd ■ " + LONG + " " + LONG)
     assert (doc.meta.kind, doc.meta.publisher) == ("news", "epd")
+
+
+@pytest.mark.parametrize("tail", ["Originalpublikation:\nBeck, A. (2023): Seegras. Marine Letters 4.",
+                                  "Media Contact:\nAnna Beck\nanna.beck@example.org", "###"])
+def test_what_only_a_release_carries_makes_a_press_release(tail):
+    doc = converted("Seegras speichert Kohlenstoff\n\n" + LONG + "\n\n" + tail + "\n")
+    assert doc.meta.kind == "press_release"

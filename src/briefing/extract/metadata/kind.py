@@ -185,6 +185,21 @@ def press_office(c: KindContext) -> bool:
     return bool(press_release_signals(c.doc, c.header, c.header.title))
 
 
+_RELEASE_APPARATUS = re.compile(r"^(?:(?:originalpublikation|originalveröffentlichung|original publication|publikation|"
+                                r"journal reference|fachartikel|wissenschaftliche ansprechpartner\w*|"
+                                r"media contacts?|pressekontakt)\s*:?|###|-ends-|- ende -)\s*$", re.I)
+
+
+def release_apparatus(c: KindContext) -> bool:
+    """What only a release carries: 'Originalpublikation:', 'Media contact', the end mark '###'. (An 'About
+    <organisation>' section is no sign: brochures and slide decks have one too.)"""
+    for line in c.doc.lines:
+        text = line.strip()
+        if _RELEASE_APPARATUS.match(text) or _RELEASE_APPARATUS.match(text.strip("*_ ")):
+            return True
+    return False
+
+
 def wire_dateline(c: KindContext) -> bool:
     """A release wire's dateline: '(GLOBE NEWSWIRE) --', '/PRNewswire/ --'."""
     return bool(wire_service(c.doc))
@@ -284,6 +299,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (press_portal_host, "press_release", 7),
     (press_office, "press_release", 7),
     (wire_dateline, "press_release", 7),
+    (release_apparatus, "press_release", 5),
     (today_announced, "press_release", 7),
     (_kind_word("slides"), "slides", 10),
     (page_numbers, "slides", 6),
