@@ -1292,3 +1292,14 @@ def test_kind_label_before_the_headline_local_dateline_and_bylines_with_dash_or_
 def test_what_only_a_release_carries_makes_a_press_release(tail):
     doc = converted("Seegras speichert Kohlenstoff\n\n" + LONG + "\n\n" + tail + "\n")
     assert doc.meta.kind == "press_release"
+
+
+def test_long_copyright_footer_broadcaster_masthead_and_organisation_over_its_breadcrumb():
+    doc = converted("Passkeys ersetzen Passwörter\n\n" + LONG +
+                    "\n\n© 2023 Digitalpuls Medien GmbH | Impressum | Datenschutz | AGB | Cookie-Einstellungen\n")
+    assert doc.meta.publisher == "Digitalpuls Medien GmbH"
+    assert md.outlet_masthead("Radio Weserland") == "Radio Weserland"
+    assert md.outlet_masthead("Civic Tech Quarterly") == "Civic Tech Quarterly"
+    doc = converted("Hochschule Rheinfeld-Ost\nHochschule > Aktuelles > Pressemitteilungen\n\n"
+                    "Pressemitteilung Nr. 23 vom 8. Februar 2021\n\nLand fördert Labor für Pflegeroboter\n\n" + LONG)
+    assert doc.meta.publisher == "Hochschule Rheinfeld-Ost"

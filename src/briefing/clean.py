@@ -265,6 +265,8 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
             reason = "comment-counter"
         elif _PLACEHOLDER.match(text):
             reason = "placeholder"
+        elif len(text) <= 200 and text.startswith(("©", "(c)", "(C)")):
+            reason = "footer"  # '© 2023 X GmbH | Impressum | … | Cookie-Einstellungen'
         elif _SHARE_COOKIE.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)):
             reason = "share-cookie"
         elif _RELATED_TEASER.match(text) and len(text) < 200:

@@ -117,6 +117,9 @@ def _header_line(doc: Document, block: Block, header: Header, in_press_header: b
     if is_org_line(text):
         header.publisher = header.publisher or text
         return True
+    if _organisation_over_menu(lines := block_lines(doc, block.text)):
+        header.publisher = header.publisher or strip_markup(lines[0])  # 'Hochschule X' over its breadcrumb
+        return True
     if (name := clean_person(text, strict=True)) and name == strip_titles(text):
         header.add_authors([name])
         return True
@@ -196,6 +199,13 @@ def _headline_under_kickers(doc: Document, block: Block) -> str | None:
             return part
         return None
     return None
+
+
+def _organisation_over_menu(lines: list[str]) -> bool:
+    """'Hochschule X' / 'Hochschule > Aktuelles > Pressemitteilungen': an organisation's name over its menu
+    or breadcrumb, at the top of its own page."""
+    return len(lines) >= 2 and is_org_line(strip_markup(lines[0])) and all(
+        is_navigation([strip_markup(line)]) or _BREADCRUMB_LINE.search(line) for line in lines[1:])
 
 
 def _headline_in_list(block: Block) -> str | None:
@@ -326,6 +336,10 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind == "list" and read_press_contact(doc, block, header):
             header.consumed.append(block)  # the press officer and the organisation as two short lines
+            continue
+        if block.kind == "list" and _organisation_over_menu(block.items):
+            header.publisher = header.publisher or strip_markup(block.items[0])  # 'Hochschule X' over its breadcrumb
+            header.consumed.append(block)
             continue
         if block.kind == "list":
             list_headline = list_headline or _headline_in_list(block)

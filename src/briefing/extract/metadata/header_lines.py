@@ -13,7 +13,14 @@ from briefing.extract.metadata.dates import parse_date_line
 from briefing.extract.metadata.names import agency_name
 from briefing.extract.metadata.text import alnum, doubled_text, glued_twice, strip_markup
 from briefing.extract.metadata.url import URL_IN_TEXT, site_name
-from briefing.extract.metadata.vocab import KIND_WORDS, LIST_PAGE_WORDS, OUTLET_NAME_WORDS, PRESS_PORTALS, SCOPE_WORDS
+from briefing.extract.metadata.vocab import (
+    BROADCAST_WORDS,
+    KIND_WORDS,
+    LIST_PAGE_WORDS,
+    OUTLET_NAME_WORDS,
+    PRESS_PORTALS,
+    SCOPE_WORDS,
+)
 
 # --- kind words -----------------------------------------------------------------------
 
@@ -72,7 +79,9 @@ def outlet_masthead(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w.casefold() in ("the", "de", "der", "die") for w in words):
         return None
-    return text if any(w.casefold() in OUTLET_NAME_WORDS for w in words[1:]) else None
+    if any(w.casefold() in OUTLET_NAME_WORDS for w in words[1:]) or words[0].casefold() in BROADCAST_WORDS:
+        return text
+    return None
 
 
 def glued_outlet_date(text: str, hosts: list[str] = ()) -> tuple[str, str] | None:

@@ -291,9 +291,11 @@ def from_site_statement(c: PublisherContext) -> str | None:
 def from_copyright_footer(c: PublisherContext) -> str | None:
     """The page's copyright footer ('© Taunusbote 2023 | Impressum'), read by the cleaner as a footer line;
     a photo's copyright is no footer."""
-    for item in c.doc.removed:
-        if item.reason == "footer" and re.match(r"^\s*(?:©|\(c\)|copyright\b)", item.text, re.I):
-            holder = copyright_holder(item.text)
+    footer = [item.text for item in c.doc.removed if item.reason in ("footer", "share-cookie")]
+    footer += [line for line in c.doc.lines[-6:] if line.strip()]  # a long footer line the cleaner kept
+    for text in footer:
+        if re.match(r"^\s*(?:©|\(c\)|copyright\b)", text, re.I):
+            holder = copyright_holder(text)
             if holder and not is_person_name(holder):
                 return holder
     return None

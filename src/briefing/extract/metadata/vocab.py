@@ -141,7 +141,10 @@ OUTLET_NAME_WORDS = frozenset("""
     general-anzeiger neueste presse post zeit spiegel stern magazin
     times tribune herald gazette journal chronicle observer guardian telegraph courier examiner
     inquirer dispatch sentinel bulletin monitor register star-ledger newspaper magazine weekly daily
+    quarterly monthly review radio tv fernsehen rundfunk
 """.split())
+# Broadcasters name themselves with the medium first ('Radio Weserland').
+BROADCAST_WORDS = frozenset({"radio", "tv", "fernsehen", "rundfunk"})
 
 # News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
 # agency as the publisher when no outlet is stated. Keys are case-folded as printed.
