@@ -22,9 +22,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HISTORICAL,
-    HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
+    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
+    HISTORICAL, HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_role_word,
+    speech_verb_pattern,
 )
 from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
 from briefing.extract.people_roles import (
@@ -138,8 +139,7 @@ _TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?")
 
 
 # A speech verb right before the name (and its role words): 'sagte der Moorforscher X', 'erklärte X'.
-_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(v for v in sorted(SPEECH_VERBS, key=len, reverse=True)
-                                              if " " not in v and v not in ("so", "laut", "zufolge")) +
+_SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verb_pattern("so", "laut", "zufolge") +
                             r")\s+(?:(?:der|die|dem)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -325,9 +325,6 @@ def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str
     return authors, interviewers, interviewees
 
 
-_AGE = re.compile(r"\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)")
-
-
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
@@ -366,7 +363,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             continue
         if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]):
             person.roles.add("historical")
-        if _AGE.match(block.text[cand.end:]) and not cand.title:
+        if AGE_AFTER_NAME.match(block.text[cand.end:]) and not cand.title:
             person.roles.add("private")  # 'Gisela Brandt (67)', 'Luis Aranda, 34,': how reports name private people
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")

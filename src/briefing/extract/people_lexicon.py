@@ -34,6 +34,14 @@ SPEECH_VERBS = {
     "stressed", "argued", "argues", "warned", "warns", "believes", "believed", "wrote", "writes",
     "according", "commented", "comments", "comment", "responds", "responded", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
 }
+
+
+def speech_verb_pattern(*leave_out: str) -> str:
+    """The one-word speech verbs as a regex alternation, longest first ('sagte' before 'sagt')."""
+    return "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v and v not in leave_out),
+                           key=len, reverse=True))
+
+
 # Phrases checked on the lowercased clause.
 SPEECH_PHRASES = re.compile(
     r"\b(ist der meinung|ist der ansicht|ist überzeugt|sind überzeugt|geht davon aus|according to|"
@@ -198,6 +206,8 @@ CAPTION = re.compile(
 HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d|"
                         # 'X, who charted the bay in 1792', 'X, der 1848 …': a relative clause set before 1900
                         r"^\s*,\s*(?:who|der|die|welcher|welche)\b[^.;]{0,80}?\b1[0-8]\d\d\b")
+# An age right after a name: 'Gisela Brandt (67)', 'Luis Aranda, 34, …' (the comma after it stays).
+AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))")
 HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"
                                r"(?:[\w.-]+\s+){0,2})$", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

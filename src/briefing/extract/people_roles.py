@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
+    AGE_AFTER_NAME, NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
 )
 
 
@@ -296,7 +296,7 @@ def _describe_after(right: str) -> Description | None:
         if any(is_role_word(w) for w in re.findall(r"[\w-]+", app)[:8]):
             return describe_apposition(app)
     # an age is not the apposition: 'X, 49, a former head of …', 'X (65) vertritt …'
-    right = re.sub(r"^\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))", "", right, count=1)
+    right = right[m.end():] if (m := AGE_AFTER_NAME.match(right)) else right
     match = re.match(r"\s*\(([^()]{2,120})\)", right)
     if match:
         inner = match.group(1)

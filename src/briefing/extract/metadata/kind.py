@@ -29,7 +29,7 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.title import cover_title, interview_question
-from briefing.extract.people_lexicon import SPEECH_VERBS
+from briefing.extract.people_lexicon import speech_verb_pattern
 from briefing.extract.metadata.url import host_of, press_portal
 from briefing.extract.metadata.vocab import PRESS_PORTALS
 from briefing.model import Block, Document
@@ -53,8 +53,7 @@ _CREDIT = re.compile(r"^\((?:[A-Za-z][\w+.&-]*)(?:\s*[/,]\s*[A-Za-z][\w+.&-]*)*\
 # Verbs of reported speech (present and past, German and English: the people module's list) and
 # the phrases of attribution.
 _REPORTING = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v and v not in ("so", "laut", "say")),
-                              key=len, reverse=True)) +
+    r"\b(" + speech_verb_pattern("so", "laut", "say") +
     r"|so\s+\w+|according to|laut|hieß\s+es|heißt\s+es|it\s+was\s+said|concluded|emphasi[sz]ed)\b", re.I)
 _PAGE_START = re.compile(r"^(?P<n>\d{1,3})\s+\S")
 
