@@ -47,6 +47,8 @@ SETS = {
     "holdout3": (ROOT / "tests/fixtures/holdout3/gold.yml", ROOT / "tests/fixtures/holdout3"),
     "holdout4": (ROOT / "tests/fixtures/holdout4/gold.yml", ROOT / "tests/fixtures/holdout4"),
     "holdout5": (ROOT / "tests/fixtures/holdout5/gold.yml", ROOT / "tests/fixtures/holdout5"),
+    "holdout6": (ROOT / "tests/fixtures/holdout6/gold.yml", ROOT / "tests/fixtures/holdout6"),
+    "holdout7": (ROOT / "tests/fixtures/holdout7/gold.yml", ROOT / "tests/fixtures/holdout7"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 
