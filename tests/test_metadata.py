@@ -331,6 +331,12 @@ def test_detect_kind_slides_from_heading_density_and_edition():
     assert md.detect_kind(make_doc(blocks), md.Header(edition="1/2025"), None, None) == "slides"
 
 
+def test_detect_kind_interview_from_two_labelled_speakers_without_questions():
+    blocks = [P(LONG), Block(kind="answer", label="Ann Wood", text="Das war so."),
+              Block(kind="answer", label="Bert Ott", text="Und das auch.")]
+    assert md.detect_kind(make_doc(blocks), md.Header(), None, None) == "interview"
+
+
 def test_detect_kind_article_by_default():
     assert md.detect_kind(make_doc([P(LONG), P(LONG)]), md.Header(), None, None) == "article"
 
@@ -701,6 +707,12 @@ def test_newsroom_credit_marks_news():
      "been published in an academic journal.", (True, None)),
     ("Paris, June 5: The summit began with a long speech by the host about the future of the region and "
      "the plans of the government.", (False, None)),
+    ("HAYDEN, Idaho (AP) — Hundreds of small tremors have been recorded in the valley since the strong quake "
+     "in March.", (True, "AP")),
+    ("OAKLEY, Kan. (KXYZ) - Farmers met researchers at the test plots on Tuesday to talk about the harvest "
+     "after the rain.", (True, "KXYZ")),
+    ("LEIPZIG (np) Über vierzig Tonnen Material wurden im vergangenen Jahr in der Anlage verarbeitet, "
+     "heißt es.", (True, None)),
 ])
 def test_read_dateline_with_a_state_or_a_day(text, credit):
     assert md.read_dateline(make_doc([P(text)])) == credit
@@ -1303,3 +1315,51 @@ def test_long_copyright_footer_broadcaster_masthead_and_organisation_over_its_br
     doc = converted("Hochschule Rheinfeld-Ost\nHochschule > Aktuelles > Pressemitteilungen\n\n"
                     "Pressemitteilung Nr. 23 vom 8. Februar 2021\n\nLand fördert Labor für Pflegeroboter\n\n" + LONG)
     assert doc.meta.publisher == "Hochschule Rheinfeld-Ost"
+
+
+# --- kind: general signals of a release and of a PDF's text (session 3) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Note to Editors: The following researchers of the laboratory can comment on the collapse of the old bridge.",
+    "Prof. Dr. Anna Beck und Dr. Tim Roth stehen am Montag für Interviews zur Verfügung, sagte die Sprecherin.",
+    "Tim Roth, associate professor of civil engineering, can talk about the safety of old bridges and load tests.",
+])
+def test_detect_kind_release_from_a_note_to_editors_or_an_expert_offer(text):
+    doc = make_doc([P(text), P(LONG_EN if text.isascii() else LONG)])
+    assert md.detect_kind(doc, md.Header(), None, None) == "press_release"
+
+
+def test_detect_kind_release_from_an_organisation_profile_at_the_end():
+    doc = make_doc([P(LONG), P(LONG), P("Muster Saaten ist ein mittelständisches Züchtungsunternehmen mit einer "
+                                        "über hundertjährigen Geschichte und Sitz in Norddeutschland.")])
+    assert md.detect_kind(doc, md.Header(), None, None) == "press_release"
+    pdf = make_doc(doc.blocks, fmt="pdf")
+    assert md.detect_kind(pdf, md.Header(), None, None) == "article", "a brochure's profile proves nothing"
+
+
+@pytest.mark.parametrize("lead", [
+    f"13. September 2016 – Düsseldorf. {LONG}",
+    f"May 20, 2009 - Springfield, Illinois: {LONG_EN}",
+])
+def test_detect_kind_release_from_its_opening_date_and_place(lead):
+    assert md.detect_kind(make_doc([P(lead)]), md.Header(), None, None) == "press_release"
+
+
+def test_detect_kind_release_from_a_place_line_over_a_date_line():
+    doc = make_doc([P("Oakdale, Germany"), P("May 20, 2009"), P(LONG_EN)])
+    assert md.detect_kind(doc, md.Header(), None, None) == "press_release"
+
+
+@pytest.mark.parametrize("marker", ["Transkript", "Page content transcription", "Ab Seite anzeigen:",
+                                    "C M Y CM MY CY CMY K"])
+def test_detect_kind_slides_from_a_document_host_or_printer_marks(marker):
+    doc = make_doc([P(marker), P(LONG)])
+    assert md.detect_kind(doc, md.Header(), None, None) == "slides"
+
+
+def test_ampersand_inside_a_name_is_no_joint_announcement():
+    doc = make_doc([P("The Anna & Bert Ott Animal Center, the largest animal hospital of the region, announced today "
+                      "that it has reached the goal of its campaign.")])
+    assert md.announcing_org(doc) == "Anna & Bert Ott Animal Center"
+    joint = make_doc([P("Muster Labs and Beispiel Institute today announced a new partnership for research on soil.")])
+    assert md.announcing_org(joint) is None

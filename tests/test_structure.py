@@ -336,3 +336,30 @@ def test_questions_set_in_bold_make_an_interview():
                 "**Herr Lind, wie schnell schmilzt das Eis?**\n\nSchneller, als wir vor zehn Jahren dachten.\n\n"
                 "**Was bedeutet das für Europa?**\n\nMehr Extremwetter, auch bei uns.")
     assert kinds(bs) == ["paragraph", "question", "answer", "question", "answer"]
+
+
+def test_broadcast_transcript_labels_name_host_and_guest():
+    text = ("ANNA MEYER, host:\n\nThis is the science hour. I'm Anna Meyer.\n\nToday we talk about rivers.\n\n"
+            "Mr. BERND KOLB (Author, The Long River): (Speaking foreign language)\n\n"
+            "MEYER: That was a recording. Joining me is Carl Ott, who studies floods.\n\n"
+            "Dr. CARL OTT (Hydrologist, River Institute): Thank you, Anna. It is good to be here.\n\n"
+            "MEYER: How fast do rivers change?\n\n"
+            "Dr. OTT: Faster than most people think, because the banks erode every year.")
+    bs = blocks(text)
+    turns = [(b.kind, b.label) for b in bs if b.kind in ("question", "answer")]
+    assert turns[0] == ("question", "Anna Meyer")
+    assert ("question", "Anna Meyer") in turns[1:2], "the host's unlabelled paragraph continues the turn"
+    assert ("answer", "Carl Ott") in turns and turns[-1] == ("answer", "Carl Ott")
+    assert all(label != "Bernd Kolb" for _, label in turns), "a stage direction is no turn"
+    assert bs[0].text.startswith("This is the science hour")
+
+
+def test_podcast_labels_with_surname_in_capitals_are_turns():
+    bs = blocks("We spoke with two economists.\n\nBetsey MILLER: Unemployment is probably near twenty percent now.\n\n"
+                "That was a shock:\n\nAnn WOOD: Nobody had a table of statistics like this one before.")
+    assert [(b.kind, b.label) for b in bs if b.kind == "answer"] == [("answer", "Betsey Miller"), ("answer", "Ann Wood")]
+
+
+def test_one_capitalised_label_is_no_transcript():
+    bs = blocks("ZEIT: Was meinen Sie zu den Zahlen der Studie?\n\nDas ist eine lange Antwort ohne Label und sie endet hier.")
+    assert all(b.label != "Zeit" for b in bs)

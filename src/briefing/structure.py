@@ -56,6 +56,15 @@ _NOT_SPEAKER = re.compile(
     r"beispiel|tipp|info|infos|hintergrund|zum beispiel|zb|z\.b|ps|nb|achtung|warnung|disclaimer|"
     r"copyright|lizenz|license|isbn|doi|orcid|twitter|linkedin|x|facebook|instagram|mastodon|bluesky)$", re.I)
 _QUESTION_LABEL = re.compile(r"^(frage|f|q|question|interviewer|interviewerin|moderator|moderatorin)$", re.I)
+# A broadcast or podcast transcript's label: the speaker's surname (or whole name) in capitals,
+# an honorific, then a role after a comma or a description in brackets: "JOE PALCA, host:",
+# "PALCA:", "Mr. TERRY LANGENDOEN (Coordinator, …):", "Betsey STEVENSON:".
+_TRANSCRIPT_LABEL = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+)?"
+    r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][A-Z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){0,3})"
+    r"(?:,\s*(?P<role>[a-z][a-z -]{1,30})|\s*\((?P<note>[^()]{2,300})\))?\s*:(?:\s+(?P<text>\S.*))?$", re.S)
+# The label of whoever leads a broadcast: their turns are the questions.
+_HOST_ROLE = re.compile(r"^(host|co-host|anchor|moderator|moderatorin|interviewer|presenter|correspondent)$", re.I)
 _ANSWER_LABEL = re.compile(r"^(antwort|a|answer)$", re.I)
 # A field value, not speech: phone number, e-mail, web address.
 _FIELD_VALUE = re.compile(r"^(\+?[\d\s()/.-]{6,}|\S+@\S+|(https?://|www\.)\S+|<\S+>)", re.I)
@@ -78,11 +87,14 @@ class _Item:
 
     lines: list[str]
     text: str
-    kind: str = "text"  # table, heading, image, nquestion, bquestion (a question in bold), list, label, text
+    kind: str = "text"  # table, heading, image, nquestion, bquestion (a question in bold), list, label,
+    # direction (a transcript's stage direction), text
     level: int = 0
     number: int | None = None
     label: str | None = None
     said: str = ""
+    transcript: bool = False  # a label of a broadcast transcript (`read_transcript_labels`)
+    host: bool = False  # … naming the broadcast's host ("JOE PALCA, host:")
     items: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     src: str | None = None
@@ -260,6 +272,64 @@ def classify(run: list[str]) -> _Item:
 
 # --- 3. speaker labels ----------------------------------------------------------------
 
+def _transcript_name(name: str) -> str:
+    """'TERRY LANGENDOEN' → 'Terry Langendoen', 'Betsey STEVENSON' → 'Betsey Stevenson'."""
+    return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split())
+
+
+def read_transcript_labels(items: list[_Item]) -> list[_Item]:
+    """A broadcast transcript's labels become speaker labels named in title case, a label alone
+    on its line takes the next paragraph as what was said, and a host's label is marked.
+
+    Only a transcript's shape counts ("JOE PALCA, host:", "Mr. TERRY LANGENDOEN (…):", "Betsey
+    STEVENSON:": a whole name with capitals, a role or a description), and at least two such
+    labels: one capitalised word before a colon may be an outlet ("ZEIT:"). Then a surname alone
+    ("PALCA:") names the speaker introduced with the full name.
+    """
+    found: list[tuple[int, re.Match]] = []
+    for i, it in enumerate(items):
+        if it.kind not in ("text", "label") or len(it.lines) > 3:
+            continue
+        match = _TRANSCRIPT_LABEL.match(it.text)
+        if not match:
+            continue
+        words = match.group("name").split()
+        if not any(w.isupper() and len(w) >= 3 for w in words):
+            continue
+        if len(words) >= 2 or match.group("role") or match.group("note"):
+            found.append((i, match))
+    if len(found) < 2:
+        return items
+    full = {_transcript_name(m.group("name")) for _, m in found}
+    by_surname = {name.split()[-1]: name for name in full}
+    hosts = {_transcript_name(m.group("name")) for _, m in found if m.group("role") and _HOST_ROLE.match(m.group("role").strip())}
+    out: list[_Item] = []
+    skip = False
+    for i, it in enumerate(items):
+        if skip:
+            skip = False
+            continue
+        match = _TRANSCRIPT_LABEL.match(it.text) if it.kind in ("text", "label") and len(it.lines) <= 3 else None
+        name = _transcript_name(match.group("name")) if match else None
+        if name is not None and name not in full:
+            name = by_surname.get(name)  # 'PALCA:' after 'JOE PALCA, host:'
+        if match is None or name is None:
+            out.append(it)
+            continue
+        said = (match.group("text") or "").strip()
+        if not said and i + 1 < len(items) and items[i + 1].kind == "text":
+            said, skip = items[i + 1].text, True  # the label alone on its line
+        if not said:
+            out.append(it)
+            continue
+        if re.fullmatch(r"\([^()]*\)", said):  # a stage direction ('(Speaking foreign language)'): no turn
+            out.append(_Item(lines=it.lines, text=it.text, kind="direction"))
+            continue
+        out.append(_Item(lines=it.lines, text=f"{name}: {said}", kind="label", label=name, said=said,
+                         transcript=True, host=name in hosts))
+    return out
+
+
 def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | None]:
     """Accepted speaker labels, interviewer labels, and the index where the interview starts."""
     anchors: list[int] = []
@@ -288,6 +358,11 @@ def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | N
                                    and items[i + 1].kind == "text" for i in where):
             anchors.append(where[0])
             interviewers.add(label)
+    # A transcript: its hosts ask, and every labelled speaker's turn counts.
+    transcript = [i for i, it in enumerate(items) if it.transcript]
+    if len({items[i].label for i in transcript}) >= 2:
+        interviewers |= {items[i].label for i in transcript if items[i].host}
+        anchors.append(transcript[0])
     accepted: set[str] = set(interviewers)
     start = min(anchors) if anchors else None
     if start is not None:
@@ -335,7 +410,7 @@ def _is_title_line(text: str, next_text: str | None, allow_question: bool = Fals
 
 def blocks_from_lines(lines: list[str]) -> list[Block]:
     items = [classify(run) for run in split_runs(lines)]
-    items = [it for it in items if it.kind != "empty"]
+    items = read_transcript_labels([it for it in items if it.kind != "empty"])
     accepted, interviewers, start = find_speaker_labels(items)
     later_anchor = [False] * (len(items) + 1)
     for i in range(len(items) - 1, -1, -1):
@@ -344,6 +419,7 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
             it.kind == "label" and it.label in accepted)
 
     blocks: list[Block] = []
+    hosts = {it.label for it in items if it.host}
     interviewee: str | None = None
     alternation = False  # questions come unlabelled: answers follow by position
     for i, it in enumerate(items):
@@ -352,6 +428,8 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
         prev = blocks[-1] if blocks else None
         if it.kind == "table":
             blocks.append(Block(kind="table", rows=it.rows))
+        elif it.kind == "direction":
+            blocks.append(Block(kind="paragraph", text=it.text))
         elif it.kind == "heading":
             blocks.append(Block(kind="heading", level=it.level, text=it.text))
         elif it.kind == "image":
@@ -374,6 +452,9 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
             else:
                 interviewee = it.label
                 blocks.append(Block(kind="answer", text=it.said, label=it.label))
+        elif in_interview and it.kind == "text" and prev is not None and prev.kind == "question" \
+                and prev.label in hosts:
+            blocks.append(Block(kind="question", text=it.text, label=prev.label))  # the host goes on
         elif in_interview and prev is not None and (prev.kind == "answer" or alternation) \
                 and it.text.rstrip("*_ ").endswith("?") and len(it.text) <= 600:
             alternation = True

@@ -134,6 +134,14 @@ def speaker_turns(c: KindContext) -> bool:
     return len(c.labels) >= 2 and sum(_question_block(b) for b in c.doc.blocks) >= 2
 
 
+def dialogue_turns(c: KindContext) -> bool:
+    """Answers by two speakers named in their labels: a transcript or a panel, with or without
+    questions. Numbered questions answered by several experts are a release's FAQ form instead."""
+    blocks = c.doc.blocks
+    return len({b.label for b in blocks if b.kind == "answer" and b.label}) >= 2 \
+        and not any(b.kind == "question" and b.number for b in blocks)
+
+
 def first_person_answer(c: KindContext) -> bool:
     """A question answered in the first person ('… ? ' / 'Ich glaube …', 'We found …')."""
     return any(_FIRST_PERSON.match(b.text) for _, b in c.pairs)
@@ -187,6 +195,29 @@ def press_office(c: KindContext) -> bool:
 _RELEASE_APPARATUS = re.compile(r"^(?:(?:originalpublikation|originalveröffentlichung|original publication|publikation|"
                                 r"journal reference|fachartikel|wissenschaftliche ansprechpartner\w*|"
                                 r"media contacts?|pressekontakt)\s*:?|###|-ends-|- ende -)\s*$", re.I)
+# A note addressed to the newsrooms that receive the text: 'Note to Editors: …', 'Hinweis für Redaktionen:'.
+_TO_EDITORS = re.compile(r"^(?:notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?|"
+                         r"hinweise?\s+(?:für|an)\s+(?:die\s+)?redaktion(?:en)?|für\s+(?:die\s+)?redaktion(?:en)?)\s*:", re.I)
+# People offered to the press: '… are available to discuss …', 'stehen als Gesprächspartner zur Verfügung'.
+_EXPERT_OFFER = re.compile(
+    r"\b(?:(?:is|are)\s+available\s+(?:to\s+(?:discuss|comment|talk|speak)|for\s+(?:interviews?|comment))|"
+    r"can\s+(?:talk|speak|comment)\s+(?:about|on)|to\s+(?:speak|talk)\s+with\s+\w+,\s+contact|"
+    r"(?:steh(?:t|en)|stünden)\s+(?:\w+\s+){0,6}(?:für\s+(?:Interviews?|Rückfragen|Gespräche)|"
+    r"als\s+(?:Gesprächs|Interview)partner\w*)\s+(?:\w+\s+){0,3}zur\s+Verfügung)", re.I)
+# An organisation's closing self-description: 'X ist ein mittelständisches Unternehmen …',
+# 'X is a leading provider of …', or a heading 'Über X' / 'About X'.
+_PROFILE = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w&.-]*\s+){1,6}(?:ist|is)\s+(?:(?:ein|eine|einer\s+der|eines\s+der|a|an|one\s+of\s+the|the)\s+)"
+    r"(?:\S+\s+){0,6}?(?:\w*unternehmen|\w*verband|\w*verein|\w*gesellschaft|\w*institut|\w*anbieter|\w*hersteller|"
+    r"\w*organisation|\w*stiftung|\w*konzern|\w*gruppe|compan(?:y|ies)|provider|manufacturer|organi[sz]ation|"
+    r"institute|association|society|foundation|group|firm|maker|developer|nonprofit|non-profit)\b")
+_ABOUT_HEADING = re.compile(r"^(?:über|about)\s+(?:(?:die|den|das|the)\s+)?[A-ZÄÖÜ][\w&.-]*(?:\s+[\w&.-]+){0,5}\s*:?$", re.I)
+# A release's opening date and place: '13. September 2016 – Düsseldorf. …', 'Sülbeck, Germany' / 'May 20, 2009'.
+_DATE_PLACE_LEAD = re.compile(
+    r"^(?:\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*[-–—,/]\s*"
+    r"[A-ZÄÖÜ][\w-]+(?:[ ,]+[A-ZÄÖÜ][\w.-]+){0,2}\s*[.:–—-]\s+\S")
+_PLACE_LINE = re.compile(r"^[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?,\s+[A-ZÄÖÜ][\w.]+(?:\s+[A-ZÄÖÜ][\w.]+)?$")
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+|\d{1,2}\.)\s*\d{4})$")
 
 
 def release_apparatus(c: KindContext) -> bool:
@@ -197,6 +228,37 @@ def release_apparatus(c: KindContext) -> bool:
         if _RELEASE_APPARATUS.match(text) or _RELEASE_APPARATUS.match(text.strip("*_ ")):
             return True
     return False
+
+
+def note_to_editors(c: KindContext) -> bool:
+    """'Note to Editors: …': written for the newsrooms that receive it."""
+    return any(_TO_EDITORS.match(line.strip().strip("*_ ")) for line in c.doc.lines)
+
+
+def expert_offer(c: KindContext) -> bool:
+    """Experts offered to reporters: '… are available to discuss', 'steht für Interviews zur Verfügung'."""
+    return any(_EXPERT_OFFER.search(p) for p in c.paragraphs)
+
+
+def organisation_profile(c: KindContext) -> bool:
+    """The organisation describes itself in the second half ('X ist ein … Unternehmen', 'About X'):
+    a release's boilerplate. Not in a PDF, where a brochure's or report's profile says nothing."""
+    if c.doc.format == "pdf":
+        return False
+    blocks = c.doc.blocks
+    tail = blocks[len(blocks) // 2:]
+    return any(b.kind == "paragraph" and _PROFILE.match(b.text) for b in tail) \
+        or any(b.kind == "heading" and _ABOUT_HEADING.match(b.text) for b in tail)
+
+
+def date_place_lead(c: KindContext) -> bool:
+    """The text opens with its date and place ('13. September 2016 – Düsseldorf. …') or a place line
+    over a date line, as a release does; a newspaper's dateline names the place alone."""
+    paragraphs = [b for b in c.doc.blocks[:6] if b.kind == "paragraph"]
+    if paragraphs and _DATE_PLACE_LEAD.match(paragraphs[0].text):
+        return True
+    lines = [line.strip() for line in c.doc.lines[:6] if line.strip()]
+    return any(_PLACE_LINE.match(a) and _DATE_LINE.match(b) for a, b in zip(lines, lines[1:]))
 
 
 def wire_dateline(c: KindContext) -> bool:
@@ -214,6 +276,26 @@ def today_announced(c: KindContext) -> bool:
 def publication_cover(c: KindContext) -> bool:
     """The text opens with a publication's cover ('Jahresbericht 2013', 'Annual Report 2023')."""
     return cover_title(c.doc.lines) is not None
+
+
+# What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
+# 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
+_DOCUMENT_HOST = re.compile(
+    r"^(?:transkript|transcript|page content transcription|volltext|ab seite anzeigen:?|größe:\s*px|"
+    r"download\s+[\"“„].+|wird geladen\W*.*|if your browser does not render page correctly.*|"
+    r"\(?jetzt volltext ansehen\)?)$", re.I)
+# A printer's colour bar left in the text of a print PDF: 'C M Y CM MY CY CMY K'.
+_PRINTER_MARKS = re.compile(r"^(?:(?:C|M|Y|K|CM|MY|CY|CMY|CMYK)\s+){3,}(?:C|M|Y|K|CM|MY|CY|CMY|CMYK)$")
+
+
+def document_host(c: KindContext) -> bool:
+    """The page of a document host showing a PDF's text ('Transkript', 'Page content transcription')."""
+    return any(_DOCUMENT_HOST.match(line.strip()) for line in c.doc.lines[:40])
+
+
+def printer_marks(c: KindContext) -> bool:
+    """A printer's colour bar: the text of a print PDF."""
+    return any(_PRINTER_MARKS.match(line.strip()) for line in c.doc.lines[:40])
 
 
 def page_numbers(c: KindContext) -> bool:
@@ -289,6 +371,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (labelled_turns, "interview", 20),
     (speaker_turns, "interview", 20),
     (editors_note, "interview", 20),
+    (dialogue_turns, "interview", 20),
     (first_person_answer, "interview", 12),
     (asks_the_interviewee, "interview", 4),
     (labelled_question, "interview", 3),
@@ -300,8 +383,14 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (wire_dateline, "press_release", 7),
     (release_apparatus, "press_release", 5),
     (today_announced, "press_release", 7),
+    (note_to_editors, "press_release", 5),
+    (expert_offer, "press_release", 5),
+    (organisation_profile, "press_release", 3),
+    (date_place_lead, "press_release", 3),
     (_kind_word("slides"), "slides", 10),
     (page_numbers, "slides", 6),
+    (document_host, "slides", 6),
+    (printer_marks, "slides", 6),
     (publication_cover, "slides", 6),
     (headings_with_edition, "slides", 5),
     (headings_in_pdf, "slides", 5),

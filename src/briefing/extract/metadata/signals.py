@@ -29,7 +29,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]\s+\S")
 # 'DULUTH, Minn. – …' (a US state), 'Washington, June 26 (ANI): …' (a day without a year).
 # 'BERLIN (np) Über 40 000 Tonnen …': a place in capitals and a correspondent's code, no dash.
-_DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
+# 'KODIAK, Alaska (AP) —', 'GRANT, Neb. (KNOP) -': the place may carry its state or country.
+_DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                            r"\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
 # 'FLOSSENBÜRG epd ■ In der …': the agency without brackets, then a separator
 _DATELINE_BARE_AGENCY = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s+(?P<credit>[a-z]{2,4}|[A-Z]{2,5})\s*[■•|/–—-]\s")
 # 'Erfurt. In Erfurt soll …', 'Braunschweig. „Dieses …': a town and a full stop open a local report
@@ -47,7 +49,10 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
         if block.kind != "paragraph" or len(block.text) < 60:
             continue
         if caps := _DATELINE_CAPS.match(block.text) or _DATELINE_BARE_AGENCY.match(block.text):
-            return True, agency_name(caps.group("credit"))
+            credit = caps.group("credit").strip()
+            # a credit in capitals that is no known agency is the station's or service's own ('(KNOP)');
+            # a code in small letters ('(np)') is a correspondent's
+            return True, agency_name(credit) or (credit if re.fullmatch(r"[A-Z]{2,6}", credit) else None)
         if _DATELINE_CITY_STOP.match(block.text):
             return True, None  # 'Erfurt. In Erfurt soll …': a local paper's dateline
         if len(block.text) < 120:
@@ -131,7 +136,8 @@ _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|de
 
 
 # 'Boston University and San Francisco software firm Mytrus': two organisations announce together.
-_JOINT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:and|und|&)\s+(?:[\w.&'’-]+\s+){0,5}"
+# ('&' belongs to one name: 'Procter & Gamble', 'The Anna & Bert Ott Center')
+_JOINT = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:and|und)\s+(?:[\w.&'’-]+\s+){0,5}"
                     r"[A-Z][\w.&'’-]*$")
 
 
@@ -140,8 +146,10 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
     'Beispiel University (BU)—the first …—has announced …'. today_only: only 'today announced'."""
     verbs = _ANNOUNCES_TODAY if today_only else rf"(?:(?:today|heute|on\s+\w+|am\s+\w+)\s+)?{_ANNOUNCES}"
     verb = re.compile(rf"(?:\s+|(?<=[—–]))(?:{_ANNOUNCES_TODAY}|{verbs})\b")
-    for block in doc.blocks[:4]:
-        if block.kind != "paragraph" or not (match := verb.search(block.text[:600])):
+    # the first four paragraphs of prose: short credit lines ('Host - Anna Beck') may come first
+    leads = [b for b in doc.blocks[:12] if b.kind == "paragraph" and len(b.text) >= 60][:4]
+    for block in leads:
+        if not (match := verb.search(block.text[:600])):
             continue
         before = _APPOSITION.sub("", block.text[:match.start()]).rstrip(" ,")
         if _JOINT.search(before):
