@@ -1363,3 +1363,26 @@ def test_ampersand_inside_a_name_is_no_joint_announcement():
     assert md.announcing_org(doc) == "Anna & Bert Ott Animal Center"
     joint = make_doc([P("Muster Labs and Beispiel Institute today announced a new partnership for research on soil.")])
     assert md.announcing_org(joint) is None
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("- Press Release Distribution", True), ("• Keine Ergebnisse gefunden", True),
+    ("Portal → WISSEN → NATUR → TIERE", True), ("C M Y CM MY CY CMY K", True),
+    ("- Von Anna Beck", False), ("Wie KI uns allen hilft", False), ("Neue Studie zu Bienen", False),
+])
+def test_header_noise_over_the_headline(line, noise):
+    assert md.header_noise(line) is noise
+
+
+def test_credits_and_bylines_over_or_under_the_headline_are_no_title():
+    assert md.credit_line("Host - Jon Beck") and md.credit_line("Co-Host – Dr. Ann Roth")
+    assert not md.credit_line("Bienen - Neue Studie zeigt Wirkung")
+    doc = converted("Host - Jon Beck\n\nProducer - Ann Roth\n\nCity Clinic Reaches Its Campaign Goal\n\n"
+                    "By Oliver Shannon & Connor D Richardson\n\n" + LONG_EN)
+    assert doc.meta.title == "City Clinic Reaches Its Campaign Goal"
+    assert doc.meta.authors == ["Oliver Shannon", "Connor D. Richardson"]
+
+
+def test_byline_with_the_authors_job_outlet_and_issue():
+    byline = md.parse_byline("Article by Dan Brook, Senior Editor, Forest Trade Monthly April 2024")
+    assert (byline.authors, byline.publisher, byline.date) == (["Dan Brook"], "Forest Trade Monthly", "2024-04")

@@ -22,7 +22,12 @@ AUTHOR_LABEL = re.compile(
 _BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes?|mins?)"
                             r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
                             re.I)
-_VON = re.compile(r"^(?:von|by)\s+(?P<names>.+)$", re.I)
+_VON = re.compile(r"^(?:(?:article|story|report|text|words|bericht|ein\s+bericht)\s+)?(?:von|by)\s+(?P<names>.+)$", re.I)
+# 'Dan Shell, Senior Editor, Timber News April 2024': a name, the author's job, the outlet and issue.
+_NAME_ROLE_OUTLET = re.compile(
+    r"^(?P<name>[^,]{4,40}),\s*(?P<role>(?:[\w-]+\s+){0,2}(?:editor|reporter|correspondent|writer|columnist|"
+    r"contributor|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?)\b[^,]{0,30})"
+    r"(?:,\s*(?P<outlet>[^,]{3,60}))?$", re.I)
 _SPRACH_MIT = re.compile(r"^(?P<a>.+?)\s+(?:sprach|sprachen|spricht|sprechen)\s+mit\s+(?P<b>.+?)\.?$")
 _MIT_SPRACH = re.compile(r"^(?i:mit)\s+(?P<b>.+?)\s+(?:sprach|sprachen)\s+(?P<a>.+?)\.?$")
 _SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked)\s+(?:with|to)\s+(?P<b>.+?)\.?$")
@@ -135,7 +140,15 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             if staff := _STAFF.match(m.group("names")):
                 result.publisher, result.staff = staff.group("outlet"), True
                 m = staff
-            names = split_authors(m.group("names"), strict=True)
+            names = []
+            if (job := _NAME_ROLE_OUTLET.match(m.group("names"))) and job.group("outlet") \
+                    and (names := split_authors(job.group("name"), strict=True)):
+                outlet = job.group("outlet").strip()
+                if (dated := re.match(r"^(?P<outlet>.+?)\s+(?P<date>(?:\d{1,2}\.\s*)?[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})$", outlet)) \
+                        and (iso := parse_date_line(dated.group("date"))):
+                    outlet, result.date = dated.group("outlet"), result.date or iso
+                result.publisher = outlet if _OUTLET.match(outlet) else None
+            names = names or split_authors(m.group("names"), strict=True)
             if not names and document and _printed_again(loose := split_authors(m.group("names")), document):
                 names = loose
             if not names and document:

@@ -47,7 +47,9 @@ from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, run_lines, strip_markup
 from briefing.extract.metadata.title import (
     cover_title,
+    credit_line,
     document_label,
+    header_noise,
     image_headline,
     interview_question,
     kicker_before,
@@ -356,6 +358,11 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind in ("table", "list") or (block.kind == "question" and block.number):
             break
+        if block.kind in ("paragraph", "heading") and header_noise(strip_markup(block.as_printed())):
+            header.consumed.append(block)  # a banner, a breadcrumb, a printer's colour bar
+            continue
+        if block.kind in ("paragraph", "heading") and credit_line(strip_markup(block.as_printed())):
+            continue  # 'Host - Jon Beck': a show's credits stay in the text
         if block.kind == "paragraph" and document_label(strip_markup(block.as_printed())):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue

@@ -57,6 +57,8 @@ def clean_person(text: str, strict: bool = False) -> str | None:
 
 def split_authors(text: str, strict: bool = False) -> list[str]:
     """'Anna Beck und Dr. Tim Roth' → ['Anna Beck', 'Tim Roth']; [] when one part is not a name."""
+    # 'Connor D Richardson': a middle initial printed without its full stop
+    text = re.sub(r"(?<=[a-zäöüß]\s)([A-Z])(?=\s+[A-ZÄÖÜ][a-zäöüß])", r"\1.", text)
     parts = [p for p in re.split(r"\s*(?:;|,|\bund\b|\band\b|&|/)\s*", text.strip().rstrip(".")) if p.strip()]
     names = [clean_person(part, strict) for part in parts]
     if not names or any(n is None for n in names):

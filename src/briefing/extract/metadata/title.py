@@ -31,7 +31,27 @@ def looks_like_title(text: str) -> bool:
     return len(split_sentences(text)) <= 2 and not parse_url_line(text)
 
 
-_BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›]\s?.*){2}|\s[>»›]$", re.I)
+_BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›→⇒]\s?.*){2}|\s[>»›→⇒]$", re.I)
+# '- Press Release Distribution', '• Keine Ergebnisse gefunden': a banner or a widget's line, no headline
+_BANNER = re.compile(r"^[-–—•·▪]\s+\S")
+
+
+def header_noise(text: str) -> bool:
+    """A line over the headline that is none: a banner or widget line after a dash or bullet, a
+    breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K')."""
+    words = text.split()
+    if _BANNER.match(text) and len(words) <= 7 and not parse_byline(text):
+        return True
+    return bool(_BREADCRUMB.search(text)) or (len(words) >= 4 and all(len(w) <= 3 and w.isupper() for w in words))
+
+
+_CREDIT_LINE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+[-–—:]\s+(?P<name>[^,;:]{4,50})$")
+
+
+def credit_line(text: str) -> bool:
+    """A show's or production's credit ('Host - Jon Beck', 'Producer – Dr. Ann Roth'): no headline."""
+    match = _CREDIT_LINE.match(text.strip())
+    return bool(match) and is_person_name(strip_titles(match.group("name")))
 _MINOR_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "vs", "via"}
 
