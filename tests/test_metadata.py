@@ -1386,3 +1386,12 @@ def test_credits_and_bylines_over_or_under_the_headline_are_no_title():
 def test_byline_with_the_authors_job_outlet_and_issue():
     byline = md.parse_byline("Article by Dan Brook, Senior Editor, Forest Trade Monthly April 2024")
     assert (byline.authors, byline.publisher, byline.date) == (["Dan Brook"], "Forest Trade Monthly", "2024-04")
+
+
+def test_headline_under_a_colon_kicker_with_a_list_date_and_a_section_after_a_bar():
+    doc = converted("Neue Professur zum Semesterstart:\n\n"
+                    "Neue Professur für Lebensmittel stärkt die Forschung der Hochschule [19.10.06]\n\n" + LONG)
+    assert (doc.meta.title, doc.meta.date) == ("Neue Professur für Lebensmittel stärkt die Forschung der Hochschule",
+                                               "2006-10-19")
+    assert md.tidy_title("Levels rise again but a lot to catch up | New") == ("Levels rise again but a lot to catch up", None)
+    assert md.tidy_title("Bienen | Neu") == ("Bienen | Neu", None), "a short title keeps its bar"

@@ -46,6 +46,7 @@ from briefing.extract.metadata.names import (
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, run_lines, strip_markup
 from briefing.extract.metadata.title import (
+    colon_kicker,
     cover_title,
     credit_line,
     document_label,
@@ -57,6 +58,7 @@ from briefing.extract.metadata.title import (
     repeated_headline,
     short_line,
     teaser_headline,
+    tidy_title,
     title_among,
     title_follows,
 )
@@ -363,6 +365,8 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind in ("paragraph", "heading") and credit_line(strip_markup(block.as_printed())):
             continue  # 'Host - Jon Beck': a show's credits stay in the text
+        if block.kind == "paragraph" and colon_kicker(strip_markup(block.text), blocks[i + 1:i + 3]):
+            continue  # 'Neue Professur zum Semesterstart:' over the headline stays in the text
         if block.kind == "paragraph" and document_label(strip_markup(block.as_printed())):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue
@@ -419,7 +423,7 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and _site_header(text):
             header.consumed.append(block)  # 'University of X | News Office': the site's header
             continue
-        if (looks_like_title(text) and not interview_question(text)) \
+        if (looks_like_title(tidy_title(text)[0]) and not interview_question(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text
             header.consumed.append(block)
@@ -427,6 +431,10 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras) or list_headline
+    if header.title:
+        header.title, list_date = tidy_title(header.title)
+        if list_date and not header.date:
+            header.date = parse_date_line(list_date)
     if cover := cover_title(doc.lines):
         header.title, header.date = cover[0], header.date or cover[1]  # the cover names the publication
     if header.title is None and kicker is not None:

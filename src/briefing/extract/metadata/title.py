@@ -45,6 +45,33 @@ def header_noise(text: str) -> bool:
     return bool(_BREADCRUMB.search(text)) or (len(words) >= 4 and all(len(w) <= 3 and w.isupper() for w in words))
 
 
+# '… Ernährungswissenschaft [19.10.06]': the date of a news list printed after the headline;
+# 'Headline | New': a site's section after a bar.
+_TRAILING_DATE = re.compile(r"\s*[\[(](?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))[\])]$")
+_TRAILING_SECTION = re.compile(r"\s+\|\s+[^|]{1,20}$")
+
+
+def tidy_title(title: str) -> tuple[str, str | None]:
+    """The headline without a trailing list date or a short section after a bar, and that date."""
+    date = None
+    if match := _TRAILING_DATE.search(title):
+        title, date = title[:match.start()], match.group("date")
+        day_month, _, year = date.rpartition(".")
+        if len(year) == 2:  # '19.10.06': a list's short year, this century up to the next decade
+            date = f"{day_month}.{'20' if int(year) <= 40 else '19'}{year}"
+    if (match := _TRAILING_SECTION.search(title)) and len(title[:match.start()].split()) >= 4:
+        title = title[:match.start()]
+    return title.strip(), date
+
+
+def colon_kicker(text: str, following: list[Block]) -> bool:
+    """'Neue Professur zum Semesterstart:' over the headline: a short line ending in a colon."""
+    if not (text.endswith(":") and 2 <= len(text.split()) <= 6):
+        return False
+    nxt = next((b for b in following if b.kind in ("paragraph", "heading")), None)
+    return nxt is not None and looks_like_title(tidy_title(strip_markup(nxt.text))[0])
+
+
 _CREDIT_LINE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+[-–—:]\s+(?P<name>[^,;:]{4,50})$")
 
 
