@@ -402,7 +402,7 @@ def test_honorary_doctorate_with_its_university_is_part_of_the_title():
     found = people(doc_of("„Wir gratulieren“, sagt Professorin Dr. Dr. h.c. (Kyoto) Karla Nordmann, Rektorin der "
                           "Universität Nordheim."))
     karla = found["Karla Nordmann"]
-    assert karla.title == "Dr. Dr. h.c. (Kyoto)"
+    assert karla.title == "Professorin Dr. Dr. h.c. (Kyoto)"  # the professor word before a title belongs to it
     assert (karla.role, karla.affiliation, karla.category) == ("Rektorin", "Universität Nordheim", "expert")
 
 
@@ -748,3 +748,119 @@ def test_a_phrase_quoted_inside_reported_speech_keeps_the_whole_statement():
     found = people(doc_of("Die Ausstellung solle aus dem „Ort der Schande“ eine Stätte des Gedenkens machen, sagte "
                           "Außenminister Frank Roth (SPD) beim Festakt."))
     assert found["Frank Roth"].category == "quoted"
+
+
+def test_separable_speech_verbs_report_a_greeting():
+    found = people(doc_of("In seinem Grußwort hob der Landesminister Bernd Kowalczyk die Rolle der Forschung hervor "
+                          "und wies auf die wachsende Bedeutung der Züchtung für die Landwirtschaft der Zukunft hin."))
+    assert found["Bernd Kowalczyk"].category == "quoted"
+    found = people(doc_of("Wie Kanzlerin Petra Wolkenstein darstellte, gehört die Physik seit jeher zu den "
+                          "Gründungsfächern der Hochschule."))
+    assert found["Petra Wolkenstein"].category == "quoted"
+
+
+def test_austrian_wissenschafter_is_a_scholarly_role():
+    found = people(doc_of("Der Körper könne als Werkzeug dienen, sagt die Neurowissenschafterin Edda Pfeifhofer.",
+                          kind="news"))
+    m = found["Edda Pfeifhofer"]
+    assert (m.role, m.category) == ("Neurowissenschafterin", "expert")
+
+
+def test_so_with_an_adjective_before_the_role_word_attributes_the_statement():
+    found = people(doc_of("Etwa ein Drittel gilt als übergewichtig, so die Grazer Kinderärztin Olga Hammerschmid.",
+                          kind="news"))
+    assert found["Olga Hammerschmid"].category == "expert"
+
+
+def test_an_inline_label_that_only_asks_is_the_interviewer():
+    found = people(doc_of(
+        "Ein Gespräch mit Herrn Professor Dr. Rupert Vollhaber",
+        "Das Gespräch fand im Arbeitszimmer von Konrad Lindemeier statt.",
+        "Lindemeier: Lieber Herr Vollhaber, vielen Dank für Ihre Zeit! Warum haben Sie Chemie studiert?",
+        "Das hatte viele Gründe, vor allem die Neugier und einen sehr guten Lehrer am Gymnasium.",
+        kind="interview"))
+    assert found["Konrad Lindemeier"].category == "interviewer"
+    assert found["Rupert Vollhaber"].category == "expert"
+
+
+def test_professor_before_a_title_belongs_to_the_title():
+    found = people(doc_of("Das Team um die Professorinnen Dr. Greta Almsick und Dr. Hanne Trübe vom Fachgebiet "
+                          "Phonetik führt eine Studie durch."))
+    for name in ("Greta Almsick", "Hanne Trübe"):
+        assert (found[name].title, found[name].role, found[name].unit) == ("Professorin Dr.", None, "Fachgebiet Phonetik")
+    found = people(doc_of("Ein Gespräch mit Herrn Professor Dr. Rupert Vollhaber über Chemie."))
+    assert (found["Rupert Vollhaber"].title, found["Rupert Vollhaber"].role) == ("Professor Dr.", None)
+
+
+def test_an_expert_without_organisation_belongs_to_the_one_university_named():
+    found = people(doc_of(
+        "The following experts in Eastford State University’s Materials Laboratory are available to discuss "
+        "corrosion.",
+        "Nadia Orlov, associate chemical engineering professor, can talk about corrosion of steel."))
+    assert found["Nadia Orlov"].affiliation == "Eastford State University"
+    found = people(doc_of(
+        "The following experts from Eastford State University and Westbrook University are available.",
+        "Nadia Orlov, associate chemical engineering professor, can talk about corrosion of steel."))
+    assert found["Nadia Orlov"].affiliation is None  # two universities: no guess
+
+
+def test_role_phrase_right_before_a_titled_name():
+    found = people(doc_of("„Wir prüfen fast alles“, beschreibt der Leiter des Obsthofes Prof. Jens Kalbitz die "
+                          "Arbeit dort."))
+    assert found["Jens Kalbitz"].role == "Leiter des Obsthofes"
+
+
+def test_organisation_before_a_role_with_rank_adjectives():
+    found = people(doc_of("“It is an important addition,” said Mara Quist, ACME executive director and CEO."))
+    m = found["Mara Quist"]
+    assert (m.role, m.affiliation) == ("executive director and CEO", "ACME")
+
+
+def test_a_colon_ends_an_organisation_name():
+    found = people(doc_of("Die These von Egon Wiltberger, einem Forscher an der Eastford University: Er stellte "
+                          "die Gegenthese auf."))
+    assert found["Egon Wiltberger"].affiliation == "Eastford University"
+
+
+def test_a_pronoun_predicate_after_the_name_gives_role_and_affiliation():
+    found = people(doc_of(
+        "Joining me to talk about this is Terry Oakhurst. He's coordinator of data services in the Social "
+        "Sciences Division, and co-director of the archive program at the National Research Council in Ottawa."))
+    m = found["Terry Oakhurst"]
+    assert m.role == "Coordinator of data services in the Social Sciences Division"
+    assert m.affiliation == "National Research Council"
+    assert "Sciences Division" not in found
+
+
+def test_answer_labels_shaped_like_names_are_people_in_a_transcript():
+    doc = doc_of("We speak with two economists about jobs.",
+                 Block(kind="answer", label="Abigail Wozniak", text="The true rate is probably higher right now."),
+                 Block(kind="answer", label="Zorba Quillfeather", text="Nobody was prepared for this at all."),
+                 kind="interview")
+    found = people(doc)
+    assert found["Zorba Quillfeather"].category == "expert"
+
+
+def test_a_quoted_surname_names_the_person_introduced_before():
+    found = people(doc_of(
+        "Brankovo Milenkovic hosted the field day and said the moisture was on everybody's mind.",
+        "\"The rain is really good on the cool season crop,\" said Milenkovic , \"but soy beans suffer.\"",
+        kind="news"))
+    assert found["Brankovo Milenkovic"].category in ("expert", "quoted")
+
+
+def test_a_farmer_quoted_is_a_witness():
+    found = people(doc_of("Roland Ashcombe is a Nebraska wheat farmer and said all of the rain will be good for "
+                          "the wheat.", kind="news"))
+    assert found["Roland Ashcombe"].category == "mentioned"
+
+
+def test_people_listed_with_their_fields_as_new_professors_are_presented():
+    found = people(doc_of(
+        "Die Neuen am Zentrum für Sportwissenschaft (von links): Jens Ahlgrimm (Sportökonomie), Othmar Quendler "
+        "(Exercise Physiology) und Till Brückl (Sportökologie). Drei neue Professoren stehen für die Forschung.",
+        "Die Universität Eastford profitiert davon."))
+    for name, field_ in (("Jens Ahlgrimm", "Sportökonomie"), ("Othmar Quendler", "Exercise Physiology"),
+                         ("Till Brückl", "Sportökologie")):
+        assert (found[name].category, found[name].role) == ("expert", f"Professor, {field_}")
+        assert found[name].affiliation == "Universität Eastford"

@@ -23,16 +23,18 @@ from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
-    HISTORICAL, HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_role_word,
+    HISTORICAL, HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_org_part, is_role_word,
     speech_verb_pattern,
 )
-from briefing.extract.people_names import TITLED_RE, Candidate, find_candidates, looks_like_name, surname as surname_of
+from briefing.extract.people_names import (
+    TITLED_RE, Candidate, find_candidates, looks_like_name, name_shaped, surname as surname_of,
+)
 from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
     nominative_org, parse_chain, research_org, trim_org,
 )
-from briefing.extract.people_speech import attribute, interview_partners, resolve_label, split_label
+from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import sentence_spans
 
@@ -143,13 +145,71 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + speech_verb_pattern("so", "laut", "zufolg
                             r")\s+(?:(?:der|die|dem)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# 'Herrn Professor Dr.' (a form of address), 'die Professorinnen Dr. X und Dr. Y' (a plural): no role of its own
+_PROFESSOR_END = re.compile(r"(?:(?<=\s)|^)(?:{h}\s+Professor(?:in)?|Professor(?:innen|en))\s*$".format(h=HONORIFIC))
+_PROFESSOR_BEFORE = re.compile(rf"(?:^|(?<=[\s(„\"]))(?P<word>Professor(?:in|innen|en)?)\s+(?:{TITLES})$")
+
+
+def professor_title(text: str, cand: Candidate, previous: Candidate | None = None) -> str | None:
+    """'Professor Dr. X' → 'Professor Dr.', 'die Professorinnen Dr. X und Dr. Y' → 'Professorin Dr.' for both:
+    the professor word before an academic title belongs to the title."""
+    if not cand.title:
+        return None
+    head = text[:cand.start]
+    m = _PROFESSOR_BEFORE.search(head)
+    if m is None and previous is not None and previous.title and re.fullmatch(
+            rf"\s+(?:und|and|sowie|&)\s+(?:{TITLES})", text[previous.end:cand.start]):
+        m = _PROFESSOR_BEFORE.search(text[:previous.start])
+        if m and not re.search(r"(?:innen|en)$", m.group("word")):
+            m = None  # only a plural ('die Professorinnen') covers the second name
+    if m is None:
+        return None
+    word = re.sub(r"(?<=in)nen$|(?<=or)en$", "", m.group("word"))
+    return f"{word} {cand.title}"
+
+
+_ROLE_OF_BEFORE_TITLE = re.compile(r"(?:^|\s)(?P<art>der|die|dem|den|the)\s+(?P<role>(?:[\w-]+\s+)?[\w-]+)\s+"
+                                   r"(?P<conn>des|der|von|vom|of|at)\s+(?P<org>[A-ZÄÖÜ][\w.&'’-]*\s+(?:(?:[A-ZÄÖÜ][\w.&'’-]*|für|for|of|and|und)\s+){0,5}?)$")
+
+
+def _role_before_title(left: str) -> Description | None:
+    """'beschreibt der Leiter des Lindenhofes Prof. X': a role phrase right before a titled name, no comma (the
+    title marks where the name begins). An organisation after the role is the affiliation; another place (a
+    farm, a collection) stays part of the role."""
+    m = _ROLE_OF_BEFORE_TITLE.search(left)
+    if not m or not is_role_word(m.group("role").split()[-1]):
+        return None
+    org = m.group("org").strip()
+    if any(is_org_part(w) for w in org.split()) or research_org(org) or _top_org(org):
+        return Description(role=m.group("role"), affiliations=[nominative_org(org)])
+    return Description(role=f"{m.group('role')} {m.group('conn')} {org}")
+
+
+def _coordinated_rest(right: str) -> str | None:
+    """'… und Dr. Y vom Fachgebiet Z' → ' vom Fachgebiet Z': what follows the second of two coordinated names."""
+    m = re.match(r"\s+(?:und|and|sowie|&)\s+", right)
+    if not m:
+        return None
+    cands = find_candidates(right[m.end():m.end() + 120])
+    if not cands or cands[0].start != 0 and not re.fullmatch(rf"(?:{TITLES})", right[m.end():m.end() + cands[0].start]):
+        return None
+    return right[m.end() + cands[0].end:]
+
+
 def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     s, e = _sentence_bounds(text, cand_start, cand_end)
     left, right = text[s:cand_start], text[cand_end:e]
     # a title or form of address before the name is not part of the left context ('CEO, Mr. X')
     left = re.sub(rf"(?:(?:{TITLES})|(?:{HONORIFIC})\s+(?:{TITLES})?)$", "", left)
+    # 'Herrn Professor Dr. X', 'die Professorinnen Dr. X und Dr. Y': the professor word is part of the title
+    if left != text[s:cand_start]:
+        left = _PROFESSOR_END.sub("", left)
     before = describe_before(left, antecedent_org(left))
+    if left != text[s:cand_start] and (before is None or not before.role):
+        before = _role_before_title(left) or before
     after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
+    if after is None and (pair := _coordinated_rest(right)):
+        after = describe_after(pair)  # 'Dr. X und Dr. Y vom Fachgebiet Z': the apposition after both names
     if after and _SPEECH_BEFORE.search(left) and re.match(r"\s+(?:der|dem)\s+[A-ZÄÖÜ]", right):
         after = None  # '…, sagte der Forscher X der Deutschen Presse-Agentur': whom he told, not his employer
     # a title word before the name ('Professor Dr. X, Direktor des Instituts'): the stated function wins
@@ -168,6 +228,97 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
             _head, units, affs = parse_chain("x " + match.group("chain"))
             desc.units, desc.affiliations = desc.units or units, affs
     return desc if (desc.role or desc.affiliations) else None
+
+
+_PRONOUN_IS = re.compile(r"\s*(?P<pron>He|She|Er|Sie)(?:['’]s|\s+is|\s+ist)\s+(?P<rest>[^\n]+)")
+
+
+_GROUP_NOUN = re.compile(r"\b(?P<noun>Professor(?:en|innen|\*innen|:innen)|Wissenschaftler(?:innen)?|Forscher(?:innen)?|"
+                         r"Forschenden|professors|researchers|scientists)\b")
+_LISTED_WITH_FIELD = re.compile(r"(?:[:,]|\b(?:und|and|sowie))\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+                                r"\s*\((?P<field>[^()\d]{2,80})\)")
+_FIELD_AFTER = re.compile(r"\s*\((?P<field>[^()\d]{2,80})\)")
+
+
+def _singular(noun: str) -> str:
+    noun = re.sub(r"(?:\*|:)innen$", "", noun)
+    return re.sub(r"(?<=in)nen$|(?<=or)en$|(?<=[a-z])s$|(?<=ende)n$", "", noun)
+
+
+def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
+    """'Die neuen Professoren … (von links): X (Sportökologie), Y (Exercise Physiology) und Z (Marketing)': people
+    listed each with their field in parentheses, where the passage names them as professors, researchers or
+    scientists (a plural in the block or the next one), are presented as experts in that field."""
+    by_block: dict[int, list[Candidate]] = {}
+    for index, cand in occurrences:
+        by_block.setdefault(index, []).append(cand)
+    for index, cands in by_block.items():
+        block = doc.blocks[index]
+        if block.kind not in ("paragraph", "image", "list") or not block.text:
+            continue
+        fields = {}
+        for cand in cands:
+            m = _FIELD_AFTER.match(block.text, cand.end)
+            if m and not any(is_role_word(w) for w in re.findall(r"[\w-]+", m.group("field"))) \
+                    and not re.fullmatch(r"[A-ZÄÖÜ]{1,6}", m.group("field").strip()):
+                fields[cand.name] = m.group("field").strip()
+        if len(fields) < 2:
+            continue
+        # a member of the list whose first name the gazetteer does not know: the shape of a name between separators
+        for m in _LISTED_WITH_FIELD.finditer(block.text):
+            name = m.group("name")
+            if name not in fields and name_shaped(name) and not any(c.start <= m.start("name") < c.end for c in cands):
+                cand = Candidate(name, m.start("name"), m.end("name"), None, "context")
+                reg.add(name, None, "context", index).places.add("list")
+                occurrences.append((index, cand))
+                if not any(is_role_word(w) for w in re.findall(r"[\w-]+", m.group("field"))):
+                    fields[name] = m.group("field").strip()
+        nearby = " ".join(b.text or "" for b in doc.blocks[index:index + 2] if b.kind in ("paragraph", "image", "heading"))
+        group = _GROUP_NOUN.search(nearby)
+        if not group:
+            continue
+        role = _singular(group.group("noun"))
+        for name, field_ in fields.items():
+            person = reg.people[name]
+            person.descriptions = [d for d in person.descriptions if field_ not in d.affiliations]
+            person.descriptions.append(Description(role=f"{role}, {field_}", weight=3))
+            person.roles.add("presented")
+
+
+def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
+    """'… is Terry Langendoen. He's coordinator of … at the National Science Foundation': the sentence after the
+    one that names a single person, opening with 'He is'/'Sie ist' and a role, describes that person."""
+    spans = sentence_spans(text)
+    k = next((k for k, (s, e) in enumerate(spans) if s <= cand.start < e), None)
+    if k is None or k + 1 >= len(spans):
+        return None
+    s, e = spans[k]
+    if len({c.name for c in find_candidates(text[s:e])}) != 1:
+        return None
+    nxt = text[spans[k + 1][0]:spans[k + 1][1]]
+    m = _PRONOUN_IS.match(nxt)
+    if not m or find_candidates(nxt) or not _gender_fits(m.group("pron").casefold(), cand.name):
+        return None
+    rest = re.sub(r"[.!?]\s*$", "", m.group("rest"))
+    words = re.findall(r"[\w-]+", rest)[:4]
+    if not any(is_role_word(w) for w in words):
+        return None
+    desc = describe_after(" ist " + rest)
+    if desc is None or not desc.role:
+        return None
+    if not desc.affiliations:
+        # '…, and co-director of the program at the National Science Foundation in Arlington'
+        at = re.search(r"\b(?:at|an der|am|bei der|beim)\s+(?:the\s+)?(?P<org>[A-ZÄÖÜ][^,.;]{2,80})", rest)
+        org = trim_org(at.group("org")) if at else ""
+        if org and (research_org(org) or _top_org(org) or any(w.casefold() in ORG_WORDS for w in org.split())):
+            desc.affiliations = [org]
+    return desc
+
+
+def _gender_fits(pronoun: str, name: str) -> bool:
+    from briefing.extract.people_speech import _gender_fits as fits
+
+    return fits({"er": "he", "sie": "she"}.get(pronoun, pronoun), name)
 
 
 def _profile(doc: Document, index: int, person: _Person) -> Description | None:
@@ -282,6 +433,44 @@ def own_initials(name: str, right: str) -> bool:
     return bool(m and _initials_of(m.group(1), name))
 
 
+def _capital_surname(doc: Document, name: str) -> bool:
+    """'Betsey STEVENSON:', 'Mr. TERRY LANGENDOEN (…):': transcripts print the speaker's surname in capitals."""
+    tokens = name.split()
+    return bool(re.search(rf"(?<![\w-]){re.escape(' '.join(tokens[:-1]))}\s+{re.escape(tokens[-1].upper())}(?![\w-])",
+                          doc.raw_text)) or bool(re.search(
+        rf"(?<![\w-]){re.escape(name.upper())}(?![\w-])", doc.raw_text))
+
+
+_VERB_ALT = speech_verb_pattern("so", "laut", "zufolge", "according")
+# '"…," said Stepanovic , "…"', '"…", sagte Meier.': a bare surname right after a speech verb, or before one
+_SAID_SURNAME = re.compile(rf"\b(?:{_VERB_ALT})\s+(?P<a>[A-ZÄÖÜ][\w'’-]+)\s*[,.;:]|"
+                           rf"[,“”\"»«]\s+(?P<b>[A-ZÄÖÜ][\w'’-]+)\s+(?:{_VERB_ALT})\b")
+
+
+def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
+    """A surname the text quotes ('said Stepanovic') names the person introduced with first name and surname
+    earlier ('Strahinja Stepanovic hosted …'), even when the gazetteer does not know the first name."""
+    known = {t for p in reg.people.values() for t in p.name.split()}
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "answer"):
+            continue
+        for m in _SAID_SURNAME.finditer(block.text or ""):
+            last = m.group("a") or m.group("b")
+            if last in known or not name_shaped(f"Xx {last}") or last.casefold() in SPEECH_VERBS:
+                continue
+            for index, other in enumerate(doc.blocks):
+                if other.kind not in ("paragraph", "answer", "question") or not other.text:
+                    continue
+                full = re.search(rf"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w'’-]+)\s+{re.escape(last)}(?![\w-])", other.text)
+                if full and name_shaped(full.group()) and not is_role_word(full.group("first")):
+                    start = full.start()
+                    cand = Candidate(full.group(), start, full.end(), None, "context")
+                    reg.add(cand.name, None, "context", index).places.add("text")
+                    occurrences.append((index, cand))
+                    known.add(last)
+                    break
+
+
 def _inline_labels(doc: Document, reg: _Registry) -> None:
     """Answers printed as paragraphs that start with the speaker: 'Hans Uszkoreit (HU): …', then 'HU: …'."""
     for block in doc.blocks:
@@ -336,15 +525,20 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         text = block.text if block.kind != "list" else "\n".join(block.items)
         cands = [c for c in find_candidates(text) if not re.match(r"\s*@", text[c.end:c.end + 2])]
         caption = block.kind == "image" or _is_caption(text)
-        for cand in cands:
-            person = reg.add(cand.name, cand.title, cand.signal, index)
+        for k, cand in enumerate(cands):
+            title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title
+            person = reg.add(cand.name, title, cand.signal, index)
             person.places.add("caption" if caption else "list" if _in_name_list(text, cand, cands) else "text")
             occurrences.append((index, cand))
+    _surname_speakers(doc, reg, occurrences)
     # 2. speaker labels that are names ("Jonas Geiping:")
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
+    answer_labels = {b.label for b in doc.blocks if b.kind == "answer" and b.label}
+    named_labels = any(looks_like_name(p) for label in labels for p in split_label(label))
     for label in labels:
         for part in split_label(label):
-            if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people):
+            if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people) \
+                    or (label in answer_labels and name_shaped(part) and (named_labels or _capital_surname(doc, part))):
                 reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
@@ -373,11 +567,14 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         desc = _describe(block.text if block.kind != "list" else "\n".join(block.items), cand.start, cand.end)
         if desc:
             person.descriptions.append(desc)
+        if block.kind != "list" and (desc := _pronoun_predicate(block.text, cand)):
+            person.descriptions.append(desc)
         if block.kind in ("heading", "paragraph") and _is_name_only(block.text, cand.name):
             profile = _profile(doc, index, person)
             if profile:
                 person.descriptions.append(profile)
                 person.roles.add("presented")
+    _field_lists(doc, reg, occurrences)
     # surname mentions ("Herrn Tunstall", "so Etzioni") and their appositions
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("paragraph", "answer"):
@@ -431,7 +628,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     said = {n for q in quotes for n in q.speakers}
     question_people = {n for b in doc.blocks if b.kind == "question" and b.label
                        for n in resolve_label(b.label, mentions)}
-    interviewers |= question_people
+    interviewers |= question_people | inline_askers(doc, mentions)
     answering = {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
         | {n for q in quotes if q.kind == "answer" for n in q.speakers}
     interviewees = named_interviewees | answering
@@ -449,6 +646,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         mention.category, reason = decide_category(evidence)
         decisions[mention.name] = (evidence, reason)
     _own_experts(doc, mentions)
+    _university_experts(doc, mentions)
     doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
     # the one attribution of the document: extract_quotes keeps these, nobody attributes again
     kept = {m.name for m in doc.people}
@@ -613,6 +811,63 @@ def _own_experts(doc: Document, mentions: list[Mention]) -> None:
         if mention.category == "expert" and not mention.affiliation and not is_non_expert_role(mention.role, None) \
                 and not corporate_office(mention.role):  # a company's manager at a university event is a guest
             mention.affiliation = publisher
+
+
+_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+){0,3}(?:University|Universität|Hochschule|Fachhochschule)(?:\s+(?:of|zu|für)\s+"
+    r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?|\s+[A-ZÄÖÜ][\w-]+)?"
+    r"|[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-Universität(?:\s+[A-ZÄÖÜ][\w-]+)?"
+    r"|(?:TU|FH|HU|LMU|RWTH|ETH|Uni)\s+[A-ZÄÖÜ][\w-]+)(?![\w-])")
+_UNI_WORDS = re.compile(r"^(?:University|Universität|Hochschule|Fachhochschule|TU|FH|HU|Uni)$")
+
+
+def named_universities(doc: Document) -> set[str]:
+    """The universities the text names ('Colorado State University’s …', 'an der Philipps-Universität', 'FH Kiel'),
+    in their base form, one entry for a name and its shorter or longer variants."""
+    found: list[str] = []
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "heading", "answer", "question", "list"):
+            continue
+        text = block.text if block.kind != "list" else "\n".join(block.items)
+        for m in _UNIVERSITY.finditer(text or ""):
+            tokens = re.sub(r"['’]s$", "", m.group()).split()
+            while tokens and (tokens[0].casefold() in _FUNCTION_WORDS or not tokens[0][:1].isupper()):
+                tokens.pop(0)
+            name = nominative_org(" ".join(tokens))
+            if not name or _UNI_WORDS.match(name) or len(name.split()) < 2 and "-" not in name:
+                continue  # 'der Universität': a back reference, not a name
+            found.append(name)
+    distinct: list[str] = []
+    for name in sorted(set(found), key=len):
+        if not any(re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", name) for short in distinct):
+            distinct.append(name)
+    return set(distinct)
+
+
+_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "the", "an", "am", "at", "of", "von", "vom", "zur", "und",
+                   "and", "in", "im", "bei", "beim", "mit", "aus", "für", "for", "so", "wie", "auch", "nach"}
+
+
+def _university_experts(doc: Document, mentions: list[Mention]) -> None:
+    """A researcher the text presents without an organisation ('X, associate civil engineering professor', 'Prof. X
+    vom Fachgebiet Y', 'der Leiter des Versuchsfelds Prof. X') belongs to the one university the text names, when
+    it names exactly one and nobody in it is placed at another research organisation. Only experts, after they
+    were classed (no effect on who counts as one)."""
+    candidates = [m for m in mentions if m.category == "expert" and not m.affiliation
+                  and (m.unit or m.title or (m.role and has_stem(m.role, RESEARCH_ROLE_STEMS)))
+                  and not is_non_expert_role(m.role, None) and not corporate_office(m.role)]
+    if not candidates:
+        return
+    universities = named_universities(doc)
+    if len(universities) != 1:
+        return
+    university = next(iter(universities))
+    others = {m.affiliation for m in mentions if m.affiliation and research_org(m.affiliation)}
+    if any(university not in other and other not in university for other in others):
+        return
+    for mention in candidates:
+        mention.affiliation = university
 
 
 def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:

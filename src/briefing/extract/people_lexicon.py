@@ -47,17 +47,21 @@ SPEECH_PHRASES = re.compile(
     r"\b(ist der meinung|ist der ansicht|ist überzeugt|sind überzeugt|geht davon aus|according to|"
     r"sprach(?:en)? von|spricht von|sprechen von|spoke of|"
     r"zufolge|räumte? (?:\w+ )?ein|gibt zu bedenken|gab zu bedenken|fügte? (?:\w+ )*?hinzu|"
-    r"teilte? (?:\w+ )*?mit\b)", re.I)
+    r"teilte? (?:\w+ )*?mit\b|"
+    # separable verbs of reported speech: 'hob … hervor', 'wies … hin', 'stellte … dar'
+    r"\b(?:hob|hoben|hebt|heben) (?:[\w-]+ ){1,12}?hervor\b|\b(?:wies|wiesen|weist) (?:[\w-]+ ){0,12}?hin\b|"
+    r"\b(?:stellte|stellten) (?:[\w-]+ ){0,3}?dar\b|\bdar(?:stellte|stellten|gestellt hat)\b)", re.I)
 
 # Words that make a capitalised word a role (matched inside German compounds).
 RESEARCH_ROLE_STEMS = (
     "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
+    "wissenschafter",  # Austrian form ('Neurowissenschafterin')
     "ingenieur", "informatiker", "physiker", "mathematiker", "ökonom", "soziologe", "soziologin", "psycholog",
     "analyst", "experte", "expertin", "leiter", "leiterin", "direktor", "direktorin", "dozent", "dozentin",
     "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
     "engineer", "professor", "lecturer", "analyst", "head", "lead", "director", "mitarbeiter", "mitarbeiterin",
     "berater", "beraterin", "sachverständig", "gutachter", "ethiker", "jurist", "juristin", "entwickler",
-    "entwicklerin", "developer", "ansprechpartner", "ansprechpartnerin", "koordinator", "koordinatorin",
+    "entwicklerin", "developer", "ansprechpartner", "ansprechpartnerin", "koordinator", "koordinatorin", "coordinator",
     "referent", "referentin", "spezialist", "spezialistin", "specialist", "manager", "managerin",
     "vice president", "general manager", "chief", "cto", "cso", "architekt", "architect", "kurator",
     # professions named by their field ("Neurologe", "Geochemiker", "Oberarzt", "pharmacologist")
@@ -67,10 +71,13 @@ RESEARCH_ROLE_STEMS = (
     "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
     "epidemiolog", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater", "psychiatrist",
 )
+# Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
+# only words that are no common surnames ('Bauer', 'Fischer' are).
+LAY_ROLE_STEMS = ("farmer", "landwirt", "landwirtin", "rancher", "anwohner", "anwohnerin")
 # Roles that are themselves scholarly expertise (not leadership or management in general).
 SCHOLARLY_ROLE_STEMS = (
     "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
-    "physiker", "mathematiker", "informatiker", "ökonom", "soziologe", "soziologin", "psycholog", "dozent",
+    "wissenschafter", "physiker", "mathematiker", "informatiker", "ökonom", "soziologe", "soziologin", "psycholog", "dozent",
     "dozentin", "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
     "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
     "physician", "sachverständig", "gutachter", "experte", "expertin", "expert", "historiker", "historian",
@@ -103,7 +110,7 @@ CORPORATE_EXPERTISE = re.compile(r"\b(?:ai|ki|artificial intelligence|künstlich
                                  r"technolog\w*|data|forschung\w*|wissenschaft\w*|technik|medical|medizin\w*)\b", re.I)
 # Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of").
 NEUTRAL_ROLE_STEMS = ("mitglied", "member")
-ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS
+ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS + LAY_ROLE_STEMS
 # Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
 NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
 # Role words that mark somebody who is not a source of expertise in this text.
@@ -118,7 +125,7 @@ ORG_WORDS = {
     "zentrum", "center", "centre", "verband", "association", "verein", "gmbh", "ag", "inc", "inc.", "ltd",
     "llc", "corp", "corporation", "company", "group", "gruppe", "lab", "labs", "labor", "laboratory",
     "laboratorium", "klinik", "klinikum", "clinic", "hospital", "charité", "ministerium", "ministry",
-    "department", "abteilung", "fakultät", "faculty", "fachbereich", "fachgebiet", "lehrstuhl", "chair",
+    "department", "division", "abteilung", "fakultät", "faculty", "fachbereich", "fachgebiet", "lehrstuhl", "chair",
     "team", "agentur", "agency", "amt", "bundesamt", "behörde", "office", "council", "rat", "kommission",
     "commission", "parlament", "regierung", "government", "bank", "börse", "museum", "bibliothek",
     "klub", "club", "netzwerk", "network", "initiative", "programm", "program", "projekt", "project",

@@ -388,3 +388,14 @@ def looks_like_name(label: str) -> bool:
         return False
     return (is_first_name(tokens[0]) or bool(re.fullmatch(INITIALS, tokens[0]))) and plausible_surname(tokens[-1]) \
         and not any(is_org_part(part) for t in tokens for part in t.split("-"))
+
+
+def name_shaped(label: str) -> bool:
+    """'Betsey Stevenson': the shape of a name (two to four name tokens, a plausible surname, no organisation,
+    role or function word) when the gazetteer does not know the first name."""
+    tokens = label.split()
+    if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{WORD}|{INITIALS}|{PARTICLE}", t) for t in tokens):
+        return False
+    return plausible_surname(tokens[-1]) and tokens[0].casefold() not in NOT_FIRST | NOT_NAME \
+        and not any(is_role_word(t) or t.casefold() in NOT_NAME for t in tokens) \
+        and not any(is_org_part(part) for t in tokens for part in t.split("-"))

@@ -64,6 +64,9 @@ def trim_org(text: str) -> str:
         bare = token.strip("„“\"'()")
         if not bare:
             continue
+        if token.endswith(":") and bare.rstrip(":")[:1].isupper():
+            kept.append(token.rstrip(":"))  # 'Harvard University: Er stellte …': a colon ends the name
+            break
         if token.startswith("(") and token.endswith(")") and re.fullmatch(r"\([A-ZÄÖÜ][\w&.-]*\)", token):
             kept.append(token)
             continue
@@ -258,12 +261,21 @@ def _printed_capitalised(word: str, source: str) -> bool:
     return bool(m) and m.group(0)[:1].isupper()
 
 
+def _starts_with_role(phrase: str) -> bool:
+    """'executive director and CEO', 'senior researcher': a role word after adjectives of rank."""
+    for word in phrase.split():
+        word = word.strip(",")
+        if word.casefold() not in _ROLE_ADJECTIVES:
+            return is_role_word(word)
+    return False
+
+
 def _organisation_in_role(desc: Description | None, source: str) -> Description | None:
     """English puts the organisation into the role phrase: 'Mytrus co-founder and CEO', 'vice president of lab
     services for Acme'. Without another affiliation, the name of the organisation moves there."""
     if desc is None or not desc.role or desc.affiliations:
         return desc
-    if (m := _ORG_BEFORE_ROLE.match(desc.role)) and is_role_word(m.group("role").split()[0].strip(",")) \
+    if (m := _ORG_BEFORE_ROLE.match(desc.role)) and _starts_with_role(m.group("role")) \
             and not any(is_role_word(w) or w.casefold() in _ROLE_ADJECTIVES for w in m.group("org").split()) \
             and _printed_capitalised(m.group("org").split()[0], source):
         return Description(role=m.group("role"), units=desc.units, affiliations=[m.group("org").strip()],
@@ -333,6 +345,9 @@ def _describe_after(right: str) -> Description | None:
                      right, flags=re.I | re.S)
     if match:
         app = _apposition_text(match.group(1))
+        # 'X is a wheat farmer and said …': the predicate ends where the next verb phrase begins
+        app = re.split(r"\s+(?:and|und)\s+(?:[\wäöüß]+\s+)?(?=(?:%s)\b)" % "|".join(
+            sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len, reverse=True)), app)[0]
         words = re.findall(r"[\w-]+", app)[:8]
         if any(is_role_word(w) for w in words):
             return describe_apposition(app)

@@ -75,9 +75,10 @@ def _has_speech(clause: str) -> bool:
     if re.search(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+[A-ZÄÖÜ]", clause) or re.search(r"\b[Ll]aut\s+", clause):
         return True
     # "…, so der Projektleiter, X": "so" with a role reference
-    for m in re.finditer(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+(?:der|die)\s+(?:[\wäöüß-]+\s+){0,2}?([\wäöüß-]+)",
+    # (an adjective or two may stand before the role word: 'so die Wiener Kinderärztin X')
+    for m in re.finditer(r"(?:^|[,(]\s*|[_“»\"]\s*,?\s*)so\s+(?:der|die)\s+((?:[\wäöüß-]+\s+){0,2}[\wäöüß-]+)",
                          clause):
-        if _role_word(m.group(1)):
+        if any(_role_word(w) for w in m.group(1).split()):
             return True
     return bool(SPEECH_PHRASES.search(clause)) or bool(re.search(r":\s*_", clause))
 
@@ -444,16 +445,36 @@ def interviewees(doc: Document, people: list[Mention]) -> list[str]:
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\([A-ZÄÖÜ]{1,4}\))?:\s+(?P<text>\S.*)", re.S)
 
 
-def _inline_answer(block: Block, people: list[Mention]) -> tuple[list[str], str] | None:
+def _inline_answer(block: Block, people: list[Mention], askers: set[str] = frozenset()) -> tuple[list[str], str] | None:
     """A paragraph that starts with a speaker label of this document's people ('HU: …', 'Dr. Anna Keller: …')."""
     m = _INLINE_LABEL.match(block.text or "")
     if not m or len(m.group("text").split()) < MIN_DIRECT_WORDS:
         return None
     label = m.group("label").strip()
     names = resolve_label(label, people)
-    if not names:
-        return None
+    if not names or set(names) <= askers:
+        return None  # 'Schmoeckel: Lieber Herr X, …?': the interviewer's question is no answer
     return names, _clean(m.group("text"))
+
+
+def asks(text: str) -> bool:
+    """The paragraph ends in a question: what an interviewer says."""
+    return text.rstrip(" \"“”»«'*_").endswith("?")
+
+
+def inline_askers(doc: Document, people: list[Mention]) -> set[str]:
+    """People whose inline speaker label ('Schmoeckel: …?') opens only questions: the interviewers (never the
+    person who answers in labelled answers or whom the text introduces as interviewed)."""
+    answering = set(interviewees(doc, people))
+    answering |= {n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n}
+    asking: dict[str, bool] = {}
+    for block in doc.blocks:
+        m = _INLINE_LABEL.match(block.text or "") if block.kind == "paragraph" else None
+        if not m:
+            continue
+        for name in resolve_label(m.group("label").strip(), people):
+            asking[name] = asking.get(name, True) and asks(m.group("text"))
+    return {name for name, only_questions in asking.items() if only_questions and name not in answering}
 
 
 def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
@@ -476,6 +497,7 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     sole_partner = partners[0] if len(set(partners)) == 1 else None
     if has_questions and not answering and not any(b.kind == "answer" for b in doc.blocks):
         combined = sole_partner
+    askers = inline_askers(doc, people)
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     for block in doc.blocks:
@@ -499,8 +521,8 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
                 tracker.see(speakers)
             else:
                 quotes += attribute_block(block, people, tracker)
-        elif block.kind == "paragraph" and _inline_answer(block, people):
-            speakers, text = _inline_answer(block, people)
+        elif block.kind == "paragraph" and _inline_answer(block, people, askers):
+            speakers, text = _inline_answer(block, people, askers)
             quotes.append(Quote(speakers=speakers, text=text, anchor=block.anchor, kind="answer"))
             tracker.see(speakers)
         elif block.kind in ("paragraph", "list") and (block.text or block.items):
