@@ -1395,3 +1395,9 @@ def test_headline_under_a_colon_kicker_with_a_list_date_and_a_section_after_a_ba
                                                "2006-10-19")
     assert md.tidy_title("Levels rise again but a lot to catch up | New") == ("Levels rise again but a lot to catch up", None)
     assert md.tidy_title("Bienen | Neu") == ("Bienen | Neu", None), "a short title keeps its bar"
+
+
+def test_summary_is_no_stage_direction_of_a_transcript():
+    doc = make_doc([P("Mr. ANN BECK (Author of a long book about rivers and the people who live on their banks): "
+                      "(Speaking foreign language)"), P(LONG)])
+    assert md.find_summary(doc).startswith(LONG[:40])
