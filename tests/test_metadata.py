@@ -1401,3 +1401,28 @@ def test_summary_is_no_stage_direction_of_a_transcript():
     doc = make_doc([P("Mr. ANN BECK (Author of a long book about rivers and the people who live on their banks): "
                       "(Speaking foreign language)"), P(LONG)])
     assert md.find_summary(doc).startswith(LONG[:40])
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("journal Reports \"An interview with the author\"", False), ("4711 märz–april 2010 5. jahrgang", False),
+    ("Viele Gäste aus der", False), ("expert reaction to a new study on sleep", True),
+])
+def test_label_issue_lines_and_cut_lines_are_no_headline(line, title):
+    assert md.looks_like_title(line) is title
+
+
+def test_the_headline_printed_again_without_its_label_and_addition():
+    doc = converted("RUBRIK/12: Warum singen Menschen überhaupt? - Gespräch mit Anna Beck (Uni Musterstadt)\n\n"
+                    "Warum singen Menschen überhaupt?\n\n" + LONG)
+    assert doc.meta.title == "Warum singen Menschen überhaupt?"
+    assert all(b.text != "Warum singen Menschen überhaupt?" for b in doc.blocks), "the repeat is no body heading"
+
+
+@pytest.mark.parametrize(("title", "kicker"), [
+    ("Universität Musterstadt Alles rund um den Sport", "Universität Musterstadt"),
+    ("Neustadt/Altdorf Das Leiden der Pendler", "Neustadt/Altdorf"),
+    ("Universität Musterstadt eröffnet ein neues Zentrum", None),
+    ("Harvard University Researchers Find New Species", None),
+])
+def test_kicker_glued_before_a_german_headline(title, kicker):
+    assert md.glued_kicker(title) == kicker

@@ -111,6 +111,7 @@ from briefing.extract.metadata.text import doubled_text, strip_markup
 from briefing.extract.metadata.title import (
     cover_title,
     credit_line,
+    glued_kicker,
     header_noise,
     tidy_title,
     image_headline,
@@ -152,7 +153,7 @@ __all__ = [
     "announcing_org", "imprint_authors", "imprint_publisher", "newsroom_credit", "wire_service",
     # records, summary, text, title, url
     "Byline", "Header", "find_summary", "first_sentences", "doubled_text", "strip_markup",
-    "cover_title", "credit_line", "header_noise", "tidy_title", "image_headline", "interview_question", "looks_like_title", "repeated_headline", "teaser_headline",
+    "cover_title", "credit_line", "glued_kicker", "header_noise", "tidy_title", "image_headline", "interview_question", "looks_like_title", "repeated_headline", "teaser_headline",
     "find_url", "host_of", "hosts_in_text", "parse_url_line", "press_portal", "registrable_domain",
 ]
 

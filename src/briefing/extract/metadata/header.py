@@ -57,6 +57,7 @@ from briefing.extract.metadata.title import (
     looks_like_title,
     repeated_headline,
     short_line,
+    shorter_repeat,
     teaser_headline,
     tidy_title,
     title_among,
@@ -431,6 +432,11 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras) or list_headline
+    if header.title and title_index is not None:
+        following = blocks[title_index + 1:title_index + 25]
+        if repeat := shorter_repeat(header.title, following):
+            header.title = repeat  # the headline again, without its label or addition
+            header.consumed += [b for b in following if strip_markup(b.text).strip() == repeat][:1]
     if header.title:
         header.title, list_date = tidy_title(header.title)
         if list_date and not header.date:

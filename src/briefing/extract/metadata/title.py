@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
-from briefing.extract.metadata.names import is_person_name, strip_titles
+from briefing.extract.metadata.names import is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.extract.people_lexicon import CAPTION
@@ -28,7 +28,15 @@ def looks_like_title(text: str) -> bool:
 
     if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
         return False
+    if _LOWERCASE_START.match(text) or _TRAILING_FUNCTION_WORD.search(text):
+        return False  # 'journal Debates …', '63280 oktober–dezember': no headline; 'Viele Vertreter aus der': a cut line
     return len(split_sentences(text)) <= 2 and not parse_url_line(text)
+
+
+# A number before a lower-case word ('63280 oktober–dezember …': an issue line), or a lower-case
+# word before a capitalised one ('journal Debates …': a label) — a headline in sentence case
+# ('expert reaction to …') passes.
+_LOWERCASE_START = re.compile(r"^(?:\d[\d\s./-]*\s[a-zäöüß]|[a-zäöüß][a-zäöüß]+\s+[A-ZÄÖÜ])")
 
 
 _BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›→⇒]\s?.*){2}|\s[>»›→⇒]$", re.I)
@@ -51,6 +59,25 @@ _TRAILING_DATE = re.compile(r"\s*[\[(](?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})
 _TRAILING_SECTION = re.compile(r"\s+\|\s+[^|]{1,20}$")
 
 
+# A German headline under a glued kicker that names an organisation or places ('Universität Bayreuth
+# Alles rund um den Sport', 'Schorndorf/Stuttgart Das Leiden der Pendler'): the rest starts anew.
+_PLACES_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:/[A-ZÄÖÜ][\wäöüß-]+)+\s+")
+
+
+def glued_kicker(title: str) -> str | None:
+    """The kicker glued before a German headline, when the rest reads as a headline of its own."""
+    words = title.split()
+    candidates = [m.group(0).strip()] if (m := _PLACES_KICKER.match(title)) else []
+    candidates += [" ".join(words[:n]) for n in range(2, min(5, len(words) - 2) + 1) if is_org_line(" ".join(words[:n]))]
+    for kicker in candidates:
+        rest = title[len(kicker):].strip().split()
+        # the rest opens with a capital and has lower-case words (a German sentence, not title case)
+        if len(rest) >= 3 and rest[0][:1].isupper() and any(w[:1].islower() for w in rest) \
+                and not rest[0][:1].isdigit():
+            return kicker
+    return None
+
+
 def tidy_title(title: str) -> tuple[str, str | None]:
     """The headline without a trailing list date or a short section after a bar, and that date."""
     date = None
@@ -61,7 +88,26 @@ def tidy_title(title: str) -> tuple[str, str | None]:
             date = f"{day_month}.{'20' if int(year) <= 40 else '19'}{year}"
     if (match := _TRAILING_SECTION.search(title)) and len(title[:match.start()].split()) >= 4:
         title = title[:match.start()]
+    if kicker := glued_kicker(title):
+        title = title[len(kicker):]
     return title.strip(), date
+
+
+def shorter_repeat(title: str, following: list[Block]) -> str | None:
+    """The headline printed again below without its decoration: 'HINTERGRUND/210: Wieso …? - Interview mit X'
+    over 'Wieso …?', 'Archiv "Blatt: Seriös, aber nicht langweilig"' over 'Seriös, aber nicht langweilig'.
+    What the title has around the repeat is a label ending in a colon, quotes or brackets, or an addition
+    after a dash or bar; the repeat is three words at least."""
+    for block in following:
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        line = strip_markup(block.text).strip()
+        if len(line.split()) < 3 or len(line) >= len(title) or (at := title.find(line)) < 0:
+            continue
+        before, after = title[:at].strip(" \"'„“”»«("), title[at + len(line):].strip(" \"'„“”»«)")
+        if (not before or before.endswith(":")) and (not after or re.match(r"^[-–—|]\s", after)):
+            return line
+    return None
 
 
 def colon_kicker(text: str, following: list[Block]) -> bool:
