@@ -1426,3 +1426,32 @@ def test_the_headline_printed_again_without_its_label_and_addition():
 ])
 def test_kicker_glued_before_a_german_headline(title, kicker):
     assert md.glued_kicker(title) == kicker
+
+
+# --- publisher: what a repost, a periodical, a wire release and an authority print (session 3) --
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    (f"Die Suche nach neuem Stoff\n\nSource : Muster Journal\n\n{LONG}", "Muster Journal"),
+    (f"Menü\nMusterstädter Allgemeine | Ihre Zeitung aus der Region\nAnmelden\n\n{LONG}", "Musterstädter Allgemeine"),
+    (f"A 2510 Muster Ärzteblatt\n\n|\n\nJg. 107\n\n|\n\nHeft 50\n\nSeriös und lebendig\n\n{LONG}", "Muster Ärzteblatt"),
+    (f"Trinkwasser ist kostbar\n\nLandratsamt Musterkreis informiert zum Wassertag über den Schutz des Wassers. "
+     f"{LONG}", "Landratsamt Musterkreis"),
+    (f"OAKDALE, Mich., Oct. 27, 2025 (GLOBE NEWSWIRE) -- Acme Robotics, the maker of small arms, has appointed a "
+     f"new chief officer. {LONG_EN}", "Acme Robotics"),
+    (f"Bewegung hilft dem Gehirn\n\n27.02.2017\n\nVon Anna Beck / APA-Science\n\n{LONG}", "APA-Science"),
+])
+def test_publisher_from_source_masthead_issue_line_authority_wire_lead_and_byline(text, publisher):
+    assert converted(text).meta.publisher == publisher
+
+
+def test_wire_lead_that_opens_with_a_phrase_names_no_issuer():
+    doc = converted(f"OAKDALE, Mich., Oct. 27, 2025 (GLOBE NEWSWIRE) -- In a move that strengthens the group, "
+                    f"the organisation has appointed a new chief officer. {LONG_EN}")
+    assert doc.meta.publisher is None
+
+
+def test_an_office_is_an_organisation_and_an_agency_service_an_agency():
+    from briefing.extract.metadata.names import org_word
+
+    assert org_word("Landratsamt") and org_word("Gesundheitsamt") and not org_word("insgesamt")
+    assert md.agency_name("APA-Science") == "APA-Science" and md.agency_name("Muster-Science") is None

@@ -141,7 +141,14 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
                 result.publisher, result.staff = staff.group("outlet"), True
                 m = staff
             names = []
-            if (job := _NAME_ROLE_OUTLET.match(m.group("names"))) and job.group("outlet") \
+            # 'Von Anna Beck / APA-Science': the agency or outlet after a slash
+            if (slash := re.match(r"^(?P<names>.+?)\s+/\s+(?P<outlet>[^/]{2,40})$", m.group("names"))) \
+                    and (outlet := agency_name(slash.group("outlet")) or (
+                        slash.group("outlet") if _OUTLET.match(slash.group("outlet"))
+                        and not is_person_name(slash.group("outlet"), strict=True) else None)) \
+                    and (names := split_authors(slash.group("names"), strict=True)):
+                result.publisher = outlet
+            if not names and (job := _NAME_ROLE_OUTLET.match(m.group("names"))) and job.group("outlet") \
                     and (names := split_authors(job.group("name"), strict=True)):
                 outlet = job.group("outlet").strip()
                 if (dated := re.match(r"^(?P<outlet>.+?)\s+(?P<date>(?:\d{1,2}\.\s*)?[A-ZÄÖÜ][a-zäöü]+\.?\s+\d{4})$", outlet)) \

@@ -74,6 +74,7 @@ def outlet_masthead(text: str) -> str | None:
     """'Saarbruecker Zeitung', 'Star Tribune': a newspaper's or magazine's name on its own line
     (two to four capitalised words, one of them a newspaper word), or None."""
     text = re.sub(r"\s+\([A-ZÄÖÜ][\w -]{2,30}\)$", "", text)  # 'Thüringer Allgemeine (Apolda)': a local edition
+    text = re.sub(r"\s+\|\s+[A-ZÄÖÜ][^|]{3,50}$", "", text)  # 'Märkische Allgemeine | Ihre Zeitung aus …': its slogan
     words = text.split()
     if not 2 <= len(words) <= 4 or re.search(r"[.,:;!?|\d()]", text):
         return None

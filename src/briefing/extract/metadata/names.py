@@ -89,7 +89,10 @@ _ORG_ENDINGS = tuple(ORG_WORDS - {"ag", "kg", "ev", "rat", "amt"})
 def org_word(word: str) -> bool:
     """'Universität', 'Max-Planck-Institut', 'Uniklinikum', 'GmbH': a word that names an organisation."""
     tokens = {t.casefold() for t in [word, *word.split("-")]}
-    return bool(tokens & ORG_WORDS) or (len(word) > 8 and word.casefold().endswith(_ORG_ENDINGS))
+    key = word.casefold()
+    # an office: 'Landratsamt', 'Gesundheitsamt', 'Bundesamt' (not 'insgesamt')
+    office = len(word) > 8 and key.endswith("amt") and not key.endswith("gesamt")
+    return bool(tokens & ORG_WORDS) or (len(word) > 8 and key.endswith(_ORG_ENDINGS)) or office
 
 
 def nominative(word: str) -> str:
@@ -138,4 +141,7 @@ def agency_name(text: str) -> str | None:
     for part in re.split(r"\s*[/,;+]\s*", text.strip().strip("()[]").strip()):
         if name := AGENCIES.get(re.sub(r"\s+", " ", part).casefold()):
             return name
+        head, dash, service = part.partition("-")
+        if dash and service[:1].isupper() and AGENCIES.get(head.casefold()):
+            return part  # an agency's service: 'APA-Science', 'dpa-AFX'
     return None

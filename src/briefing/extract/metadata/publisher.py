@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.extract.metadata.header_lines import copyright_holder
+from briefing.extract.metadata.header_lines import copyright_holder, outlet_masthead
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
 from briefing.extract.metadata.records import Header
@@ -39,7 +39,7 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
-from briefing.extract.metadata.url import host_of, hosts_in_text, press_portal, registrable_domain, site_name
+from briefing.extract.metadata.url import host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
 from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS
 from briefing.model import Document
 
@@ -302,13 +302,81 @@ def from_copyright_footer(c: PublisherContext) -> str | None:
 
 
 def from_site_name(c: PublisherContext) -> str | None:
-    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`)."""
-    return c.header.site_name
+    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`), or a
+    newspaper's masthead among the first lines ('Märkische Allgemeine | Ihre Zeitung aus …')."""
+    if c.header.site_name:
+        return c.header.site_name
+    lines = [line.strip() for line in c.doc.lines[:15] if line.strip()]
+    return next((name for line in lines[:8] if (name := outlet_masthead(strip_markup(line)))), None)
 
 
 def from_host(c: PublisherContext) -> str | None:
     """The document's own address: 'edition.cnn.com' → 'CNN' (a press portal is no publisher)."""
     return publisher_from_host(host_of(c.url), c.doc.raw_text)
+
+
+_WIRE_LEAD = re.compile(r"\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|ACCESSWIRE|PRNewswire[\w-]*|Newsfile|EQS[\w-]*)\)\s*"
+                        r"(?:[-–—]+|/)\s*(?P<rest>.{3,200})", re.I)
+_ORG_RUN = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&|de|der|für)){0,7}"
+                      r"(?:\s+\([A-Z]{2,8}\))?)(?:\s*\([A-Za-z]{2,8}:\s*[A-Z0-9.]{1,8}\))?"
+                      r"\s*(?:,|\s+(?:today|has|have|announced|announces)\b)")
+
+
+def from_wire_lead(c: PublisherContext) -> str | None:
+    """A release on a wire names its issuer right after the dateline: '… (GLOBE NEWSWIRE) -- SME, the …'."""
+    for block in c.doc.blocks[:6]:
+        if block.kind == "paragraph" and (m := _WIRE_LEAD.search(block.text[:400])):
+            if (org := _ORG_RUN.match(m.group("rest"))) and not is_person_name(org.group("org"), strict=True):
+                return org.group("org")
+    return None
+
+
+_SOURCE_OUTLET = re.compile(r"^(?:source|quelle)\s*:\s*(?P<outlet>[A-ZÄÖÜ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})\s*$", re.I)
+
+
+def from_source_outlet(c: PublisherContext) -> str | None:
+    """A repost's 'Source: Lëtzebuerger Journal' / 'Quelle: Weser-Kurier' names the outlet that published it."""
+    lines = [b.text for b in c.doc.blocks[:12] if b.kind in ("paragraph", "heading")]
+    lines += [item.text for item in c.doc.removed if item.reason == "source"]
+    for text in lines:
+        if (m := _SOURCE_OUTLET.match(strip_markup(text).strip())) and not parse_url_line(m.group("outlet")) \
+                and not is_person_name(m.group("outlet"), strict=True):
+            return m.group("outlet").rstrip(".")
+    return None
+
+
+# A periodical's issue line: 'Dresdner UniversitätsJournal Nr. 2 vom 3. Februar 2015',
+# 'A 2510 Deutsches Ärzteblatt | Jg. 107 | Heft 50 | 17. Dezember 2010'.
+_ISSUE_LINE = re.compile(
+    r"^(?:[A-Z]\s+\d+\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})\s*(?:\|\s*)?"
+    r"(?:Nr\.|No\.|Heft|Ausgabe|Jg\.|Jahrgang|Vol\.|Volume|Issue)\s*\d")
+
+
+def from_issue_line(c: PublisherContext) -> str | None:
+    """A periodical's issue line names the periodical ('Deutsches Ärzteblatt | Jg. 107 | Heft 50'), its parts
+    on one line or on lines of their own."""
+    lines = [line.strip() for line in c.doc.lines[:120] if line.strip()]
+    for i, line in enumerate(lines):
+        if len(line) > 160:
+            continue
+        if m := _ISSUE_LINE.match(strip_markup(" ".join(lines[i:i + 4]))):
+            name = m.group("name")
+            if len(name.split()) >= 2 or re.search(r"[a-zäöü][A-ZÄÖÜ]", name):  # 'UniversitätsJournal'
+                return name
+    return None
+
+
+_INFORMS = re.compile(r"^(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:informiert|teilt\s+mit|gibt\s+bekannt|"
+                      r"lädt\s+ein|warnt|rät|empfiehlt|informs|advises)\b")
+
+
+def from_informing_org(c: PublisherContext) -> str | None:
+    """A release's deck names its issuer as the one who informs: 'Landratsamt X informiert zum …'."""
+    for block in c.doc.blocks[:4]:
+        if block.kind in ("paragraph", "heading") \
+                and (m := _INFORMS.match(strip_markup(block.text))) and is_org_line(m.group("org")):
+            return m.group("org")
+    return None
 
 
 # (signal, weight): how much one signal proves. What the text states about itself (header,
@@ -321,6 +389,10 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_about, 6),
     (from_statement, 6),
     (from_site_statement, 6),
+    (from_source_outlet, 6),
+    (from_issue_line, 5),
+    (from_wire_lead, 5),
+    (from_informing_org, 5),
     (from_site_name, 5),
     (from_copyright_footer, 4),
     (from_contact_block, 5),
