@@ -864,3 +864,66 @@ def test_people_listed_with_their_fields_as_new_professors_are_presented():
                          ("Till Brückl", "Sportökologie")):
         assert (found[name].category, found[name].role) == ("expert", f"Professor, {field_}")
         assert found[name].affiliation == "Universität Eastford"
+
+
+def test_a_british_honour_after_the_title_is_no_part_of_the_name():
+    cands = find_candidates("Prof. Dame Helen Marsh – Professor of Ageing")
+    assert [(c.name, c.title) for c in cands] == [("Helen Marsh", "Prof. Dame")]
+
+
+def test_an_article_and_a_noun_after_a_titled_name_are_its_object():
+    cands = find_candidates("„Gut so“, bringt Dekan Prof. Dr. Uwe Tannert das Problem auf den Punkt.")
+    assert [c.name for c in cands] == ["Uwe Tannert"]
+
+
+def test_a_quotation_then_comma_and_any_verb_attributes_it_to_the_name_after():
+    found = people(doc_of("Die Stelle wurde mit Dr. Ina Roloff besetzt.„Wir wollen verstehen, wie Nahrung wirkt“, "
+                          "bringt Rektor Prof. Dr. Uwe Tannert das Ziel auf den Punkt."))
+    assert found["Uwe Tannert"].category == "quoted"
+
+
+def test_a_shows_credit_lines_name_staff_not_experts():
+    found = people(doc_of("Host - Tom Berring", "Co-Host - Dr. Alice Namberg",
+                          "The clinic announced a new wing for its animal hospital."))
+    assert found["Alice Namberg"].category == "mentioned"
+
+
+def test_people_in_a_publications_imprint_are_not_experts():
+    imprint = ("QUARTERLY REVIEW is published twice a year by the College of Forestry. Dean Dr. Peter Holloway "
+               "Associate Dean Dr. Maria Quentin Editor Sarah Lindgren Photography Tom Baxter Graphic Design Ann Fell")
+    found = people(doc_of(imprint, "New trees grow faster on the campus.", kind="slides"))
+    assert found["Peter Holloway"].category == "mentioned"
+    assert found["Maria Quentin"].category == "mentioned"
+
+
+def test_a_couple_quoted_on_their_gift_are_witnesses():
+    found = people(doc_of('"We have supported the hospital for years," said Mary and Joseph Tallow. '
+                          '"We are proud to help."'))
+    assert found["Joseph Tallow"].category == "mentioned"
+
+
+def test_a_statement_in_the_past_dated_long_ago_is_historical():
+    found = people(doc_of("Damals ging es um eine Reform, die 1911 beschlossen wurde.",
+                          "Arzt Hinrich Olderog, Vorsitzender des Verbandes, schrieb in der ersten Nummer „Zur Lage“ "
+                          "und verdammte die Pläne."))
+    assert found["Hinrich Olderog"].category == "mentioned"
+
+
+def test_in_the_school_gives_the_affiliation_of_a_faculty_member():
+    found = people(doc_of("Tilda Bramsen and Oskar Wendt, both faculty members in the Tallis School of Dentistry, "
+                          "study bone growth.", kind="press_release"))
+    m = found["Oskar Wendt"]
+    assert (m.role, m.affiliation, m.category) == ("Faculty member", "Tallis School of Dentistry", "expert")
+
+
+def test_stellt_heraus_reports_speech_and_the_unit_stays_in_the_role():
+    found = people(doc_of("„Der Kreis hat viel Grundwasser für alle“, stellt der Leiter des Fachbereichs "
+                          "„Wasser und Boden“ im Landratsamt Seeburg, Holger Wiemann, heraus."))
+    m = found["Holger Wiemann"]
+    assert m.category in ("expert", "quoted")
+    assert (m.role, m.affiliation) == ("Leiter des Fachbereichs „Wasser und Boden“", "Landratsamt Seeburg")
+
+
+def test_an_organisation_alone_between_commas_is_the_affiliation():
+    found = people(doc_of("“The levels are still low,” said Mark Tolliver, University of Westland, “and safe.”"))
+    assert found["Mark Tolliver"].affiliation == "University of Westland"

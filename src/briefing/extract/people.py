@@ -22,13 +22,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
-    HISTORICAL, HISTORICAL_BEFORE, HONORIFIC, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
+    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
+    HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_org_part, is_role_word,
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
-    TITLED_RE, Candidate, find_candidates, looks_like_name, name_shaped, surname as surname_of,
+    TITLED_RE, Candidate, find_candidates, is_first_name, looks_like_name, name_shaped, surname as surname_of,
 )
 from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
@@ -75,6 +75,55 @@ CAPTION_CHARS = 400  # a caption is short; a long paragraph that ends in a photo
 def _is_caption(text: str) -> bool:
     """A photo caption or credit ('Foto: …', '(Bild: …)', '©', 'v.l.n.r.'): names there are no sources."""
     return len(text) <= CAPTION_CHARS and bool(CAPTION.search(text))
+
+
+# 'Co-Host - Dr. X' on a line of its own: a show's credit line
+_CREDIT_LINE = re.compile(rf"^\s*{CREDIT_LABEL}\s*(?:[-–—:|]\s*)(?:{TITLES})?[^\s,;.:]+(?:\s+[^\s,;:]+){{1,3}}\s*$")
+_CREDIT_WORD = re.compile(rf"(?<![\w-]){CREDIT_LABEL}(?![\w-])")
+IMPRINT_CREDITS = 3  # a block with this many distinct credit labels and an imprint mark is an imprint
+
+
+def _is_credits(text: str) -> bool:
+    """A show's credit line ('Producer - X') or a publication's imprint ('published by … Editor X, Photography Y,
+    Graphic Design Z', in a PDF's text often run together with the cover): the people named there make the source,
+    they are not its experts."""
+    if _CREDIT_LINE.match(text):
+        return True
+    return bool(IMPRINT_MARK.search(text)) and len({m.group() for m in _CREDIT_WORD.finditer(text)}) >= IMPRINT_CREDITS
+
+
+_COUPLE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w'’-]+)\s+(?:and|und|&)\s+(?:[A-ZÄÖÜ][\w-]+\s+)?$")
+
+
+def _couple(text: str, cand: Candidate, others: list[Candidate], surnames: set[str]) -> bool:
+    """'Chris and Bruce Crawford', 'Anna und Peter Keller': a bare first name joined to a full name shares its surname,
+    a couple or family named together (donors, residents, owners), not experts. Not the surname of somebody the
+    text names ('by Doyle and Christine Bruhn')."""
+    offset = max(0, cand.start - 40)
+    m = _COUPLE.search(text[offset:cand.start])
+    if not m or not is_first_name(m.group("first")) or m.group("first") in surnames:
+        return False
+    return not any(other.end == offset + m.end("first") for other in others)  # not the surname of another name
+
+
+_BACK_THEN = re.compile(r"\b(?:[Dd]amals|[Dd]amalige\w*|[Ss]einerzeit|at the time|back then|in those days)\b")
+_YEAR = re.compile(r"(?<![\d.,/-])(1[0-9]\d\d|20\d\d)(?![\d-]|[.,]\d)")
+
+
+def _said_long_ago(doc: Document, index: int, cand: Candidate) -> bool:
+    """'Zahnarzt X … schrieb in der ersten Nummer …' after 'Damals … 1911', 'war X, als ihr Mann sie 1901 …, so sagte
+    sie': a statement in the past tense whose sentence, read with the two paragraphs before it, is last dated before
+    HISTORY_YEAR comes from a historical figure."""
+    text = doc.blocks[index].text or ""
+    s, e = _sentence_bounds(text, cand.start, cand.end)
+    if not {w.casefold() for w in re.findall(r"[\wäöüß]+", text[s:e])} & PAST_SPEECH_VERBS:
+        return False
+    window = " ".join(b.text or "" for b in doc.blocks[max(0, index - 2):index]) + " " + text[:e]
+    years = _YEAR.findall(window)
+    if not years or int(years[-1]) >= HISTORY_YEAR:
+        return False
+    # the year dates the statement itself, or the text says it is set back then ('Damals', 'at the time')
+    return bool(_YEAR.search(text[s:e]) or _BACK_THEN.search(window))
 
 
 def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -525,10 +574,12 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         text = block.text if block.kind != "list" else "\n".join(block.items)
         cands = [c for c in find_candidates(text) if not re.match(r"\s*@", text[c.end:c.end + 2])]
         caption = block.kind == "image" or _is_caption(text)
+        credits = not caption and _is_credits(text)
         for k, cand in enumerate(cands):
             title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title
             person = reg.add(cand.name, title, cand.signal, index)
             person.places.add("caption" if caption else "list" if _in_name_list(text, cand, cands) else "text")
+            person.roles.add("credited" if credits else "named")
             occurrences.append((index, cand))
     _surname_speakers(doc, reg, occurrences)
     # 2. speaker labels that are names ("Jonas Geiping:")
@@ -555,10 +606,13 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         person = reg.people.get(cand.name) or reg.add(cand.name)
         if block.kind == "image":
             continue
-        if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]):
+        if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]) \
+                or _said_long_ago(doc, index, cand):
             person.roles.add("historical")
         if AGE_AFTER_NAME.match(block.text[cand.end:]) and not cand.title:
             person.roles.add("private")  # 'Gisela Brandt (67)', 'Luis Aranda, 34,': how reports name private people
+        if not cand.title and _couple(block.text, cand, [c for i, c in occurrences if i == index], set(surnames)):
+            person.roles.add("private")  # 'said Chris and Bruce Crawford': a couple speaks as private people
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
@@ -942,7 +996,7 @@ class Evidence:
       title, scholarly_role, affiliation   how the source presents them (an academic title, a research role
                     such as professor or scientist, an organisation in the apposition)
     Negative evidence (never a source in this capacity):
-      byline, interviewer, journalist, press_contact, contact, caption_only, list_only, historical,
+      byline, interviewer, journalist, press_contact, contact, caption_only, credits_only, list_only, historical,
       non_expert_role (executive, politician, spokesperson), corporate_office, political_aside
     Context: others_speak (somebody besides the authors speaks), answered_interview (an interview whose answers
     come from identified interviewees), reporting (news or interview: a text that names people in passing,
@@ -971,6 +1025,7 @@ class Evidence:
     historical: bool = False
     private: bool = False
     listed_speaker: bool = False  # named in a list of speakers or people available for interviews
+    credits_only: bool = False  # named in full only in a show's credits or a publication's imprint
     non_expert_role: bool = False
     corporate_office: bool = False
     political_aside: bool = False
@@ -1006,7 +1061,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         return "mentioned", "historical figure (life dates or a time long past), not a source of this text"
     if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline):
         # a resident, patient or passer-by quoted as a witness: reports give private people an age
-        return "mentioned", "quoted as a witness (named with an age, no title or expertise)"
+        return "mentioned", "quoted as a witness (named with an age or as a couple, no title or expertise)"
     if ev.speaks:
         how = "answers" if ev.answers else "introduced as interviewee" if ev.interviewee else \
             "quoted" if ev.quoted else "author of the foreword"
@@ -1033,6 +1088,8 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         return "author", "byline"
     if ev.caption_only:
         return "mentioned", "named only in a caption"
+    if ev.credits_only:
+        return "mentioned", "named only in credits or an imprint (staff of the show or publication)"
     if ev.list_only:
         return "mentioned", "named only in a list of names"
     if ev.historical:
@@ -1087,6 +1144,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         historical="historical" in person.roles,
         private="private" in person.roles,
         listed_speaker="speaker" in person.roles,
+        credits_only="credited" in person.roles and "named" not in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         corporate_office=corporate_office(role),
         others_speak=others_speak,

@@ -50,7 +50,10 @@ SPEECH_PHRASES = re.compile(
     r"teilte? (?:\w+ )*?mit\b|"
     # separable verbs of reported speech: 'hob … hervor', 'wies … hin', 'stellte … dar'
     r"\b(?:hob|hoben|hebt|heben) (?:[\w-]+ ){1,12}?hervor\b|\b(?:wies|wiesen|weist) (?:[\w-]+ ){0,12}?hin\b|"
-    r"\b(?:stellte|stellten) (?:[\w-]+ ){0,3}?dar\b|\bdar(?:stellte|stellten|gestellt hat)\b)", re.I)
+    r"\b(?:stellte|stellten) (?:[\w-]+ ){0,3}?dar\b|\bdar(?:stellte|stellten|gestellt hat)\b|"
+    # 'stellt der Leiter des Fachbereichs …, X, heraus', 'machte X deutlich'
+    r"\b(?:stellt|stellte|stellen|stellten) (?:[\w-]+,? ){1,14}?heraus\b|"
+    r"\b(?:macht|machte|machen|machten) (?:[\w-]+,? ){1,8}?deutlich\b)", re.I)
 
 # Words that make a capitalised word a role (matched inside German compounds).
 RESEARCH_ROLE_STEMS = (
@@ -70,6 +73,7 @@ RESEARCH_ROLE_STEMS = (
     "historiker", "historian", "therapeut", "therapist", "graduate student", "phd student", "doctoral candidate",
     "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
     "epidemiolog", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater", "psychiatrist",
+    "faculty member",  # a university teacher ('both faculty members in the School of …')
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no common surnames ('Bauer', 'Fischer' are).
@@ -82,6 +86,7 @@ SCHOLARLY_ROLE_STEMS = (
     "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
     "physician", "sachverständig", "gutachter", "experte", "expertin", "expert", "historiker", "historian",
     "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student",
+    "faculty member",
 )
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
@@ -178,8 +183,12 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "september", "oktober", "november", "dezember", "january", "february", "march", "june", "july", "october",
     "december", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mehr", "als", "nur", "auch", "noch", "wie", "was", "wer", "warum",
+    # credit labels of an imprint, run together with the names ('Dr. X Y Editor Z Photography …')
+    "editor", "photography", "graphic", "design", "layout", "producer",
 }
 HONORIFIC = r"(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)"
+# British honours before a name ('Prof. Dame Louise Robinson', 'Sir John Bell'): part of the title, not the name.
+HONOUR = r"(?:Dame|Sir)"
 
 # Headings or lead-ins of contact blocks.
 CONTACT_LEAD = re.compile(
@@ -201,6 +210,16 @@ SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|re
                           # 'Als Gesprächspartner stehen zur Verfügung:', 'Available for interviews:'
                           r"^[^.:]{0,60}\b(?:gesprächspartner\w*|stehen\s+(?:ihnen\s+)?zur\s+verfügung|"
                           r"available\s+for\s+(?:interviews?|comment))\b[^.:]{0,30}:\s*", re.I)
+# Credit labels of a show or a publication's imprint: 'Co-Host - Dr. X', 'Producer: X', 'Editor X', 'Redaktion: X'.
+# A name after one is a member of the staff, not a source.
+CREDIT_LABEL = (r"(?:(?:Co-|Executive\s+|Network\s+|Associate\s+|Managing\s+|Senior\s+|Art\s+|Graphic\s+)?"
+                r"(?:Host|Hosts|Moderator|Moderatorin|Moderation|Producer|Producers|Editor|Editors|Editor-in-Chief|"
+                r"Photography|Photographer|Photos|Design|Designer|Layout|Illustration|Illustrations|Director|"
+                r"Redaktion|Chefredaktion|Chefredakteur|Chefredakteurin|Herausgeber|Herausgeberin|Gestaltung|Satz|"
+                r"Fotografie|Fotos|Kamera|Schnitt|Regie|Produktion|Produzent|Produzentin|Lektorat|Grafik))")
+# What marks a publication's imprint besides its credit labels.
+IMPRINT_MARK = re.compile(r"\b(?:Impressum|Imprint|Masthead|Editorial Office|is published|published by|"
+                          r"Herausgeber|Herausgegeben|erscheint|V\.i\.S\.d\.P\.)")
 # Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
 CAPTION = re.compile(
     r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
@@ -213,6 +232,13 @@ CAPTION = re.compile(
 HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d|"
                         # 'X, who charted the bay in 1792', 'X, der 1848 …': a relative clause set before 1900
                         r"^\s*,\s*(?:who|der|die|welcher|welche)\b[^.;]{0,80}?\b1[0-8]\d\d\b")
+# Speech verbs in the past tense: a statement reported as made back then.
+PAST_SPEECH_VERBS = {"sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "meinte", "glaubte", "warnte",
+                     "schrieb", "schrieben", "berichtete", "forderte", "kritisierte", "bezeichnete", "äußerte",
+                     "said", "told", "wrote", "explained", "stressed", "argued", "warned", "believed", "claimed",
+                     "stated", "noted", "commented"}
+# The year before which a statement belongs to history, not to the sources of a present-day text.
+HISTORY_YEAR = 1920
 # An age right after a name: 'Gisela Brandt (67)', 'Luis Aranda, 34, …' (the comma after it stays).
 AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))")
 HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"

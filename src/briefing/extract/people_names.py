@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AMBIGUOUS_FIRST, HONORIFIC, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_org_part, is_role_word,
+    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_org_part, is_role_word,
 )
 
 _LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
@@ -27,6 +27,8 @@ PARTICLE = (r"(?:von und zu|van der|van den|van de|von der|von dem|de la|de los|
 LOWER_PARTICLES = {"von", "van", "zu", "und", "der", "den", "dem", "de", "di", "da", "du", "dos", "das", "do", "del",
                    "della", "degli", "la", "le", "los", "las", "ten", "ter", "al", "el", "bin", "bint", "ibn", "ben",
                    "abu"}
+# Particles that are also German articles: after a complete name they start the object ('X das Thema').
+GERMAN_ARTICLES = {"der", "den", "dem", "das", "des"}
 # Particles that may follow a surname and start its second part ("Meyer zu Tittingdorf", "Silva da Costa");
 # not "von" ("Anna Schmidt von Siemens" is a person and a company).
 SURNAME_LINKS = {"zu", "de", "da", "dos", "do", "das", "van", "ter", "ten", "y"}
@@ -200,6 +202,11 @@ def find_candidates(text: str) -> list[Candidate]:
         name = _trim(match.group("name"))
         if not name:
             continue
+        title = re.sub(r"\s+", " ", match.group("title")).strip()
+        # 'Prof. Dame Louise Robinson': a British honour after the academic title belongs to the title
+        honour = re.match(rf"({HONOUR})\s+(?=\S+\s+\S)", name)
+        if honour:
+            title, name = f"{title} {honour.group(1)}", name[honour.end():]
         tokens = name.split()
         # "Prof. Dr. Anna Keller Universität Tübingen": the name ends before a word that is never part of one
         cut = next((n for n, t in enumerate(tokens) if n >= 2 and not plausible_surname(t)
@@ -218,13 +225,16 @@ def find_candidates(text: str) -> list[Candidate]:
         # "Dr. Carla Nunes von der Katholischen Hochschule": after 'von der', an adjective or common noun
         # starts an organisation, not the rest of the surname ('Ursula von der Leyen' stays whole)
         particle = next((n for n, t in enumerate(tokens) if t in LOWER_PARTICLES), None)
-        if particle is not None and particle >= 2 and (tag_of(
-                _sentence_around(text, match.start("name"), match.end("name")), tokens[-1]) or "").startswith("ADJ"):
+        # 'Prof. Dr. Anna Keller das Thema': after a full name, an article and a common noun are the sentence's
+        # object, not a surname part ('Maria Silva das Neves' stays whole)
+        if particle is not None and particle >= 2 and ((tag_of(
+                _sentence_around(text, match.start("name"), match.end("name")), tokens[-1]) or "").startswith("ADJ")
+                or (tokens[particle] in GERMAN_ARTICLES and tag_of(_sentence_around(
+                    text, match.start("name"), match.end("name")), tokens[-1]) == "NN")):
             tokens = tokens[:particle]
         name = " ".join(tokens)
-        start = match.start("name")
-        found.append(Candidate(name, start, start + len(name), re.sub(r"\s+", " ", match.group("title")).strip(),
-                               "title"))
+        start = match.start("name") + (honour.end() if honour else 0)
+        found.append(Candidate(name, start, start + len(name), title, "title"))
         taken.append((match.start(), start + len(name)))
     for match in NAME_RE.finditer(text):
         for cand in _split_run(text, match.start("name"), match.group("name")):

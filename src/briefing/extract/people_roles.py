@@ -44,9 +44,14 @@ _MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige
 # Connectors of an organisation chain, longest first.
 _CONNECT = re.compile(
     r"(?:^|\s+)(?P<c>und (?:des|der|dem|am|an der|im|in der|bei|beim|vom|von)|in der|in dem|im|an der|an dem|am|"
-    r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with)\s+(?=[A-ZÄÖÜ„\"])")
+    r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with|"
+    # 'a professor in the U-M School of Dentistry': English 'in the' only before a school, college or institute
+    r"in the(?=\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:School|College|University|Institute|Center|Centre|Hospital)\b))"
+    r"\s+(?=[A-ZÄÖÜ„\"])")
 _GENERIC_UNIT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:gruppe|abteilung|bereich|team|stelle|referat|ausschuss|"
-                           r"kommission|projekt|initiative|programm)\b(?:\s+(?:für|zu|zur|zum|über)\b.*)?$")
+                           r"kommission|projekt|initiative|programm)(?:e?s)?\b"
+                           # 'des Fachbereichs „Wasserrecht und Bodenschutz“': a unit named by its field
+                           r"(?:\s+(?:für|zu|zur|zum|über)\b.*|\s+[„\"»][^“\"«]{2,80}[“\"«])?$")
 _FUNCTION = {"im", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "und", "oder", "aber", "obwohl",
              "wenn", "als", "während", "nachdem", "weil", "da", "so", "in", "an", "am", "auf", "mit", "bei", "laut",
              "doch", "dass", "denn", "nach", "vor", "seit", "zu", "zum", "zur", "für", "von", "vom", "sein", "seine",
@@ -145,7 +150,7 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             break
         if conn.startswith("und "):
             conn_level = level or "aff"
-        elif conn in ("in der", "in dem", "im"):
+        elif conn in ("in der", "in dem", "im", "in the"):
             conn_level = "unit"
         elif conn in ("des", "der"):
             conn_level = "unit" if level == "unit" else "aff"
@@ -178,6 +183,10 @@ def _clean_role(role: str) -> str | None:
     role = re.sub(r"^(?:[\w-]+\s+){0,4}?[a-zäöü]+end(?:e|er|en)\s+(?=\S)", "", role)
     role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role, flags=re.I)
     role = re.sub(r"\s+", " ", role)
+    # 'X and Y, both faculty members in …': the role of each of them, in the singular
+    both = re.match(r"(?i)both\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+?)s\b", role)
+    if both and is_role_word(both.group(2)):
+        role = both.group(1) + both.group(2) + role[both.end():]
     if not role or not any(is_role_word(w) for w in re.findall(r"[\w-]+", role)):
         return None
     return role[0].upper() + role[1:] if role[0].islower() and not re.match(_MODIFIER, role) else role
@@ -340,6 +349,14 @@ def _describe_after(right: str) -> Description | None:
             if desc is not None and not desc.affiliations:
                 _comma_chain(match.group(1)[len(app):], desc)
             return desc
+        # 'said X, University of Georgia, “…”', 'X and Y, both of University of Z,': the organisation alone
+        org = re.sub(r"^(?:both|beide)?\s*(?:of|from|at|von der|vom|von)?\s*(?:the\s+)?", "", app.strip())
+        name = trim_org(org) if org[:1].isupper() and 2 <= len(org.split()) <= 8 else ""
+        if len(name.split()) >= 2 and (_is_top_org(name) or research_org(name)):
+            # 'University of California at Davis': a campus after 'at' is part of the name
+            if re.fullmatch(rf"{re.escape(name)} at [A-Z][\w-]+(?: [A-Z][\w-]+)?", org):
+                name = org
+            return Description(affiliations=[name])
         return None
     match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)",
                      right, flags=re.I | re.S)
@@ -405,6 +422,11 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         role = _clean_role(match.group(1))
         article = re.search(rf"({_ARTICLE})\s+$", left[:match.start(1)], flags=re.I)
         role = nominative_role(article.group(1), role) if role and article else role
+        # 'der Leiter des Fachbereichs „Wasserrecht“ im Landratsamt X, ': a unit of the role, then the organisation
+        full = describe_apposition(f"{match.group(1)} {match.group(2)} {match.group(3)}")
+        if role and full and full.role and full.affiliations and len(full.role) > len(match.group(1)):
+            role = nominative_role(article.group(1), full.role) if article else full.role
+            return Description(role=role, units=full.units, affiliations=full.affiliations)
         return Description(role=role, affiliations=[org] if org and not _anaphoric(org) else [])
     match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
     if match and is_role_word(match.group(1)):

@@ -174,6 +174,26 @@ def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, st
     return []
 
 
+# '„…“, bringt Rektor Prof. X das Thema auf den Punkt', '„…“, freut sich X': in German a quotation, a comma, then
+# any finite verb with the person as its subject attributes the quotation (the verb need not be one of speech).
+# Between verb and name only a reflexive pronoun, an article, titles and capitalised role words.
+_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder",
+             "aber", "the", "a", "an", "and", "or", "but", "von", "vom", "of", "in", "im", "mit", "with", "für", "for",
+             "wie", "as", "so", "auch", "also", "which", "who", "that", "dass", "weil", "because", "zu", "to", "by",
+             "bei", "nach", "aus", "from", "at", "on", "am", "an", "auf", "über", "unter", "sagt"}
+_INVERTED = re.compile(rf"_\s*,\s*(?P<verb>[a-zäöüß]+)\s+(?:(?:sich|der|die|the|(?:{TITLES})|"
+                       rf"[A-ZÄÖÜ][\w-]*)\s+){{0,3}}$")
+
+
+def _inverted_speaker(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
+    """The person right after '„…“, VERB' (see _INVERTED)."""
+    for start, _end, name in in_clause:
+        m = _INVERTED.search(clause, 0, start - offset)
+        if m and m.group("verb") not in _NOT_VERB and m.group("verb") not in SPEECH_VERBS:
+            return name
+    return None
+
+
 _ROLE_REFERENCE = re.compile(r"\b(?P<verb>[\wäöüß]+)\s+(?P<art>der|die|das|the)\s+(?:[\wäöüß-]+\s+){0,2}?(?P<role>[\wäöüß-]+)")
 
 
@@ -275,12 +295,13 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
         for c_start, c_end in merged:
             clause = masked[c_start:c_end]
             in_clause = [m for m in mentions if c_start <= m[0] < c_end]
-            if not _has_speech(clause) and not _subject_speaks(clause, c_start, in_clause) \
+            clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
+            inverted = _inverted_speaker(clause, c_start, in_clause) if clause_quotes else None
+            if not inverted and not _has_speech(clause) and not _subject_speaks(clause, c_start, in_clause) \
                     and not (long_quotes and in_clause and re.search(r"[_]\s*,?\s*$|:\s*_", clause)):
                 continue
             speaker = None
-            clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
-            joint = _joint_speakers(clause, c_start, in_clause)
+            joint = [] if inverted else _joint_speakers(clause, c_start, in_clause)
             if joint:
                 for q in clause_quotes or [None]:
                     text_ = _clean(q[2]) if q else _clean(sentence if len(merged) == 1 else sentence[c_start:c_end])
@@ -288,7 +309,9 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                                         kind="direct" if q else "indirect"))
                 sentence_speakers.extend(n for n in joint if n not in sentence_speakers)
                 continue
-            if in_clause:
+            if inverted:
+                speaker = inverted
+            elif in_clause:
                 speaker = _next_to_verb(clause, c_start, in_clause)
                 if speaker is None and len({m[2] for m in in_clause}) > 1:
                     continue  # several people and none next to the speech verb: ambiguous, no attribution
