@@ -49,6 +49,7 @@ SETS = {
     "holdout5": (ROOT / "tests/fixtures/holdout5/gold.yml", ROOT / "tests/fixtures/holdout5"),
     "holdout6": (ROOT / "tests/fixtures/holdout6/gold.yml", ROOT / "tests/fixtures/holdout6"),
     "holdout7": (ROOT / "tests/fixtures/holdout7/gold.yml", ROOT / "tests/fixtures/holdout7"),
+    "holdout8": (ROOT / "tests/fixtures/holdout8/gold.yml", ROOT / "tests/fixtures/holdout8"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 

@@ -57,8 +57,9 @@ _SKIP_LINK = re.compile(
     r"(?:\s+(?:springen|wechseln|gehen))?|inhalt\s+überspringen|navigation\s+überspringen|"
     r"skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer)|jump\s+to\s+(?:main\s+)?"
     r"(?:content|navigation))$", re.I)
+# ('Kommentar' alone is the kicker of an opinion piece, kept for the kind; with a count it is a counter.)
 _COMMENT_COUNTER = re.compile(
-    r"^((kommentare?|comments?|leserkommentare|antworten|replies)\s*\(?\s*\d*\s*\)?|"
+    r"^((kommentare|comments?|leserkommentare|antworten|replies)\s*\(?\s*\d*\s*\)?|kommentar\s*\(?\s*\d+\s*\)?|"
     r"\d+\s+(kommentare?|comments?|antworten|replies))$", re.I)
 _PLACEHOLDER = re.compile(
     r"^(no data|keine daten|n/a|loading\s*\.*|wird geladen\s*\.*|lädt\s*\.*|bitte warten\s*\.*|"

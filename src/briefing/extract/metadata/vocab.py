@@ -39,6 +39,11 @@ KIND_WORDS: dict[str, str] = {
     "press releases": "press_release",
     "news releases": "press_release",
     "media releases": "press_release",
+    # an opinion piece, a column, an essay or a blog post
+    "kommentar": "article", "kolumne": "article", "essay": "article", "meinung": "article",
+    "gastbeitrag": "article", "standpunkt": "article", "leitartikel": "article", "glosse": "article",
+    "column": "article", "opinion": "article", "commentary": "article", "op-ed": "article",
+    "blog": "article", "blogbeitrag": "article", "blog post": "article", "guest post": "article",
 }
 
 # First words of a list page's header ('Aktuelle Pressemitteilungen', 'Latest press releases').
