@@ -1458,3 +1458,28 @@ def test_an_office_is_an_organisation_and_an_agency_service_an_agency():
 
     assert org_word("Landratsamt") and org_word("Gesundheitsamt") and not org_word("insgesamt")
     assert md.agency_name("APA-Science") == "APA-Science" and md.agency_name("Muster-Science") is None
+
+
+def test_headline_wrapped_after_a_short_first_line_is_no_kicker():
+    doc = converted(f"Marketing, fashion, technology\nto blend at the trade fair\n\n{LONG_EN}")
+    assert doc.meta.title == "Marketing, fashion, technology to blend at the trade fair"
+
+
+@pytest.mark.parametrize(("title", "tidy"), [
+    ("• Exclusive Interview with the Scholar Dr. Ann Roth", "Exclusive Interview with the Scholar Dr. Ann Roth"),
+    ("TelefonsprechstundeKardiologen beantworten Fragen rund ums Herz", "Kardiologen beantworten Fragen rund ums Herz"),
+    ("DeepSeek beantwortet Fragen", "DeepSeek beantwortet Fragen"),
+])
+def test_leading_bullet_and_kicker_glued_without_a_space(title, tidy):
+    assert md.tidy_title(title)[0] == tidy
+
+
+def test_a_title_or_lead_announcing_a_conversation_makes_an_interview():
+    doc = converted(f"Exclusive Interview with the Historian Dr. Ann Roth\n\n{LONG_EN}\n\n{LONG_EN}")
+    assert doc.meta.kind == "interview"
+    doc = converted(f"Ann Beck speaks with Tim Roth of the Example Institute about old theatres.\n\n{LONG_EN}")
+    assert doc.meta.kind == "interview" and doc.meta.authors == ["Ann Beck"]
+
+
+def test_pm_section_label_names_a_release():
+    assert md.kind_word("Aktuelles PM") == "press_release"

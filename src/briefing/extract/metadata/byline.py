@@ -30,7 +30,7 @@ _NAME_ROLE_OUTLET = re.compile(
     r"(?:,\s*(?P<outlet>[^,]{3,60}))?$", re.I)
 _SPRACH_MIT = re.compile(r"^(?P<a>.+?)\s+(?:sprach|sprachen|spricht|sprechen)\s+mit\s+(?P<b>.+?)\.?$")
 _MIT_SPRACH = re.compile(r"^(?i:mit)\s+(?P<b>.+?)\s+(?:sprach|sprachen)\s+(?P<a>.+?)\.?$")
-_SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked)\s+(?:with|to)\s+(?P<b>.+?)\.?$")
+_SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?P<b>.+?)\.?$")
 _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)

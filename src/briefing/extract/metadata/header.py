@@ -197,6 +197,8 @@ def _headline_under_kickers(doc: Document, block: Block) -> str | None:
     if not 2 <= len(parts) <= 4 or not short_line(parts[0]):
         return None
     for k, part in enumerate(parts[1:3], start=1):
+        if part[:1].islower():
+            return None  # 'Marketing, fashion, technology' / 'to blend at …': one headline wrapped, no kicker
         if short_line(part):
             continue
         if looks_like_title(part) and len(part.split()) >= 4 and len(part) >= 30 and k >= len(parts) - 2 \

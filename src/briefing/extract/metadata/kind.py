@@ -183,6 +183,18 @@ def interview_lead(c: KindContext) -> bool:
     return bool(_INTERVIEW_PHRASE.search(lead))
 
 
+_TITLE_INTERVIEW = re.compile(r"\b(?:interview|gespräch|q&a)\s+(?:with|mit)\b|^(?:interview|im gespräch)\s*:", re.I)
+_HOST_SPEAKS = re.compile(r"^(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}(?:speaks|talks|chats|spricht|plaudert)\s+(?:with|to|mit)\s+[A-ZÄÖÜ]")
+
+
+def announced_conversation(c: KindContext) -> bool:
+    """The title announces an interview ('Exclusive Interview with Dr. X', 'Im Gespräch mit …') or the lead
+    says who speaks with whom ('Anna Beck speaks with Tim Roth of …'): a podcast's or a site's interview."""
+    title = c.header.title or ""
+    leads = [b.text for b in c.doc.blocks[:5] if b.kind == "paragraph"]
+    return bool(_TITLE_INTERVIEW.search(title)) or any(_HOST_SPEAKS.match(text) for text in leads)
+
+
 # --- press release: issued by the organisation itself -----------------------------------------
 
 def press_portal_host(c: KindContext) -> bool:
@@ -380,6 +392,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (asks_the_interviewee, "interview", 4),
     (labelled_question, "interview", 3),
     (interview_lead, "interview", 2),
+    (announced_conversation, "interview", 5),
     (question_answer_pairs, "interview", 1.5),
     (_kind_word("press_release"), "press_release", 10),
     (press_portal_host, "press_release", 7),

@@ -126,7 +126,8 @@ def newsroom_credit(doc: Document) -> bool:
 
 _ANNOUNCES_TODAY = r"(?:today\s+announced|announced\s+today|today\s+announces|announces\s+today|" \
     r"gab\s+heute\s+bekannt|gibt\s+heute\s+bekannt|hat\s+heute\s+bekanntgegeben|teilte\s+heute\s+mit)"
-_ANNOUNCES = r"(?:has\s+announced|announced|announces|gab\s+bekannt|gibt\s+bekannt|hat\s+bekanntgegeben)"
+_ANNOUNCES = r"(?:has\s+announced|announced|announces|has\s+released|has\s+launched|gab\s+bekannt|gibt\s+bekannt|" \
+    r"hat\s+bekanntgegeben)"
 _APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine)\s[^,]{3,160},)\s*$")
 _LISTING_TAIL = re.compile(r"\s*\((?:[A-Za-z][\w ]{0,15}):\s*[A-Z0-9.]{1,8}\)\s*$")
 LEGAL_FORMS = {"inc.", "inc", "ltd.", "ltd", "llc", "l.l.c.", "corp.", "corp", "co.", "plc", "gmbh", "ag", "s.a.",

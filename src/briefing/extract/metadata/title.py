@@ -78,9 +78,16 @@ def glued_kicker(title: str) -> str | None:
     return None
 
 
+_CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s)")
+
+
 def tidy_title(title: str) -> tuple[str, str | None]:
-    """The headline without a trailing list date or a short section after a bar, and that date."""
+    """The headline without a leading bullet, a kicker glued to it ('TelefonsprechstundeKardiologen
+    beantworten …'), a trailing list date or a short section after a bar; and that date."""
     date = None
+    title = re.sub(r"^[•·▪]\s+", "", title)
+    if match := _CAMEL_KICKER.match(title):
+        title = title[match.end():]
     if match := _TRAILING_DATE.search(title):
         title, date = title[:match.start()], match.group("date")
         day_month, _, year = date.rpartition(".")

@@ -16,6 +16,7 @@ KIND_WORDS: dict[str, str] = {
     "pressetext": "press_release",
     "medienmitteilung": "press_release",
     "medieninformation": "press_release",
+    "pm": "press_release",  # 'Aktuelles PM', the abbreviation of 'Pressemitteilung' as a section label
     "mediendienst": "press_release",
     "press release": "press_release",
     "news release": "press_release",
@@ -47,7 +48,7 @@ KIND_WORDS: dict[str, str] = {
 }
 
 # First words of a list page's header ('Aktuelle Pressemitteilungen', 'Latest press releases').
-LIST_PAGE_WORDS = {"aktuelle", "neueste", "neue", "alle", "unsere", "latest", "recent", "all", "our"}
+LIST_PAGE_WORDS = {"aktuelle", "aktuelles", "neueste", "neue", "alle", "unsere", "latest", "recent", "all", "our"}
 
 # Wire services in a release's dateline: 'SEATTLE, June 20, 2023 (GLOBE NEWSWIRE) --',
 # 'ABU DHABI, May 25, 2022 /PRNewswire/ --', '(BUSINESS WIRE) --'. Keys are case-folded, without spaces.
