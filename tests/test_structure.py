@@ -363,3 +363,21 @@ def test_podcast_labels_with_surname_in_capitals_are_turns():
 def test_one_capitalised_label_is_no_transcript():
     bs = blocks("ZEIT: Was meinen Sie zu den Zahlen der Studie?\n\nDas ist eine lange Antwort ohne Label und sie endet hier.")
     assert all(b.label != "Zeit" for b in bs)
+
+
+def test_hard_wrapped_prose_without_blank_lines_becomes_paragraphs():
+    text = ("Oakdale, Germany\nMay 20, 2009\nViele Gäste aus der\nBranche und der Politik folgten der Einladung von\n"
+            "Muster Saaten auf das\nGelände in Oakdale. Sie wurde im Rahmen der\nVersammlung des\n"
+            "Verbandes ausgesprochen.\nIn seinem Grußwort hob der Minister Tim Roth den Mut\n"
+            "des Hauses hervor und wies auf die Bedeutung der Züchtung hin.\nDanach gab es Kaffee.")
+    bs = blocks(text)
+    paragraphs = [b.text for b in bs if b.kind == "paragraph"]
+    assert "Viele Gäste aus der Branche und der Politik folgten der Einladung von Muster Saaten auf das Gelände " \
+           "in Oakdale. Sie wurde im Rahmen der Versammlung des Verbandes ausgesprochen." in paragraphs
+    assert any(p.startswith("In seinem Grußwort hob der Minister Tim Roth den Mut des Hauses hervor") for p in paragraphs)
+    assert bs[0].text == "Oakdale, Germany", "header lines at the top stay apart"
+
+
+def test_lines_that_end_sentences_stay_one_paragraph_a_line():
+    text = "\n".join(f"Satz Nummer {i} ist ein ganzer Absatz mit einigen Wörtern." for i in range(12))
+    assert len([b for b in blocks(text) if b.kind == "paragraph"]) == 12

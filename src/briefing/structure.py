@@ -141,6 +141,35 @@ def _lines_are_fields(run: list[str]) -> bool:
                               or any(len(line.strip()) <= 60 and _CONTACT_LEAD.match(line.strip()) for line in run))
 
 
+def _rewrap(lines: list[str]) -> list[list[str]]:
+    """Lines without blank lines between them: one paragraph a line, unless the text is hard-wrapped
+    prose (most lines end inside a sentence). Then the lines of a sentence run are one paragraph,
+    ending where a line ends a sentence; the short header lines before the prose stay apart
+    ('Sülbeck, Germany' / 'May 20, 2009' / 'Viele Vertreter aus der' / 'Saatgutbranche …')."""
+    ends = sum(1 for line in lines if _SENTENCE_END.search(line) or line.endswith(":"))
+    if len(lines) < 8 or ends >= 0.4 * len(lines):
+        return [[line] for line in lines]
+    runs: list[list[str]] = []
+    prose = False  # the header lines at the top are over
+    for line in lines:
+        prose = prose or len(line.split()) >= 6
+        if not prose or _BULLET.match(line) or _PIPE_ROW.match(line.strip()) or line.strip() == "|":
+            runs.append([line])
+            continue
+        last = runs[-1][-1] if runs else ""
+        if last and not (_SENTENCE_END.search(last) or last.endswith(":")) and not _BULLET.match(last) \
+                and last.strip() != "|" and _joinable(runs[-1]):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _joinable(run: list[str]) -> bool:
+    """A run of prose lines to continue (not a header line kept apart)."""
+    return len(run) > 1 or len(run[0].split()) >= 6 or bool(re.search(r"\b[a-zäöüß]+$", run[0]))
+
+
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
     inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
@@ -149,7 +178,7 @@ def split_runs(lines: list[str]) -> list[list[str]]:
     # line is far longer than a hard-wrapped line (a short text saved one paragraph a line).
     one_per_line = len(lines) > 10 or max((len(line.strip()) for line in lines), default=0) > 200
     if blank < len(inner) * 0.05 and one_per_line and len(inner) > 2:
-        raw = [[line.rstrip()] for line in lines if line.strip()]
+        raw = _rewrap([line.rstrip() for line in lines if line.strip()])
     else:
         raw, current = [], []
         for line in lines:
