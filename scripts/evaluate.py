@@ -50,6 +50,8 @@ SETS = {
     "holdout6": (ROOT / "tests/fixtures/holdout6/gold.yml", ROOT / "tests/fixtures/holdout6"),
     "holdout7": (ROOT / "tests/fixtures/holdout7/gold.yml", ROOT / "tests/fixtures/holdout7"),
     "holdout8": (ROOT / "tests/fixtures/holdout8/gold.yml", ROOT / "tests/fixtures/holdout8"),
+    "holdout9": (ROOT / "tests/fixtures/holdout9/gold.yml", ROOT / "tests/fixtures/holdout9"),
+    "holdout10": (ROOT / "tests/fixtures/holdout10/gold.yml", ROOT / "tests/fixtures/holdout10"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 
