@@ -341,3 +341,10 @@ def test_matrix_has_one_scroll_box_and_lists_experts_first():
     assert table.startswith('<div class="briefing-matrix"><table class="')
     assert table.count("<div") == 1
     assert table.index("Anna Beck") < table.index("Tim Cook")
+
+
+def test_a_hosts_statement_is_named_and_a_question_is_called_one():
+    statement = block_markdown(Block(kind="question", label="Ann Beck", text="Welcome to the show.", anchor="q-1"), UI)
+    assert statement.startswith("**Ann Beck:** *Welcome to the show.*") and UI["question"] not in statement
+    question = block_markdown(Block(kind="question", label="Ann Beck", text="How fast?", anchor="q-2"), UI)
+    assert question.startswith(f"**{UI['question']}** – Ann Beck: *How fast?*")

@@ -85,6 +85,9 @@ def block_markdown(block: Block, ui: dict, hotlink_images: bool = False, section
             # A numbered question opens a section one level below the current heading.
             level = "#" * min(section_level + 1, 4)
             return f"{level} {block.number}. {inline(block.text)} {{ #{block.anchor} .briefing-question }}"
+        if block.label and "?" not in block.text:
+            # a host's or interviewer's statement (a transcript's turn), no question: named, not called one
+            return f"**{inline(block.label)}:** *{inline(block.text)}*\n{{: #{block.anchor} .briefing-question }}"
         who = f"{inline(block.label)}: " if block.label else ""
         return f"**{ui['question']}** – {who}*{inline(block.text)}*\n{{: #{block.anchor} .briefing-question }}"
     if block.kind == "answer":
