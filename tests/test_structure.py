@@ -235,7 +235,8 @@ def test_seed_003_interview():
     doc = seed("003")
     qs = [b for b in doc.blocks if b.kind == "question"]
     answers = [b for b in doc.blocks if b.kind == "answer"]
-    assert qs[0].label == "NTV.de" and all(q.label is None for q in qs[1:])
+    # only the first question is labelled in the source; the interviewer asks the later ones too
+    assert all(q.label == "NTV.de" for q in qs)
     assert len(qs) == 16
     assert {a.label for a in answers} == {"Jonas Geiping"}
     assert all(q.text.endswith("?") for q in qs if q is not qs[5])
@@ -381,3 +382,9 @@ def test_hard_wrapped_prose_without_blank_lines_becomes_paragraphs():
 def test_lines_that_end_sentences_stay_one_paragraph_a_line():
     text = "\n".join(f"Satz Nummer {i} ist ein ganzer Absatz mit einigen Wörtern." for i in range(12))
     assert len([b for b in blocks(text) if b.kind == "paragraph"]) == 12
+
+
+def test_one_interviewer_label_carries_to_the_later_unlabelled_questions():
+    bs = blocks("ZEIT: Wie schnell lernen Modelle heute?\n\nAnna Beck: Sehr schnell, das zeigen viele Studien seit Jahren.\n\n"
+                "Und wie teuer ist das?\n\nEs wird billiger, weil die Chips effizienter werden und Verfahren besser.")
+    assert [b.label for b in bs if b.kind == "question"] == ["ZEIT", "ZEIT"]

@@ -511,7 +511,21 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
             blocks.append(Block(kind="heading", level=2, text=it.text))
         else:
             blocks.append(Block(kind="paragraph", text=it.text))
-    return mark_contacts(make_lists(blocks))
+    return mark_contacts(make_lists(_carry_interviewer(blocks)))
+
+
+def _carry_interviewer(blocks: list[Block]) -> list[Block]:
+    """'NTV.de: …?' then unlabelled questions: when one interviewer labels the questions, the later
+    unlabelled ones are theirs too, so every question of the interview reads alike."""
+    labels = {b.label for b in blocks if b.kind == "question" and b.label}
+    if len(labels) != 1:
+        return blocks
+    label = labels.pop()
+    first = next(i for i, b in enumerate(blocks) if b.kind == "question" and b.label)
+    for block in blocks[first:]:
+        if block.kind == "question" and not block.label and block.number is None:
+            block.label = label
+    return blocks
 
 
 # --- 6. contact section ----------------------------------------------------------------
