@@ -319,3 +319,15 @@ def test_running_heads_page_marks_and_cookie_banners_are_dropped():
     assert {r.reason for r in removed} == {"running-head"}
     lines, removed = run(c.drop_markers, "We use cookies to personalise content. Accept all cookies | Manage preferences")
     assert lines == [] and removed[0].reason == "share-cookie"
+
+
+def test_counter_tiles_of_a_web_page_are_dropped():
+    from briefing.clean import drop_counter_tiles
+
+    body = [f"Absatz {i} mit viel Text über das Thema und seine Folgen." for i in range(6)]
+    tiles = ["90+", "Mitglieder", "15+", "Veranstaltungen pro Jahr", "Expertengruppen"]
+    removed = []
+    assert drop_counter_tiles(body + tiles, removed) == body
+    assert [r.reason for r in removed] == ["counter-tiles"] * 5
+    one = body + ["2024", "Gegründet"]  # a single figure and label is no tile run
+    assert drop_counter_tiles(one, []) == one

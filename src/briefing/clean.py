@@ -601,6 +601,38 @@ def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+_TILE_NUMBER = re.compile(r"^[<>~≈]?\s*\d[\d.,]*\s*(?:\+|%|k|mio\.?|mrd\.?|tsd\.?)?$", re.I)
+_TILE_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,4}$")
+
+
+def drop_counter_tiles(lines: Lines, removed: list[Removed]) -> Lines:
+    """A web page's counter tiles ('90+' / 'Mitglieder' / '15+' / 'Veranstaltungen pro Jahr'): two
+    pairs at least of a bare figure over a short label, and a label left without its figure next to
+    them, in the second half of the text. Facts about the site's owner, not the article's."""
+    index = _nonblank(lines)
+    drop: set[int] = set()
+    k = len(index) // 2
+    while k < len(index) - 3:
+        pairs, j = 0, k
+        while j + 1 < len(index) and _TILE_NUMBER.match(lines[index[j]].strip()) \
+                and _TILE_LABEL.match(lines[index[j + 1]].strip()):
+            pairs, j = pairs + 1, j + 2
+        if pairs >= 2:
+            run = index[k:j]
+            # a label whose figure was lost ('Expertengruppen') right after the tiles
+            while j < len(index) and _TILE_LABEL.match(lines[index[j]].strip()) and len(lines[index[j]].split()) <= 2:
+                run.append(index[j])
+                j += 1
+            drop.update(run)
+            k = j
+        else:
+            k += 1
+    if not drop:
+        return lines
+    removed.extend(Removed(text=lines[i].strip(), reason="counter-tiles") for i in sorted(drop))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
 STEPS: list[Step] = [
     drop_control_lines,
     drop_masthead,
@@ -609,6 +641,7 @@ STEPS: list[Step] = [
     drop_markers,
     extract_tag_lines,
     drop_portal_tail,
+    drop_counter_tiles,
     extract_source_lines,
     extract_credit_lines,
     drop_running_heads,
