@@ -927,3 +927,104 @@ def test_stellt_heraus_reports_speech_and_the_unit_stays_in_the_role():
 def test_an_organisation_alone_between_commas_is_the_affiliation():
     found = people(doc_of("“The levels are still low,” said Mark Tolliver, University of Westland, “and safe.”"))
     assert found["Mark Tolliver"].affiliation == "University of Westland"
+
+
+def test_a_surname_in_ung_with_no_verb_under_it_is_a_name():
+    names = [c.name for c in find_candidates(
+        "Professorin Gabriele Hartung, Leiterin der Fachrichtung Chemie, erläutert den Zweck des Labors.")]
+    assert names == ["Gabriele Hartung"]
+
+
+def test_a_direktor_is_no_rector():
+    found = people(doc_of("Dr. Karl Wendt, Museumsdirektor, führte durch die neue Ausstellung über Fossilien."))
+    assert found["Karl Wendt"].category == "expert"
+
+
+def test_recalls_reports_speech():
+    found = people(doc_of("Seated on a hillside, Russell Dowling lit a cigarette.",
+                          "“I sat down and thought about it. This might be the one,” recalls Dowling."))
+    assert found["Russell Dowling"].category in ("expert", "quoted")
+
+
+def test_the_name_before_its_apposition_speaks_whatever_the_apposition_names():
+    found = people(doc_of("Tim Rowe, chief strategy officer of Grace Lee Family of Companies, said, “We have been "
+                          "recycling waste for decades.”"))
+    assert found["Tim Rowe"].category in ("expert", "quoted")
+
+
+def test_an_office_of_a_capitalised_name_gives_the_affiliation():
+    found = people(doc_of("“This milestone matters to us,” says Per Olsen, managing director of Nordwind Robotics."))
+    assert found["Per Olsen"].affiliation == "Nordwind Robotics"
+
+
+def test_a_name_found_by_context_that_opens_an_affiliation_is_that_organisation():
+    found = people(doc_of("Arcton Recovery says it expects to recycle 15 million pounds of plastic a year.",
+                          "“It will create jobs,” says John Roe, founder and CEO of Arcton Recovery."))
+    assert "Arcton Recovery" not in found and found["John Roe"].affiliation == "Arcton Recovery"
+
+
+def test_the_speaker_of_a_talk_is_presented():
+    found = people(doc_of("Die Feier wurde durch einen Vortrag von Dr. Petra Ulm, Restauratorin, abgerundet.",
+                          "The ceremony featured presentations by U.S. Rep. Carla Moreno and representatives of "
+                          "Sen. Kelly Marsh.", kind="news"))
+    assert found["Petra Ulm"].category == "expert" and found["Petra Ulm"].role == "Restauratorin"
+    assert found["Carla Moreno"].category in ("expert", "quoted")
+    assert found["Kelly Marsh"].category == "mentioned"
+
+
+def test_a_role_word_and_a_bare_surname_that_speak_are_a_person():
+    found = people(doc_of("Das Labor ist groß. LKA-Präsident Huberts: „Wir wollen den hohen Standard erhalten "
+                          "und ausbauen.“", kind="news"))
+    assert found["Huberts"].category == "quoted" and found["Huberts"].role == "LKA-Präsident"
+
+
+def test_an_author_line_followed_by_a_research_organisation_presents_the_authors():
+    found = people(doc_of("1 Patterns of Coastal Travel Maria Lindqvist, Peter Brandt & Anna Keller Northern Marine "
+                          "Research Centre & Southern University Established under a programme.", kind="slides",
+                          language="en"))
+    assert {found[n].category for n in ("Maria Lindqvist", "Peter Brandt", "Anna Keller")} == {"expert"}
+    assert found["Anna Keller"].affiliation == "Northern Marine Research Centre"
+
+
+def test_a_long_institute_apposition_names_its_university():
+    found = people(doc_of("Zusammen mit Prof. Dr. Karim Haddad, ITX Institut für Textilmaschinen und Textile "
+                          "Hochleistungswerkstoffe an der TU Kassel, präsentierte sie die Tagung."))
+    m = found["Karim Haddad"]
+    assert (m.affiliation, m.unit) == ("TU Kassel", "ITX Institut für Textilmaschinen und Textile Hochleistungswerkstoffe")
+
+
+def test_a_caption_run_into_a_paragraph_names_no_experts():
+    found = people(doc_of("Die Gäste informierten sich bei einer Gesprächsrunde. Von links: Eva Brandt, Dr. Tom Keller, "
+                          "Oberarzt der Kinderklinik am Klinikum Nordstadt, und Jana Roth. Das Fest dauerte bis zum "
+                          "Abend und die Gäste blieben lange.", kind="press_release"))
+    assert found["Tom Keller"].category == "mentioned"
+
+
+def test_a_paragraph_opening_with_a_titled_physician_presents_him():
+    found = people(doc_of("Die Herztage fallen aus.", "Privatdozent (PD) Dr. Karl Wendt ist seit März 2007 Chefarzt "
+                          "der Klinik.", kind="news"))
+    assert found["Karl Wendt"].category == "expert"
+
+
+def test_a_kuratorium_in_the_genitive_is_named_in_the_nominative():
+    found = people(doc_of("Dr. Klaus Brandt, Geschäftsführer des Forschungskuratoriums Textil, wies auf die "
+                          "Bedeutung der Förderung hin."))
+    assert found["Klaus Brandt"].affiliation == "Forschungskuratorium Textil"
+
+
+def test_a_role_cut_off_after_its_article_ends_before_it():
+    found = people(doc_of("Die Herztage fallen aus.", "Dr. Karl Wendt ist seit März 2007 Chefarzt der"))
+    assert found["Karl Wendt"].role == "Chefarzt"
+
+
+def test_a_name_line_with_role_and_an_acronym_body_gives_the_affiliation():
+    found = people(doc_of("Die Abteilung ist groß.", Block(kind="heading", text="Dr. Hartmut Kleiber, Biologiedirektor, "
+                                                                                 "LKA Nordland"),
+                          "Wegen dieser Entwicklungen wird der Stand bewertet.", kind="article"))
+    assert found["Hartmut Kleiber"].affiliation == "LKA Nordland"
+
+
+def test_a_predicate_after_the_surname_gives_the_role():
+    found = people(doc_of("Prof. Dr. Felix Amann von der Hochschule Nord war als Experte eingeladen.",
+                          "Amann ist Dekan des Fachbereichs „Tourismus“ sowie Studiengangsleiter."))
+    assert (found["Felix Amann"].role, found["Felix Amann"].affiliation) == ("Dekan", "Hochschule Nord")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TITLES, has_stem, is_org_part, is_role_word,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
@@ -70,6 +70,33 @@ _FOREWORD = re.compile(rf"\b(?:Vorwort|Grußwort|Geleitwort|Foreword|Preface)(?:
                        rf"(?:{TITLES})?$")
 LIST_NAMES = 6  # a sentence naming this many people is a list of names (a jury, a team, a study's authors)
 CAPTION_CHARS = 400  # a caption is short; a long paragraph that ends in a photo credit is text
+
+
+_FILLER = re.compile(rf"(?:{TITLES})|[A-ZÄÖÜ][\w-]*\.|(?:[A-Z]\.){{1,3}}[\w.]*|[A-ZÄÖÜ]{{2,}}")
+_AND_NEXT = re.compile(rf"\s*(?:,|und|and|sowie|&)\s+(?:(?:{TITLES})\s*|[A-ZÄÖÜ][\w-]*\.\s+|(?:[A-Z]\.){{1,3}}\s*)*$")
+
+
+def _gives_talk(text: str, cand: Candidate, speakers: list[Candidate]) -> bool:
+    """'ein Vortrag von Dr. X, Restauratorin', 'presentations by U.S. Rep. X and Y': the speaker of a talk (and
+    the people joined to the speaker by 'and'), presented by the source. Between the cue and the name only
+    titles, abbreviations and role words."""
+    left = text[max(0, cand.start - 120):cand.start]
+    if speakers and _AND_NEXT.fullmatch(text[speakers[-1].end:cand.start]):
+        return True
+    m = TALK_BY.search(left)
+    if not m:
+        return False
+    return all(_FILLER.fullmatch(w) or is_role_word(w) for w in m.group("between").split())
+
+
+_CAPTION_OPENING = re.compile(r"^\s*(?:\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|from left|"
+                              r"l\.\s?to\s?r\.|left to right)\b|(?:Foto|Bild|Photo|Pictured)\s*:)", re.I)
+
+
+def _caption_sentence(text: str, cand: Candidate) -> bool:
+    """'… informieren. Von links: A, B und C.': a caption run into the text (the sentence opens like one)."""
+    s, e = _sentence_bounds(text, cand.start, cand.end)
+    return bool(_CAPTION_OPENING.match(text[s:e]))
 
 
 def _is_caption(text: str) -> bool:
@@ -334,6 +361,59 @@ def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Can
             person.roles.add("presented")
 
 
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:,|&|and|und)\s*(?:(?:,|&|and|und)\s*)?")
+_AFTER_AUTHORS = re.compile(r"\s*(?:[\d*†,]+\s*)?(?=[A-ZÄÖÜ])")
+
+
+def _author_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
+    """'Title A B, C D & E F Research Centre & X University …': names joined only by commas and '&', then at once
+    (no verb, no punctuation) a research organisation: the author line of a report or paper, whose authors the
+    source presents with that affiliation."""
+    by_block: dict[int, list[Candidate]] = {}
+    for index, cand in occurrences:
+        by_block.setdefault(index, []).append(cand)
+    for index, cands in by_block.items():
+        block = doc.blocks[index]
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        text = block.text
+        cands = sorted({(c.start, c.end, c.name): c for c in cands}.values(), key=lambda c: c.start)
+        run: list[Candidate] = []
+        for k, cand in enumerate(cands):
+            if run and _AUTHOR_SEPARATOR.fullmatch(text[run[-1].end:cand.start]) and not cand.title:
+                run.append(cand)
+            else:
+                run = [cand] if not cand.title else []
+            following = cands[k + 1] if k + 1 < len(cands) else None
+            if len(run) < 2 or (following and _AUTHOR_SEPARATOR.fullmatch(text[cand.end:following.start])):
+                continue
+            after = _AFTER_AUTHORS.match(text, cand.end)
+            org = _first_organisation(text[after.end():after.end() + 160]) if after else ""
+            if org and research_org(org):
+                role = "Autor" if doc.meta.language == "de" else "Author"
+                for member in run:
+                    person = reg.people[member.name]
+                    person.roles.add("report_author")
+                    person.descriptions.append(Description(role=role, affiliations=[org]))
+            run = []
+
+
+def _first_organisation(text: str) -> str:
+    """'CRC Reef Research Centre & James Cook University Established …' → 'CRC Reef Research Centre': the
+    capitalised words up to the first head noun of an organisation."""
+    words: list[str] = []
+    for word in text.split()[:10]:
+        bare = word.strip(",.;:")
+        if not (bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in ("of", "for", "für", "der", "des")):
+            return ""
+        words.append(bare)
+        if is_org_part(bare) or bare.casefold() in ("centre", "center", "zentrum"):
+            return " ".join(words)
+        if bare != word:
+            return ""
+    return ""
+
+
 def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
     """'… is Terry Langendoen. He's coordinator of … at the National Science Foundation': the sentence after the
     one that names a single person, opening with 'He is'/'Sie ist' and a role, describes that person."""
@@ -393,6 +473,19 @@ def _profile(doc: Document, index: int, person: _Person) -> Description | None:
         return None
     affiliation = affiliation or doc.meta.publisher
     return Description(role="; ".join(roles), affiliations=[affiliation] if affiliation else [], weight=3)
+
+
+_OPENING_TITLE = re.compile(rf"^\s*(?:(?P<role>[\w-]+)\s+(?:\([^()]{{1,12}}\)\s*)?)?(?:{TITLES})$")
+
+
+def _profile_opening(text: str, cand: Candidate, desc: Description) -> bool:
+    """'Privatdozent (PD) Dr. X ist seit 2007 Chefarzt der …' opening a paragraph: the source presents the titled
+    person with a profession of expertise (a profile paragraph), even where it names people in passing."""
+    m = _OPENING_TITLE.match(text[:cand.start])
+    if not m or (m.group("role") and not is_role_word(m.group("role"))):
+        return False
+    return bool(re.match(r"\s+(?:ist|war|is|was)\s", text[cand.end:cand.end + 6])) and bool(desc.role) \
+        and has_stem(desc.role, SCHOLARLY_ROLE_STEMS)
 
 
 def _is_name_only(text: str, name: str) -> bool:
@@ -520,6 +613,33 @@ def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int
                     break
 
 
+# 'LKA-Präsident Huber: „…“', '„…“, sagte Bürgermeisterin Huber.': a role word and a bare surname that speaks
+_ROLE_SURNAME = re.compile(rf"(?:^|(?<=[.!?]\s)|\b(?:{_VERB_ALT})\s+)(?P<role>[A-ZÄÖÜ][\w-]*)\s+"
+                           rf"(?P<sur>[A-ZÄÖÜ][\w'’-]+)(?:\s*:\s*[„“\"»]|\s*[.,;](?=\s|$))")
+
+
+def _role_surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
+    """A person the text names only by role and surname where they speak ('LKA-Präsident Huber: „…“') is a
+    person of the document (the surname is the name), unless a full name with that surname is known."""
+    known = {t for p in reg.people.values() for t in p.name.split()}
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "paragraph" or not block.text:
+            continue
+        for m in _ROLE_SURNAME.finditer(block.text):
+            role, last = m.group("role"), m.group("sur")
+            if not m.group(0).rstrip().endswith((":", "„", "“", '"', "»")) and not re.match(
+                    rf"(?:{_VERB_ALT})\b", m.group(0)):
+                continue
+            if last in known or not is_role_word(role) or has_stem(role, JOURNALIST_STEMS) or is_role_word(last) \
+                    or not name_shaped(f"Xx {last}") or is_first_name(last) or last.casefold() in SPEECH_VERBS:
+                continue
+            cand = Candidate(last, m.start("sur"), m.end("sur"), None, "context")
+            reg.add(last, None, "context", index).places.add("text")
+            reg.people[last].roles.add("named")
+            occurrences.append((index, cand))
+            known.add(last)
+
+
 def _inline_labels(doc: Document, reg: _Registry) -> None:
     """Answers printed as paragraphs that start with the speaker: 'Hans Uszkoreit (HU): …', then 'HU: …'."""
     for block in doc.blocks:
@@ -575,13 +695,19 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         cands = [c for c in find_candidates(text) if not re.match(r"\s*@", text[c.end:c.end + 2])]
         caption = block.kind == "image" or _is_caption(text)
         credits = not caption and _is_credits(text)
+        speakers: list[Candidate] = []
         for k, cand in enumerate(cands):
             title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title
             person = reg.add(cand.name, title, cand.signal, index)
-            person.places.add("caption" if caption else "list" if _in_name_list(text, cand, cands) else "text")
+            in_caption = caption or _caption_sentence(text, cand)
+            person.places.add("caption" if in_caption else "list" if _in_name_list(text, cand, cands) else "text")
             person.roles.add("credited" if credits else "named")
             occurrences.append((index, cand))
+            if not in_caption and _gives_talk(text, cand, speakers):
+                speakers.append(cand)
+                person.roles.update(("presented", "speaker"))
     _surname_speakers(doc, reg, occurrences)
+    _role_surname_speakers(doc, reg, occurrences)
     # 2. speaker labels that are names ("Jonas Geiping:")
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
     answer_labels = {b.label for b in doc.blocks if b.kind == "answer" and b.label}
@@ -621,6 +747,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         desc = _describe(block.text if block.kind != "list" else "\n".join(block.items), cand.start, cand.end)
         if desc:
             person.descriptions.append(desc)
+        if block.kind == "paragraph" and desc and _profile_opening(block.text, cand, desc):
+            person.roles.add("presented")
         if block.kind != "list" and (desc := _pronoun_predicate(block.text, cand)):
             person.descriptions.append(desc)
         if block.kind in ("heading", "paragraph") and _is_name_only(block.text, cand.name):
@@ -629,6 +757,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 person.descriptions.append(profile)
                 person.roles.add("presented")
     _field_lists(doc, reg, occurrences)
+    _author_lists(doc, reg, occurrences)
     # surname mentions ("Herrn Tunstall", "so Etzioni") and their appositions
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("paragraph", "answer"):
@@ -642,6 +771,12 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 label = surname
                 if label not in reg.people[name].labels:
                     reg.people[name].labels.append(label)
+                # 'Kempf ist Dekan des Fachbereichs …': a predicate after the surname describes the person
+                if re.match(r"\s+(?:ist|war|is|was)\s", block.text[m.end():m.end() + 6]) \
+                        and re.search(r"(?:^|[.!?]\s+)(?:\S+\s+)?$", block.text[:m.start()]):
+                    desc = describe_after(block.text[m.end():_sentence_bounds(block.text, m.start(), m.end())[1]])
+                    if desc and desc.role:  # the role only: units and organisation come with the full name
+                        reg.people[name].descriptions.append(Description(role=desc.role))
     # experts presented in a section ("Die Expert*innen:") or a list of speakers ("mit: Dr. X, …" / "Y, Leiterin …")
     in_expert_section = in_speaker_list = False
     for index, block in enumerate(doc.blocks):
@@ -675,6 +810,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     _resolve_back_references(doc, mentions)
     _complete_affiliations(doc, mentions)
     _colleagues(doc, mentions)
+    mentions = [m for m in mentions if not _names_an_affiliation(m, reg.people[m.name], mentions)]
     # 4. who speaks, and the category each person's evidence allows (decide_category)
     quotes = attribute(doc, mentions)
     _describe_role_references(doc, quotes, mentions)
@@ -924,6 +1060,15 @@ def _university_experts(doc: Document, mentions: list[Mention]) -> None:
         mention.affiliation = university
 
 
+def _names_an_affiliation(mention: Mention, person: _Person, mentions: list[Mention]) -> bool:
+    """'Poly Recovery says …' and 'John Roe, CEO of Poly Recovery': a name found only by its context (no title,
+    no first name the gazetteer knows) that opens another person's affiliation is that organisation."""
+    if mention.title or person.signals & {"title", "gazetteer", "label"} or mention.role:
+        return False
+    return any(other.name != mention.name and other.affiliation and re.match(
+        rf"(?:the\s+)?{re.escape(mention.name)}(?![\w-])", other.affiliation, re.I) for other in mentions)
+
+
 def _is_fragment(mention: Mention, mentions: list[Mention]) -> bool:
     return False
 
@@ -992,6 +1137,7 @@ class Evidence:
       answers       answers of an interview or Q&A (labelled or the one introduced interviewee)
       interviewee   introduced as the person interviewed ("Ein Gespräch mit X", "X im Interview")
       presented     a profile block (name line + role sentences) or an expert section ("Die Expertinnen:")
+      report_author in the author line of a report or paper, followed by its research organisation
       scientific_contact  the titled scientific contact of a press release, named in its text before
       title, scholarly_role, affiliation   how the source presents them (an academic title, a research role
                     such as professor or scientist, an organisation in the apposition)
@@ -1025,6 +1171,7 @@ class Evidence:
     historical: bool = False
     private: bool = False
     listed_speaker: bool = False  # named in a list of speakers or people available for interviews
+    report_author: bool = False  # in the author line of a report or paper, with its research organisation
     credits_only: bool = False  # named in full only in a show's credits or a publication's imprint
     non_expert_role: bool = False
     corporate_office: bool = False
@@ -1082,6 +1229,8 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         if ev.non_expert_role:
             return "quoted", "presented in a profile or expert section; executive or political role"
         return "expert", "presented in a profile or expert section"
+    if ev.report_author and not (ev.non_expert_role or ev.caption_only or ev.historical):
+        return "expert", "author of a report or paper (author line with its research organisation)"
     if ev.byline:
         if ev.title and ev.role and not ev.others_speak:
             return "expert", "author of an expert text (titled, with role, nobody else speaks)"
@@ -1144,6 +1293,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         historical="historical" in person.roles,
         private="private" in person.roles,
         listed_speaker="speaker" in person.roles,
+        report_author="report_author" in person.roles,
         credits_only="credited" in person.roles and "named" not in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         corporate_office=corporate_office(role),

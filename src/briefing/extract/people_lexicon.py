@@ -33,6 +33,11 @@ SPEECH_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "noted", "notes",
     "stressed", "argued", "argues", "warned", "warns", "believes", "believed", "wrote", "writes",
     "according", "commented", "comments", "comment", "responds", "responded", "stated", "states", "claimed", "claims", "emphasised", "emphasized",
+    # recollection and concession report speech as well ('“…,” recalls X', '“…,” erzählt X')
+    "recalls", "recalled", "remembers", "remembered", "recounts", "recounted", "insists", "insisted", "admits",
+    "admitted", "concedes", "conceded", "acknowledges", "acknowledged", "observes", "observed", "cautions",
+    "cautioned", "concludes", "concluded", "predicts", "predicted", "asserts", "asserted",
+    "erzählt", "erzählte", "schildert", "schilderte", "bilanziert", "bilanzierte",
 }
 
 
@@ -45,7 +50,7 @@ def speech_verb_pattern(*leave_out: str) -> str:
 # Phrases checked on the lowercased clause.
 SPEECH_PHRASES = re.compile(
     r"\b(ist der meinung|ist der ansicht|ist überzeugt|sind überzeugt|geht davon aus|according to|"
-    r"sprach(?:en)? von|spricht von|sprechen von|spoke of|"
+    r"sprach(?:en)? von|spricht von|sprechen von|spoke of|erinnert sich|erinnerte sich|points? out|pointed out|"
     r"zufolge|räumte? (?:\w+ )?ein|gibt zu bedenken|gab zu bedenken|fügte? (?:\w+ )*?hinzu|"
     r"teilte? (?:\w+ )*?mit\b|"
     # separable verbs of reported speech: 'hob … hervor', 'wies … hin', 'stellte … dar'
@@ -74,6 +79,8 @@ RESEARCH_ROLE_STEMS = (
     "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
     "epidemiolog", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater", "psychiatrist",
     "faculty member",  # a university teacher ('both faculty members in the School of …')
+    # keepers of collections and objects ('Restauratorin', 'conservator')
+    "restaurator", "restorer", "konservator", "conservator", "curator",
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no common surnames ('Bauer', 'Fischer' are).
@@ -210,6 +217,11 @@ SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|re
                           # 'Als Gesprächspartner stehen zur Verfügung:', 'Available for interviews:'
                           r"^[^.:]{0,60}\b(?:gesprächspartner\w*|stehen\s+(?:ihnen\s+)?zur\s+verfügung|"
                           r"available\s+for\s+(?:interviews?|comment))\b[^.:]{0,30}:\s*", re.I)
+# A talk and its speaker: 'ein Vortrag von Dr. X', 'Festvortrag des Historikers X', 'presentations by Rep. X',
+# 'a keynote by X' (titles, abbreviations and role words may stand between the cue and the name).
+TALK_BY = re.compile(r"\b(?:(?:Fest|Gast|Impuls|Haupt|Fach|Abend|Eröffnungs)?[Vv]ortrag(?:s|es)?|[Vv]orträge|"
+                     r"Referat(?:s|es)?|Keynote|keynotes?|talks?|lectures?|presentations?)\s+"
+                     r"(?:von|vom|by|des|der|from)\s+(?P<between>(?:\S+\s+){0,4}?)$")
 # Credit labels of a show or a publication's imprint: 'Co-Host - Dr. X', 'Producer: X', 'Editor X', 'Redaktion: X'.
 # A name after one is a member of the staff, not a source.
 CREDIT_LABEL = (r"(?:(?:Co-|Executive\s+|Network\s+|Associate\s+|Managing\s+|Senior\s+|Art\s+|Graphic\s+)?"

@@ -106,7 +106,35 @@ def tag_of(sentence: str, word: str) -> str | None:
 
 def plausible_surname(word: str) -> bool:
     low = word.casefold()
-    return low not in NOT_NAME and not _NOUN_SUFFIX.search(low) and not is_role_word(word)
+    if low in NOT_NAME or is_role_word(word):
+        return False
+    suffix = _NOUN_SUFFIX.search(low)
+    # 'Hornung', 'Hartung', 'Jung': a word in -ung is a noun of action only when a verb lies under it
+    # ('Leitung' ← leiten, 'Entwicklung' ← entwickeln); without one it can be a surname
+    return not suffix or (suffix.group() == "ung" and not _deverbal(low))
+
+
+@lru_cache(maxsize=2048)
+def _deverbal(low: str) -> bool:
+    """'leitung' ← 'leiten', 'wanderung' ← 'wandern', 'entwicklung' ← 'entwickeln': the infinitive HanTa knows.
+    Without HanTa every word in -ung counts as such a noun."""
+    tagger = _tagger()
+    stem = low[:-3]
+    if tagger is None:
+        return True
+    if len(stem) < 2:
+        return False
+    forms = {stem + "en", stem + "n"}
+    if stem[-1] in "lr" and stem[-2] not in "aeiouäöü":
+        forms.add(stem[:-1] + "e" + stem[-1] + "n")
+    for form in forms:
+        try:
+            lemma, tag = tagger.analyze(form, taglevel=1)
+        except Exception:
+            continue
+        if tag.startswith("VV") and lemma.casefold() == form:
+            return True
+    return False
 
 
 @dataclass

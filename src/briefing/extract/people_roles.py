@@ -179,6 +179,8 @@ WEAK_ROLES = re.compile(r"^(?:\w+\s+)?(?:mitglied|mitglieder|member|teilnehmer(?
 
 def _clean_role(role: str) -> str | None:
     role = _SINCE.sub("", role.strip(" ,;.:"))
+    # 'Chefarzt der' (a text cut off after the article): the role ends before it
+    role = re.sub(r"\s+(?:der|des|die|dem|den|am|im|an|von|vom|the|of|at)$", "", role)
     # a participle phrase says where from, not what: 'aus Italien stammende neue Professor' → 'neue Professor'
     role = re.sub(r"^(?:[\w-]+\s+){0,4}?[a-zäöü]+end(?:e|er|en)\s+(?=\S)", "", role)
     role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role, flags=re.I)
@@ -203,7 +205,8 @@ def describe_apposition(text: str) -> Description | None:
     if not affs:
         # 'President of MBZUAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
         m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)$", head)
-        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or _is_top_org(m.group(1))):
+        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or _is_top_org(m.group(1))
+                  or _office_of_org(head[:m.start()], m.group(1))):
             affs = [trim_org(re.sub(r"^the\s+", "", m.group(1)))]
     role = _clean_role(head)
     if role is None and not affs:
@@ -211,6 +214,26 @@ def describe_apposition(text: str) -> Description | None:
     if role and article:
         role = nominative_role(article.group(1), role)
     return Description(role=role, units=units, affiliations=affs)
+
+
+# Offices held at an organisation: 'CEO of Acme Robotics', 'president of The Hosiery Association'.
+_OFFICE_BEFORE_OF = re.compile(r"(?:\b(?:ceo|cfo|coo|cto|president|chair|chairman|chairwoman|founder|co-founder|owner|"
+                               r"officer|partner|(?:managing|executive|general|regional|country)\s+(?:director|manager))"
+                               r")\s*$", re.I)
+# Fields and departments after 'of' ('Vice President of Research', 'Chief Officer of Global Sales'): no organisation.
+_FIELD_WORDS = {"research", "engineering", "marketing", "sales", "operations", "communications", "communication",
+                "strategy", "technology", "technologies", "policy", "science", "sciences", "product", "products",
+                "business", "finance", "human", "public", "global", "corporate", "government", "external", "investor",
+                "innovation", "development", "design", "data", "digital", "sustainability", "education", "studies",
+                "medicine", "security", "legal", "people", "talent", "customer", "international", "information",
+                "staff", "board", "trustees", "directors", "governors", "supervisors"}
+
+
+def _office_of_org(head: str, org: str) -> bool:
+    """'founder and CEO' + 'Poly Recovery': an office before 'of', then a capitalised name that is no field."""
+    words = re.sub(r"^[Tt]he\s+", "", org).split()
+    return bool(_OFFICE_BEFORE_OF.search(head)) and bool(words) and words[0].casefold() not in _FIELD_WORDS \
+        and all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "&") for w in words)
 
 
 def _apposition_text(right: str) -> str:
@@ -351,11 +374,18 @@ def _describe_after(right: str) -> Description | None:
             return desc
         # 'said X, University of Georgia, “…”', 'X and Y, both of University of Z,': the organisation alone
         org = re.sub(r"^(?:both|beide)?\s*(?:of|from|at|von der|vom|von)?\s*(?:the\s+)?", "", app.strip())
-        name = trim_org(org) if org[:1].isupper() and 2 <= len(org.split()) <= 8 else ""
-        if len(name.split()) >= 2 and (_is_top_org(name) or research_org(name)):
+        name = trim_org(org) if org[:1].isupper() and 2 <= len(org.split()) <= 16 else ""
+        if 2 <= len(name.split()) <= 10 and (_is_top_org(name) or research_org(name)):
             # 'University of California at Davis': a campus after 'at' is part of the name
             if re.fullmatch(rf"{re.escape(name)} at [A-Z][\w-]+(?: [A-Z][\w-]+)?", org):
                 name = org
+            # 'X, Institut für A und B an der TU Y,': the institute is a unit of the university after 'an der'
+            parent = re.fullmatch(r"\s+(?:an der|an dem|am|der|des)\s+(?P<top>[A-ZÄÖÜ].+)", org[len(name):]) \
+                if org.startswith(name) else None
+            if parent and _is_top_org(top := trim_org(parent.group("top"))) and not _is_top_org(name):
+                return Description(units=[name], affiliations=[top])
+            if len(org.split()) > 8 and name == trim_org(org) and org != name:
+                return None  # a long apposition that is no organisation alone
             return Description(affiliations=[name])
         return None
     match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)",
@@ -407,6 +437,10 @@ def _comma_chain(rest: str, desc: Description) -> None:
     top = [i for i, org in enumerate(orgs) if _is_top_org(org)]
     if not top:
         top = [i for i, org in enumerate(orgs) if research_org(org) and not org_is_unit(org)]
+    # 'Dr. X, Biologiedirektor, LKA Nordland' alone on its line: the last part, led by an acronym, is the body
+    if not top and orgs and re.fullmatch(r"(?:,\s*[^,]+){%d}\s*" % len(orgs), rest) \
+            and re.match(r"[A-ZÄÖÜ]{2,}(?:\s|$)", orgs[-1]):
+        top = [len(orgs) - 1]
     if top:
         desc.units = desc.units or orgs[:top[-1]]
         desc.affiliations = [orgs[top[-1]]]
@@ -555,7 +589,9 @@ def is_non_expert_role(role: str | None, affiliation: str | None) -> bool:
     if first is None:
         return False
     low = first.casefold()
-    if not any(low == s or low.endswith(s) or low.endswith(s + "in") for s in NON_EXPERT_STEMS):
+    # 'Biologiedirektor', 'Institutsdirektorin' end in 'rektor' but are no rector
+    if not any((low == s or low.endswith(s) or low.endswith(s + "in"))
+               and not (s == "rektor" and re.search(r"direktor(?:in)?$", low)) for s in NON_EXPERT_STEMS):
         return False
     if affiliation and research_org(affiliation):
         return False  # the former CEO of a research institute speaks as an expert
@@ -575,7 +611,8 @@ def org_is_unit(text: str) -> bool:
 # Head nouns of organisation names and their grammatical gender (for the adjective before them).
 _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "ministerium": "n", "museum": "n",
               "labor": "n", "werk": "n", "unternehmen": "n", "krankenhaus": "n", "kolleg": "n", "forum": "n",
-              "planetarium": "n", "observatorium": "n", "archiv": "n", "theater": "n",
+              "planetarium": "n", "observatorium": "n", "archiv": "n", "theater": "n", "kuratorium": "n",
+              "konsortium": "n", "gremium": "n", "präsidium": "n", "direktorium": "n", "kollegium": "n",
               "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
               "senat": "m", "ausschuss": "m", "hochschulverband": "m",
               "universität": "f", "hochschule": "f", "klinik": "f", "akademie": "f", "gesellschaft": "f",

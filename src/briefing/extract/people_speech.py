@@ -133,6 +133,9 @@ def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) ->
 _VERB_THEN_NAME = r"(?:[\w-]+\s+){0,4}?"  # article, role words, adjectives between verb and name
 
 
+_APPOSITION = re.compile(r"\s*,[^,.;:!?_()]{2,120},\s*")
+
+
 def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
     """The person right after or right before a speech verb of the clause, when exactly one is."""
     if len(in_clause) < 2:
@@ -143,12 +146,18 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
     for verb in verbs:
         for start, end, name in in_clause:
             s, e = start - offset, end - offset
+            between_after = clause[verb.end():s]
+            between_before = clause[e:verb.start()]
+            # 'X, chief officer of Y Z, said': the name before its apposition between commas is the subject,
+            # whatever the apposition names (an organisation read as a name, a colleague)
+            if e <= verb.start() and _APPOSITION.fullmatch(between_before) \
+                    and not any(o[0] - offset < s for o in in_clause if o[2] != name):
+                close.add(name)
+                continue
             # the name nearest the verb on each side: another person in between is not skipped
             if any(verb.end() <= o[0] - offset < s or e <= o[0] - offset < verb.start() for o in in_clause
                    if o[2] != name):
                 continue
-            between_after = clause[verb.end():s]
-            between_before = clause[e:verb.start()]
             if s >= verb.end() and re.fullmatch(rf"[\s,]*{_VERB_THEN_NAME}", between_after) \
                     and not re.search(r"[.;:_]", between_after):
                 close.add(name)
