@@ -92,10 +92,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
+# Words that name no one on their own: a legal form or an article ('Inc.' is no match for 'PPD, Inc.').
+_FORM_WORDS = {"inc", "ltd", "llc", "corp", "co", "gmbh", "ag", "kg", "ev", "e", "v", "plc", "sa", "the", "der", "die", "das"}
+
+
 def publisher_match(gold, pred) -> bool:
     g, p = _words(norm_text(gold)), _words(norm_text(pred))
     if not g or not p:
         return not g and not p
+    if not [w for w in g if w not in _FORM_WORDS] or not [w for w in p if w not in _FORM_WORDS]:
+        return False
     short, long = (g, p) if len(g) <= len(p) else (p, g)
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 

@@ -1483,3 +1483,34 @@ def test_a_title_or_lead_announcing_a_conversation_makes_an_interview():
 
 def test_pm_section_label_names_a_release():
     assert md.kind_word("Aktuelles PM") == "press_release"
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    (f"NPR logo\n\nBrewers share their tips\n\n{LONG_EN}", "NPR"),
+    (f"Example University News\n\nExample University opens a glass centre\n\n{LONG_EN}", "Example University"),
+    (f"Measles cases rise\n\nJun 8, 2011 (Health Wire News) – {LONG_EN}", "Health Wire News"),
+    (f"Heft 01/2013 - Deutsches Zentrum für Musterfragen\n\n{LONG}", "Deutsches Zentrum für Musterfragen"),
+    (f"Pflege stärken\n\n„Pflege ist eine Wissenschaft“, sagt Anna Beck im Interview mit „Pflege Monitor“.\n\n"
+     f"Frage: Was muss sich ändern, Frau Beck?\n\nAnna Beck: Wir brauchen mehr Forschung in der Pflege, sagen alle.\n\n"
+     f"Frage: Und wie kommen wir dahin?\n\nAnna Beck: Mit Geld und Geduld, das dauert sicher noch Jahre.", "Pflege Monitor"),
+    (f"RATGEBER/060: Besser lernen (Geist und Gehirn)\n\n{LONG}", "Geist und Gehirn"),
+])
+def test_publisher_from_logo_news_masthead_date_credit_issue_interview_and_series(text, publisher):
+    assert converted(text).meta.publisher == publisher
+
+
+def test_series_label_and_source_leave_the_headline_and_a_bare_org_word_names_no_publisher():
+    assert md.tidy_title("RATGEBER/060: Besser lernen (Geist und Gehirn)")[0] == "Besser lernen"
+    assert md.tidy_title("Podcast (Ep. 421)")[0] == "Podcast (Ep. 421)"
+    from briefing.extract.metadata.publisher import _generic
+
+    assert _generic("Center") and _generic("Inc.") and not _generic("Fraunhofer-Gesellschaft")
+
+
+def test_date_in_brackets_after_the_dateline_place_and_a_broadcast_date():
+    assert converted(f"ALFRED, NY (Jan. 25, 2021)—{LONG_EN}").meta.date == "2021-01-25"
+    assert converted(f"Brewers share tips\n\nOriginally broadcast May 16, 2008.\n\n{LONG_EN}").meta.date == "2008-05-16"
+
+
+def test_player_buttons_are_no_headline():
+    assert md.is_link_text("Listen Now") and md.is_link_text("• Transcript") and not md.is_link_text("Listen to the sea")

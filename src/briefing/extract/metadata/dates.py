@@ -206,7 +206,7 @@ def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None)
 
 _DATE_LABEL = re.compile(
     r"(?:\b(?:vom|am|datum|stand|veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|dated|date|"
-    r"updated|issued|released)|\bon)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
+    r"updated|issued|released|broadcast|aired|gesendet|ausgestrahlt)|\bon)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
     re.I)
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
 _HEADER_DATE_BLOCKS = 8
@@ -229,7 +229,8 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             before = text[:match.start()]
             stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
             labelled = len(text) <= 200 and _DATE_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label
-            if not stripped or labelled or _DATELINE_PLACE.match(stripped):
+            # 'ALFRED, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
+            if not stripped or labelled or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))
             else:
                 found.append((match.start(), 0, iso))

@@ -57,6 +57,7 @@ from briefing.extract.metadata.title import (
     looks_like_title,
     repeated_headline,
     short_line,
+    series_source,
     shorter_repeat,
     teaser_headline,
     tidy_title,
@@ -440,6 +441,7 @@ def read_header(doc: Document) -> Header:
             header.title = repeat  # the headline again, without its label or addition
             header.consumed += [b for b in following if strip_markup(b.text).strip() == repeat][:1]
     if header.title:
+        header.publisher = header.publisher or series_source(header.title)
         header.title, list_date = tidy_title(header.title)
         if list_date and not header.date:
             header.date = parse_date_line(list_date)

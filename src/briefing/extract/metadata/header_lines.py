@@ -172,8 +172,16 @@ _LINK_TEXT = re.compile(r"^(?:zum|zur|zu den|mehr zu[mr]?|mehr über|mehr erfahr
                         r"more (?:about|on|from)|see all|view all|read the)\b", re.I)
 
 
+# A media player's or download widget's button: 'Listen Now', 'Jetzt anhören', 'Transcript'.
+_PLAYER_BUTTON = re.compile(r"^(?:listen(?: now)?|jetzt (?:anhören|hören|ansehen)|anhören|play|abspielen|download|"
+                            r"herunterladen|transcript|transkript|audio|video|podcast abonnieren|subscribe)$", re.I)
+
+
 def is_link_text(line: str) -> bool:
-    """A link's text before the headline, not a headline: 'Zum Newsletter', 'Mehr zum Projekt'."""
+    """A link's or button's text before the headline, not a headline: 'Zum Newsletter', 'Mehr zum Projekt',
+    'Listen Now'."""
+    if _PLAYER_BUTTON.match(line.strip(" •·:")):
+        return True
     return bool(_LINK_TEXT.match(line)) and len(line.split()) <= 8 and not line.endswith((".", "?", "!"))
 
 

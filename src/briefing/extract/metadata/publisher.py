@@ -40,7 +40,7 @@ from briefing.extract.metadata.signals import (
 )
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.url import host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
-from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS
+from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, ORG_WORDS
 from briefing.model import Document
 
 
@@ -169,8 +169,9 @@ def most_named_organisation(text: str, lead: str) -> str | None:
 
 
 _INTERVIEW_OUTLET = re.compile(
-    r"\b(?:im\s+(?:Interview|Gespräch)\s+mit\s+(?:der|dem|den)|in\s+an?\s+interview\s+with\s+the)\s+"
-    r"[„\"“]?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3})")
+    r"\b(?:im\s+(?:Interview|Gespräch)\s+mit\s+(?:(?:der|dem|den)\s+[„\"“]?|[„\"“])|"
+    r"in\s+an?\s+interview\s+with\s+the\s+[„\"“]?)"
+    r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3})")
 
 
 def publisher_from_interview_lead(doc: Document) -> str | None:
@@ -179,7 +180,7 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
     for block in doc.blocks[:4]:
         if block.kind == "paragraph" and (match := _INTERVIEW_OUTLET.search(block.text)):
             outlet = match.group("outlet").rstrip(".,;:")
-            if not is_person_name(outlet) and not is_org_line(outlet):
+            if not is_person_name(outlet, strict=True) and not is_org_line(outlet):
                 return outlet
     return None
 
@@ -301,13 +302,26 @@ def from_copyright_footer(c: PublisherContext) -> str | None:
     return None
 
 
+_LOGO_LINE = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:logo|Logo|LOGO)\b")
+_NEWS_MASTHEAD = re.compile(r"^(?P<org>.{4,60}?)\s+(?:News|Newsroom|Today|Aktuell|Nachrichten|Presse)$")
+
+
 def from_site_name(c: PublisherContext) -> str | None:
-    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`), or a
-    newspaper's masthead among the first lines ('Märkische Allgemeine | Ihre Zeitung aus …')."""
+    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`); else among
+    the first lines a newspaper's masthead ('Märkische Allgemeine | Ihre Zeitung aus …'), a logo's alt text
+    ('NPR logo') or an organisation's news masthead ('Alfred University News')."""
     if c.header.site_name:
         return c.header.site_name
-    lines = [line.strip() for line in c.doc.lines[:15] if line.strip()]
-    return next((name for line in lines[:8] if (name := outlet_masthead(strip_markup(line)))), None)
+    lines = [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()][:8]
+    for line in lines:
+        if name := outlet_masthead(line):
+            return name
+        if (m := _LOGO_LINE.match(line)) and not is_person_name(m.group("name"), strict=True):
+            return m.group("name")
+    for line in lines[:3]:
+        if (m := _NEWS_MASTHEAD.match(line)) and is_org_line(m.group("org")):
+            return m.group("org")
+    return None
 
 
 def from_host(c: PublisherContext) -> str | None:
@@ -331,6 +345,18 @@ def from_wire_lead(c: PublisherContext) -> str | None:
     return None
 
 
+_DATE_CREDIT = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.\s*[A-ZÄÖÜ]?[a-zäöü]*\.?\s*\d{4})\s+"
+                          r"\((?P<credit>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[-–—:]")
+
+
+def from_date_credit(c: PublisherContext) -> str | None:
+    """A lead that opens with its date and the outlet's credit: 'Jun 8, 2011 (CIDRAP News) – …'."""
+    for block in c.doc.blocks[:6]:
+        if block.kind == "paragraph" and (m := _DATE_CREDIT.match(block.text)):
+            return m.group("credit")
+    return None
+
+
 _SOURCE_OUTLET = re.compile(r"^(?:source|quelle)\s*:\s*(?P<outlet>[A-ZÄÖÜ][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4})\s*$", re.I)
 
 
@@ -347,6 +373,7 @@ def from_source_outlet(c: PublisherContext) -> str | None:
 
 # A periodical's issue line: 'Dresdner UniversitätsJournal Nr. 2 vom 3. Februar 2015',
 # 'A 2510 Deutsches Ärzteblatt | Jg. 107 | Heft 50 | 17. Dezember 2010'.
+_ISSUE_FIRST = re.compile(r"^(?:Heft|Ausgabe|Issue|No\.|Nr\.)\s*\d{1,3}/(?:19|20)\d{2}\s+[-–—|]\s+(?P<name>[A-ZÄÖÜ].{3,80})$")
 _ISSUE_LINE = re.compile(
     r"^(?:[A-Z]\s+\d+\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})\s*(?:\|\s*)?"
     r"(?:Nr\.|No\.|Heft|Ausgabe|Jg\.|Jahrgang|Vol\.|Volume|Issue)\s*\d")
@@ -359,6 +386,8 @@ def from_issue_line(c: PublisherContext) -> str | None:
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
+        if (m := _ISSUE_FIRST.match(strip_markup(line))) and is_org_line(m.group("name")):
+            return m.group("name")  # 'Heft 01/2013 - Deutsches Zentrum für Altersfragen'
         if m := _ISSUE_LINE.match(strip_markup(" ".join(lines[i:i + 4]))):
             name = m.group("name")
             if len(name.split()) >= 2 or re.search(r"[a-zäöü][A-ZÄÖÜ]", name):  # 'UniversitätsJournal'
@@ -392,6 +421,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_source_outlet, 6),
     (from_issue_line, 5),
     (from_wire_lead, 5),
+    (from_date_credit, 6),
     (from_informing_org, 5),
     (from_site_name, 5),
     (from_copyright_footer, 4),
@@ -445,11 +475,19 @@ def find_publisher(doc: Document, header: Header, url: str | None) -> str | None
     """The best supported candidate, when its weight reaches `MIN_CONFIDENCE` and leads the next
     candidate by `MIN_MARGIN`."""
     candidates = publisher_candidates(doc, header, url)
-    if not candidates or candidates[0][1] < MIN_CONFIDENCE:
+    # a bare 'Center' or 'Inc.' names no one, but it still weighs against a rival as weak as itself
+    named = [c for c in candidates if not _generic(c[0])]
+    if not named or named[0][1] < MIN_CONFIDENCE:
         return None
-    if len(candidates) > 1 and candidates[0][1] - candidates[1][1] < MIN_MARGIN:
+    if any(c is not named[0] and named[0][1] - c[1] < MIN_MARGIN for c in candidates):
         return None
-    return _as_printed_in_text(candidates[0][0], printed_body(doc))
+    return _as_printed_in_text(named[0][0], printed_body(doc))
+
+
+def _generic(name: str) -> bool:
+    """One organisation word alone ('Center', 'Universität'): no name."""
+    words = name.split()
+    return len(words) == 1 and words[0].casefold().rstrip(".") in ORG_WORDS | {"inc", "ltd", "gmbh", "ag"}
 
 
 def _as_printed_in_text(name: str, text: str) -> str:

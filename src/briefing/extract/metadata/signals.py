@@ -152,7 +152,8 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
     for block in leads:
         if not (match := verb.search(block.text[:600])):
             continue
-        before = _APPOSITION.sub("", block.text[:match.start()]).rstrip(" ,")
+        # '--([ BUSINESS WIRE ])--PPD, Inc. today announced': the wire's dashes part it from the name
+        before = _APPOSITION.sub("", re.sub(r"-{2,}", " | ", block.text[:match.start()])).rstrip(" ,")
         if _JOINT.search(before):
             return None  # 'A and B today announced …': two issuers, the announcement names neither alone
         # Listing codes after the name ('(NASDAQ: ABC)', '(OTCBB: XY) (FWB: Z1)') are no part of it.

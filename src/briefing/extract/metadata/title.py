@@ -78,6 +78,19 @@ def glued_kicker(title: str) -> str | None:
     return None
 
 
+# A series label with its number before the headline ('HINTERGRUND/210: …', 'RATGEBER/060: …') and the
+# source in brackets after it ('… (Gehirn und Geist)').
+_SERIES_LABEL = re.compile(r"^[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*/\d{1,4}:\s+")
+_SERIES_SOURCE = re.compile(r"\s+\((?P<source>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[\w&.'’-]+){1,4})\)$")
+
+
+def series_source(title: str) -> str | None:
+    """The source a series entry names after its headline: 'RATGEBER/060: Besser lernen (Gehirn und Geist)'."""
+    if _SERIES_LABEL.match(title) and (source := _SERIES_SOURCE.search(title)):
+        return source.group("source")
+    return None
+
+
 _CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s)")
 
 
@@ -86,6 +99,10 @@ def tidy_title(title: str) -> tuple[str, str | None]:
     beantworten …'), a trailing list date or a short section after a bar; and that date."""
     date = None
     title = re.sub(r"^[•·▪]\s+", "", title)
+    if match := _SERIES_LABEL.match(title):
+        title = title[match.end():]  # 'RATGEBER/060: Besser lernen (Gehirn und Geist)'
+        if source := _SERIES_SOURCE.search(title):
+            title = title[:source.start()]
     if match := _CAMEL_KICKER.match(title):
         title = title[match.end():]
     if match := _TRAILING_DATE.search(title):
