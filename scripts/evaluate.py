@@ -52,6 +52,7 @@ SETS = {
     "holdout8": (ROOT / "tests/fixtures/holdout8/gold.yml", ROOT / "tests/fixtures/holdout8"),
     "holdout9": (ROOT / "tests/fixtures/holdout9/gold.yml", ROOT / "tests/fixtures/holdout9"),
     "holdout10": (ROOT / "tests/fixtures/holdout10/gold.yml", ROOT / "tests/fixtures/holdout10"),
+    "holdout11": (ROOT / "tests/fixtures/holdout11/gold.yml", ROOT / "tests/fixtures/holdout11"),
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 
