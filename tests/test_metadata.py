@@ -1469,6 +1469,8 @@ def test_headline_wrapped_after_a_short_first_line_is_no_kicker():
     ("• Exclusive Interview with the Scholar Dr. Ann Roth", "Exclusive Interview with the Scholar Dr. Ann Roth"),
     ("TelefonsprechstundeKardiologen beantworten Fragen rund ums Herz", "Kardiologen beantworten Fragen rund ums Herz"),
     ("DeepSeek beantwortet Fragen", "DeepSeek beantwortet Fragen"),
+    ("A Year of Many AccomplishmentsAnna Beck, Member", "A Year of Many Accomplishments"),
+    ("Wie LinkedIn und PowerPoint helfen", "Wie LinkedIn und PowerPoint helfen"),
 ])
 def test_leading_bullet_and_kicker_glued_without_a_space(title, tidy):
     assert md.tidy_title(title)[0] == tidy
@@ -1514,3 +1516,15 @@ def test_date_in_brackets_after_the_dateline_place_and_a_broadcast_date():
 
 def test_player_buttons_are_no_headline():
     assert md.is_link_text("Listen Now") and md.is_link_text("• Transcript") and not md.is_link_text("Listen to the sea")
+
+
+def test_headline_run_into_the_teaser_and_repeated_as_heading():
+    doc = converted("Brewers Share Tips Of The Trade In May, the show visited the region and its brewers.\n\n"
+                    f"Brewers Share Tips Of The Trade\n\n{LONG_EN}")
+    assert doc.meta.title == "Brewers Share Tips Of The Trade"
+    assert doc.blocks[0].text.startswith("In May, the show visited")
+
+
+def test_a_player_button_under_the_headline_is_no_title_below_it():
+    doc = converted(f"Drug Shortages\n\nListen Now\n\n{LONG_EN}")
+    assert doc.meta.title == "Drug Shortages"

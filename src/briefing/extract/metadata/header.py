@@ -209,6 +209,15 @@ def _headline_under_kickers(doc: Document, block: Block) -> str | None:
     return None
 
 
+def _heading_repeating_lead(block: Block, following: list[Block]) -> Block | None:
+    """A heading just below that repeats how the paragraph begins (three words at least)."""
+    for other in following:
+        if other.kind == "heading" and len(other.text.split()) >= 3 and len(block.text) > len(other.text) + 20 \
+                and block.text.startswith(other.text) and not block.text[len(other.text)].isalnum():
+            return other
+    return None
+
+
 def _organisation_over_menu(lines: list[str]) -> bool:
     """'Hochschule X' / 'Hochschule > Aktuelles > Pressemitteilungen': an organisation's name over its menu
     or breadcrumb, at the top of its own page."""
@@ -381,6 +390,14 @@ def read_header(doc: Document) -> Header:
         if is_link_text(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
+        if block.kind == "paragraph" and (heading := _heading_repeating_lead(block, blocks[i + 1:i + 3])):
+            # 'Brewmasters Share Tips … In May, Science Friday visited …' over the heading 'Brewmasters Share
+            # Tips …': the headline was run into the teaser, and printed again as the heading
+            header.title = strip_markup(heading.text)
+            header.consumed.append(heading)
+            block.text = block.text[len(heading.text):].strip()
+            title_index = blocks.index(heading)
+            break
         if block.kind in ("paragraph", "heading") and (headline := _headline_under_kickers(doc, block)):
             header.title = headline  # kicker lines over the headline, in one block
             header.consumed.append(block)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
+from briefing.extract.metadata.header_lines import is_link_text
 from briefing.extract.metadata.names import is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
@@ -91,6 +92,7 @@ def series_source(title: str) -> str | None:
     return None
 
 
+_GLUED_TAIL = re.compile(r"(?<=[a-zäöüß]{6})(?=[A-ZÄÖÜ][a-zäöüß]{3})")
 _CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s)")
 
 
@@ -105,6 +107,8 @@ def tidy_title(title: str) -> tuple[str, str | None]:
             title = title[:source.start()]
     if match := _CAMEL_KICKER.match(title):
         title = title[match.end():]
+    elif len(title) <= 160 and (match := _GLUED_TAIL.search(title)) and " " in title[:match.start()]:
+        title = title[:match.start()]  # 'A Year of Many AccomplishmentsChris Hamon, …': the next text glued on
     if match := _TRAILING_DATE.search(title):
         title, date = title[:match.start()], match.group("date")
         day_month, _, year = date.rpartition(".")
@@ -251,6 +255,8 @@ def image_headline(doc: Document, image: Block, following: list[Block]) -> str |
 def title_follows(blocks: list[Block]) -> bool:
     """A heading or a headline-like line comes within the next blocks."""
     for block in blocks[:3]:
+        if block.kind == "heading" and is_link_text(strip_markup(block.text)):
+            continue  # 'Listen Now': a player's button set as a heading
         if block.kind == "heading":
             return True
         if block.kind == "paragraph":
