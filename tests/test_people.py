@@ -1028,3 +1028,67 @@ def test_a_predicate_after_the_surname_gives_the_role():
     found = people(doc_of("Prof. Dr. Felix Amann von der Hochschule Nord war als Experte eingeladen.",
                           "Amann ist Dekan des Fachbereichs „Tourismus“ sowie Studiengangsleiter."))
     assert (found["Felix Amann"].role, found["Felix Amann"].affiliation) == ("Dekan", "Hochschule Nord")
+
+
+def test_urged_with_the_person_as_subject_reports_speech():
+    found = people(doc_of("Meanwhile the county warned of new cases.",
+                          "Delphine Marrow, chief health officer for the Eastvale Health District, urged people "
+                          "with symptoms to call their doctors.", kind="news"))
+    m = found["Delphine Marrow"]
+    assert m.category in ("expert", "quoted")
+    assert (m.role, m.affiliation) == ("Chief health officer", "Eastvale Health District")
+
+
+def test_urged_with_the_person_as_object_is_no_statement():
+    found = people(doc_of("The board urged Tobias Wrenfield to resign after the audit.", kind="news"))
+    assert found["Tobias Wrenfield"].category == "mentioned"
+
+
+def test_a_governor_who_announced_on_a_weekday_is_quoted():
+    found = people(doc_of("Governor Ellery Sandquist on Friday announced a new collaboration with the college to "
+                          "recycle glass.", kind="news"))
+    assert found["Ellery Sandquist"].category == "quoted"
+
+
+def test_a_place_named_like_a_person_is_no_person():
+    names = [c.name for c in find_candidates("She said she visited Monument Valley, Bryce Canyon and Carson City.")]
+    assert names == []
+
+
+def test_a_student_quoted_is_a_participant_not_an_expert():
+    found = people(doc_of("Die Hochschule hat ein eigenes Bier gebraut.",
+                          "„Das war eine gute Idee“, meint Master-Student Jorin Feldkamp.", kind="news"))
+    assert found["Jorin Feldkamp"].category == "mentioned"
+
+
+def test_guests_after_the_hosts_sentence_are_presented_and_the_host_asks():
+    doc = doc_of(
+        "Host: Corbin Halverd. Guests: Dr. Imre Valdano, cardiac anesthesiologist, Westbrook Clinic Foundation; "
+        "Oona Brackett, Director of Medication Safety, American Society of Hospital Pharmacists",
+        "Corbin Halverd: Drug shortages are surprisingly common.",
+        kind="interview")
+    found = people(doc)
+    assert found["Corbin Halverd"].category == "interviewer"
+    assert found["Oona Brackett"].category == "expert"
+    assert found["Oona Brackett"].affiliation == "American Society of Hospital Pharmacists"
+    assert found["Imre Valdano"].affiliation == "Westbrook Clinic Foundation"
+
+
+def test_a_label_misspelling_the_first_name_by_one_letter_is_the_same_person():
+    doc = doc_of("Guests: Dr. Yorick Tamberlane, pediatric oncologist, Eastford University",
+                 "Dr. Yorack Tamberlane: These shortages have been going on for ten years.", kind="interview")
+    assert set(people(doc)) == {"Yorick Tamberlane"}
+
+
+def test_a_plural_role_before_coordinated_names_gives_each_the_role():
+    found = people(doc_of("Das Projekt wurde initiiert durch die Professoren Anselm Gräwe und Bodo Kirchtal "
+                          "sowie Professorin Ilka Wennemar.", kind="press_release"))
+    assert [found[n].role for n in ("Anselm Gräwe", "Bodo Kirchtal", "Ilka Wennemar")] == \
+        ["Professor", "Professor", "Professorin"]
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
+    text = 'Robert T. "Wes" Hallander of Ridgeton found the flaw.'
+    cands = find_candidates(text)
+    assert [c.name for c in cands] == ["Robert T. Hallander"]
+    assert text[cands[0].start:cands[0].end] == 'Robert T. "Wes" Hallander'

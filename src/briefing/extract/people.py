@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD,
+    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
     speech_verb_pattern,
@@ -165,16 +165,22 @@ class _Registry:
     def __init__(self):
         self.people: dict[str, _Person] = {}
         self.contact_start: int | None = None  # the block where a contact section begins
+        self.aliases: dict[str, str] = {}  # a misspelt label → the name it stands for
 
     def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None) -> _Person:
         name = re.sub(r"\s+", " ", name).strip()
-        person = self.people.get(name)
+        person = self.people.get(name) or self.people.get(self.aliases.get(name, ""))
         if person is None:
             # 'J. D. Vance' and 'JD Vance', a name with and without a middle initial: one person
             for other in self.people.values():
                 if _same(other.name, name):
                     person = other
                     break
+        if person is None and signal == "label":
+            # a transcript's label that misspells a first name by one letter ('Yoran X:' for 'Yoram X')
+            person = next((o for o in self.people.values() if _one_letter_apart(o.name, name)), None)
+            if person is not None:
+                self.aliases[name] = person.name
         if person is None:
             person = self.people[name] = _Person(name)
         if title and (person.title is None or len(title) > len(person.title)):
@@ -191,6 +197,14 @@ class _Registry:
             for key in {person.name.split()[-1], surname_of(person.name)}:
                 by_surname.setdefault(key, []).append(person.name)
         return {s: names[0] for s, names in by_surname.items() if len(names) == 1}
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Same surname, first names of four letters or more that differ in one letter only."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != 2 or len(tb) != 2 or ta[1] != tb[1] or len(ta[0]) != len(tb[0]) or len(ta[0]) < 4:
+        return False
+    return sum(x != y for x, y in zip(ta[0], tb[0])) == 1 and ta[0][0] == tb[0][0]
 
 
 def _same(a: str, b: str) -> bool:
@@ -658,6 +672,37 @@ def _inline_labels(doc: Document, reg: _Registry) -> None:
             person.labels.append(abbr)
 
 
+_PLURAL_ENDINGS = (("innen", "in"), ("en", ""), ("n", ""), ("s", ""))
+
+
+def _plural_role_before(text: str, cand: Candidate, cands: list[Candidate]) -> str | None:
+    """'die Professoren X und Y', 'the researchers X, Y and Z': a plural role word before a coordination of
+    names gives each of them the role in the singular."""
+    first = cand
+    for prev in sorted((c for c in cands if c.end <= cand.start), key=lambda c: -c.start):
+        if not re.fullmatch(r"\s*(?:,|,?\s+(?:und|and|sowie|&))\s+", text[prev.end:first.start]):
+            break
+        first = prev
+    m = re.search(r"(?:^|\s)([A-Za-zÄÖÜäöüß-]{4,})\s+$", text[:first.start])
+    if not m or (first is cand and not re.match(r"\s*(?:,|,?\s+(?:und|and|sowie|&))\s+\S", text[cand.end:])):
+        return None
+    word = m.group(1)
+    for plural, singular in _PLURAL_ENDINGS:
+        base = word[:-len(plural)] + singular
+        if word.endswith(plural) and len(base) >= 4 and is_role_word(base) and not is_role_word(word) \
+                and (word[:1].isupper() or word.islower()):
+            return base[:1].upper() + base[1:] if word[:1].isupper() else base
+    return None
+
+
+def _speaker_lead_inside(text: str) -> int | None:
+    """Where a list of speakers starts after a sentence of the block ('Host: X. Guests: Dr. Y, …')."""
+    for m in re.finditer(r"[.;!?]\s+", text):
+        if SPEAKER_LEAD.match(text[m.end():]) and not re.match(r"(?:mit|with)\b", text[m.end():], re.I):
+            return m.end()
+    return None
+
+
 def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str]]:
     """Authors, interviewers and interviewees named in bylines and metadata."""
     authors, interviewers, interviewees = set(), set(), set()
@@ -698,6 +743,11 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         speakers: list[Candidate] = []
         for k, cand in enumerate(cands):
             title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title
+            # a name that opens the block as its speaker's label ('Dr. X Y: …')
+            labelled = re.match(r"\s*:", text[cand.end:cand.end + 3]) \
+                and re.fullmatch(rf"\s*(?:{TITLES})?\s*", text[:cand.start])
+            if labelled:
+                reg.add(cand.name, title, "label", index)
             person = reg.add(cand.name, title, cand.signal, index)
             in_caption = caption or _caption_sentence(text, cand)
             person.places.add("caption" if in_caption else "list" if _in_name_list(text, cand, cands) else "text")
@@ -719,6 +769,11 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
+    # 'Host: X. Guests: …', 'Moderation: X': the host asks, whatever the labels of the transcript say
+    for index, cand in occurrences:
+        block = doc.blocks[index]
+        if block.kind != "list" and HOST_LEAD.search(block.text[:cand.start]):
+            interviewers.add(reg.add(cand.name).name)
     # introduced as interviewed ("Ein Gespräch mit X", "X im Interview") or addressed by the first question
     for name in interview_partners(doc):
         known = next((p.name for p in reg.people.values() if p.name == name or surname_of(p.name) == name
@@ -747,6 +802,9 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         desc = _describe(block.text if block.kind != "list" else "\n".join(block.items), cand.start, cand.end)
         if desc:
             person.descriptions.append(desc)
+        elif block.kind != "list" and (role := _plural_role_before(block.text, cand, [c for i, c in occurrences
+                                                                                      if i == index])):
+            person.descriptions.append(Description(role=role))
         if block.kind == "paragraph" and desc and _profile_opening(block.text, cand, desc):
             person.roles.add("presented")
         if block.kind != "list" and (desc := _pronoun_predicate(block.text, cand)):
@@ -788,6 +846,11 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 if index in person.blocks:
                     person.roles.update(("presented", "speaker"))
             continue
+        # 'Host: X. Guests: Dr. Y, …; Z, …': a list of speakers after the first sentence of a block
+        if block.kind == "paragraph" and (lead := _speaker_lead_inside(block.text)) is not None:
+            for i, cand in occurrences:
+                if i == index and cand.start >= lead:
+                    reg.add(cand.name).roles.update(("presented", "speaker"))
         in_speaker_list = False
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
             in_expert_section = False

@@ -38,6 +38,9 @@ SPEECH_VERBS = {
     "admitted", "concedes", "conceded", "acknowledges", "acknowledged", "observes", "observed", "cautions",
     "cautioned", "concludes", "concluded", "predicts", "predicted", "asserts", "asserted",
     "erzählt", "erzählte", "schildert", "schilderte", "bilanziert", "bilanzierte",
+    # an appeal is a statement ('appellierte X an die Eltern'); English 'urged' and 'announced' take the
+    # person as their subject only (people_speech.WEAK_SPEECH_VERBS)
+    "appelliert", "appellierte",
 }
 
 
@@ -76,7 +79,7 @@ RESEARCH_ROLE_STEMS = (
     "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner", "physician",
     # more professions of expertise ("Historiker", "Physiotherapeut", "graduate student", "doctoral candidate")
     "historiker", "historian", "therapeut", "therapist", "graduate student", "phd student", "doctoral candidate",
-    "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
+    "doctoral student", "statistiker", "statistician", "economist", "geograph", "geograf", "archäolog", "archaeolog", "biolog",
     "epidemiolog", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater", "psychiatrist",
     "faculty member",  # a university teacher ('both faculty members in the School of …')
     # keepers of collections and objects ('Restauratorin', 'conservator')
@@ -84,7 +87,10 @@ RESEARCH_ROLE_STEMS = (
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no common surnames ('Bauer', 'Fischer' are).
-LAY_ROLE_STEMS = ("farmer", "landwirt", "landwirtin", "rancher", "anwohner", "anwohnerin")
+LAY_ROLE_STEMS = ("farmer", "landwirt", "landwirtin", "rancher", "anwohner", "anwohnerin",
+                  # students and pupils speak as participants ('meint Master-Student X'); doctoral and graduate
+                  # students are researchers (RESEARCH_ROLE_STEMS, checked first)
+                  "student", "studentin", "schüler", "schülerin", "pupil", "undergraduate")
 # Roles that are themselves scholarly expertise (not leadership or management in general).
 SCHOLARLY_ROLE_STEMS = (
     "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
@@ -92,7 +98,7 @@ SCHOLARLY_ROLE_STEMS = (
     "dozentin", "lehrstuhlinhaber", "juniorprofessor", "gruppenleiter", "fellow", "scientist", "researcher",
     "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
     "physician", "sachverständig", "gutachter", "experte", "expertin", "expert", "historiker", "historian",
-    "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student",
+    "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student", "doctoral student",
     "faculty member",
 )
 EXECUTIVE_ROLE_STEMS = (
@@ -192,6 +198,9 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mehr", "als", "nur", "auch", "noch", "wie", "was", "wer", "warum",
     # credit labels of an imprint, run together with the names ('Dr. X Y Editor Z Photography …')
     "editor", "photography", "graphic", "design", "layout", "producer",
+    # places whose first word is a first name ('Bryce Canyon', 'Jackson County', 'Carson City')
+    "canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",
+    "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake",
 }
 HONORIFIC = r"(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)"
 # British honours before a name ('Prof. Dame Louise Robinson', 'Sir John Bell'): part of the title, not the name.
@@ -217,6 +226,9 @@ SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|re
                           # 'Als Gesprächspartner stehen zur Verfügung:', 'Available for interviews:'
                           r"^[^.:]{0,60}\b(?:gesprächspartner\w*|stehen\s+(?:ihnen\s+)?zur\s+verfügung|"
                           r"available\s+for\s+(?:interviews?|comment))\b[^.:]{0,30}:\s*", re.I)
+# The label of a show's host or a talk's moderator inside a text: 'Host: X. Guests: …', 'Moderation: X'.
+HOST_LEAD = re.compile(r"(?:^|(?<=[.;!?])\s+|(?<=\n))(?:Co-)?(?:[Hh]osts?|HOSTS?|[Mm]oderat(?:or|orin|ion)|MODERAT(?:OR|ION)|"
+                       r"[Pp]resenters?|[Ii]nterviewer(?:in)?|[Gg]astgeber(?:in)?)\s*:\s*$")
 # A talk and its speaker: 'ein Vortrag von Dr. X', 'Festvortrag des Historikers X', 'presentations by Rep. X',
 # 'a keynote by X' (titles, abbreviations and role words may stand between the cue and the name).
 TALK_BY = re.compile(r"\b(?:(?:Fest|Gast|Impuls|Haupt|Fach|Abend|Eröffnungs)?[Vv]ortrag(?:s|es)?|[Vv]orträge|"

@@ -222,8 +222,30 @@ def surname(name: str) -> str:
     return tokens[-1] if tokens else name
 
 
+# A nickname in quotation marks inside a name: 'Robert W. "Wes" Miller', 'Katharina „Kati“ Berg'.
+_NICKNAME = re.compile(r"(?<=[\w.])[ \t]+[\"“„»][A-ZÄÖÜ][\w-]{1,15}[\"“”«][ \t]+(?=[A-ZÄÖÜ])")
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """Every personal name in `text`, with the signal that let it in."""
+    """Every personal name in `text`, with the signal that let it in. A nickname in quotation marks after a
+    first name or an initial is no part of the name (positions stay those of `text`)."""
+    cuts = [m for m in _NICKNAME.finditer(text)
+            if (w := re.search(r"(\S+)$", text[:m.start()])) and (is_first_name(w.group(1).rstrip("."))
+                                                                  or re.fullmatch(r"[A-Z]\.", w.group(1)))]
+    if not cuts:
+        return _find_candidates(text)
+    cleaned, where, pos = [], [], 0
+    for m in cuts:
+        cleaned.append(text[pos:m.start()] + " ")
+        where.extend(range(pos, m.start() + 1))
+        pos = m.end()
+    cleaned.append(text[pos:])
+    where.extend(range(pos, len(text) + 1))
+    return [Candidate(c.name, where[c.start], where[c.end - 1] + 1, c.title, c.signal)
+            for c in _find_candidates("".join(cleaned))]
+
+
+def _find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for match in TITLED_RE.finditer(text):

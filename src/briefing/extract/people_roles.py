@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_role_word,
+    AGE_AFTER_NAME, NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
 )
 
 
@@ -284,7 +284,7 @@ _ROLE_ADJECTIVES = {"senior", "junior", "chief", "lead", "former", "executive", 
                     "assistant", "principal", "general", "global", "regional", "head", "co", "vice", "acting",
                     "interim", "founding", "research", "staff", "visiting", "emeritus", "distinguished"}
 _ORG_BEFORE_ROLE = re.compile(r"^(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,3})(?P<role>[a-z].*)$")
-_FOR_ORG = re.compile(r"\s+for\s+(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+_FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
 
 
 def _printed_capitalised(word: str, source: str) -> bool:
@@ -423,7 +423,9 @@ def _comma_chain(rest: str, desc: Description) -> None:
     """'Research Fellow, School of X, Queen’s University Belfast, said:' – the units and the organisation
     listed after the role, up to the speech verb or the end of the sentence (expert-reaction style)."""
     orgs: list[str] = []
-    for part in rest.split(",")[1:6]:
+    parts = rest.split(",")[1:6]
+    closed = False  # the chain runs to the end of its entry (the text, a semicolon or a full stop)
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part or _SAID.match(part):
             break
@@ -433,10 +435,16 @@ def _comma_chain(rest: str, desc: Description) -> None:
             break
         orgs.append(org)
         if end or org != part:
+            closed = bool(end) and end.group()[0] in ".;" and org == part[:end.start()].strip()
             break
+        closed = k == len(parts) - 1 and len(rest.split(",")) <= 6
     top = [i for i, org in enumerate(orgs) if _is_top_org(org)]
     if not top:
         top = [i for i, org in enumerate(orgs) if research_org(org) and not org_is_unit(org)]
+    # 'Guests: Dr. X, cardiac anesthesiologist, Acme Clinic Foundation; Y, …': an entry of a list of people
+    # ends with the organisation, named by an organisation word
+    if not top and closed and orgs and any(is_org_part(w) for w in orgs[-1].split()):
+        top = [len(orgs) - 1]
     # 'Dr. X, Biologiedirektor, LKA Nordland' alone on its line: the last part, led by an acronym, is the body
     if not top and orgs and re.fullmatch(r"(?:,\s*[^,]+){%d}\s*" % len(orgs), rest) \
             and re.match(r"[A-ZÄÖÜ]{2,}(?:\s|$)", orgs[-1]):

@@ -91,10 +91,12 @@ def _role_word(word: str) -> bool:
 
 # Verbs that report speech only with the person as their subject ("X, professor of AI, called it a 'normal step'";
 # not "a start-up called Acme, founded by X").
-WEAK_SPEECH_VERBS = {"called", "calls", "nannte", "nennt"}
+# Appeals and announcements too: 'X, chief health officer, urged people to …', 'Governor X on Friday announced …'
+# (not 'the company urged X to resign', 'announced the appointment of X').
+WEAK_SPEECH_VERBS = {"called", "calls", "nannte", "nennt", "urged", "urges", "appealed", "announced", "announces"}
 
 
-_WEAK_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;:!?_]{{1,100}},)?\s*(?:[a-zäöüß]+\s+){{0,2}}?"
+_WEAK_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;:!?_]{{1,100}},)?\s*(?:(?:[a-zäöüß]+|on\s+[A-Z][a-z]+day)\s+){{0,2}}?"
                               rf"(?P<verb>{'|'.join(sorted(WEAK_SPEECH_VERBS))})\b")
 
 
