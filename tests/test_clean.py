@@ -331,3 +331,14 @@ def test_counter_tiles_of_a_web_page_are_dropped():
     assert [r.reason for r in removed] == ["counter-tiles"] * 5
     one = body + ["2024", "Gegründet"]  # a single figure and label is no tile run
     assert drop_counter_tiles(one, []) == one
+
+
+def test_html_residue_of_a_scraped_page_goes_and_broken_lines_run_on():
+    from briefing.clean import drop_markup_residue
+
+    lines = ["informationsdienst<br />", "", "altersfragen<br />", "", "<strong>Heft</strong> <strong>01</strong>, 2<strong>01</strong>3<br />",
+             "", "Elmar<br />", "", "Brähler und Anna Beck", "", "Ein Absatz."]
+    assert drop_markup_residue(lines, []) == ["informationsdienst", "altersfragen", "Heft 01, 2013", "Elmar",
+                                               "Brähler und Anna Beck", "", "Ein Absatz."]
+    example = ["Mit <br> bricht man eine Zeile um.", "", "Ein Absatz."]
+    assert drop_markup_residue(example, []) == example

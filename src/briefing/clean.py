@@ -601,6 +601,30 @@ def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+_BREAK_TAG = re.compile(r"<br\s*/?>\s*$", re.I)
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|span|font|small|big|sup|sub)(?:\s[^<>]{0,80})?>", re.I)
+
+
+def drop_markup_residue(lines: Lines, removed: list[Removed]) -> Lines:
+    """A page's HTML left in its text by a scraper ('informationsdienst<br />', '<strong>Heft</strong>'):
+    a line ending in a break tag runs on in the next line (the blank line the scraper put between
+    them goes), and inline emphasis tags go. Only where such residue recurs (three tags at least), so
+    a text that shows a tag as an example keeps it."""
+    text = "\n".join(lines)
+    if len(re.findall(r"<br\s*/?>", text, re.I)) + len(_INLINE_TAG.findall(text)) < 3:
+        return lines
+    out: Lines = []
+    skip_blank = False
+    for line in lines:
+        if skip_blank and not line.strip():
+            skip_blank = False
+            continue
+        skip_blank = bool(_BREAK_TAG.search(line))
+        out.append(_INLINE_TAG.sub("", _BREAK_TAG.sub("", line)))
+    removed.append(Removed(text="inline HTML tags and line breaks", reason="markup-residue"))
+    return out
+
+
 _TILE_NUMBER = re.compile(r"^[<>~≈]?\s*\d[\d.,]*\s*(?:\+|%|k|mio\.?|mrd\.?|tsd\.?)?$", re.I)
 _TILE_LABEL = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wäöüß-]+){0,4}$")
 
@@ -635,6 +659,7 @@ def drop_counter_tiles(lines: Lines, removed: list[Removed]) -> Lines:
 
 STEPS: list[Step] = [
     drop_control_lines,
+    drop_markup_residue,
     drop_masthead,
     drop_site_name,
     drop_navigation_runs,
