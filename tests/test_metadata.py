@@ -1354,7 +1354,8 @@ def test_detect_kind_release_from_a_place_line_over_a_date_line():
 
 
 @pytest.mark.parametrize("marker", ["Transkript", "Page content transcription", "Ab Seite anzeigen:",
-                                    "C M Y CM MY CY CMY K"])
+                                    "C M Y CM MY CY CMY K", "Start display at page:", "Total Page:16",
+                                    "Transcript of A Year of Change", "Date post: 05-Jan-2017", "MEHR ANZEIGEN"])
 def test_detect_kind_slides_from_a_document_host_or_printer_marks(marker):
     doc = make_doc([P(marker), P(LONG)])
     assert md.detect_kind(doc, md.Header(), None, None) == "slides"
@@ -1481,6 +1482,8 @@ def test_a_title_or_lead_announcing_a_conversation_makes_an_interview():
     assert doc.meta.kind == "interview"
     doc = converted(f"Ann Beck speaks with Tim Roth of the Example Institute about old theatres.\n\n{LONG_EN}")
     assert doc.meta.kind == "interview" and doc.meta.authors == ["Ann Beck"]
+    doc = converted(f"Drug Shortages\n\nHost: Ann Beck. Guests: Dr. Tim Roth, pharmacist, Example Hospital.\n\n{LONG_EN}")
+    assert doc.meta.kind == "interview"
 
 
 def test_pm_section_label_names_a_release():

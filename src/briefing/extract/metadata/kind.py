@@ -184,12 +184,15 @@ def interview_lead(c: KindContext) -> bool:
 
 
 _TITLE_INTERVIEW = re.compile(r"\b(?:interview|gespräch|q&a)\s+(?:with|mit)\b|^(?:interview|im gespräch)\s*:", re.I)
-_HOST_SPEAKS = re.compile(r"^(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}(?:speaks|talks|chats|spricht|plaudert)\s+(?:with|to|mit)\s+[A-ZÄÖÜ]")
+_HOST_SPEAKS = re.compile(r"^(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}(?:speaks|talks|chats|spricht|plaudert)\s+(?:with|to|mit)\s+[A-ZÄÖÜ]|"
+                          r"^(?:Host|Moderator(?:in)?|Moderation|Gastgeber(?:in)?)\s*:\s*[A-ZÄÖÜ].{0,80}?"
+                          r"\b(?:Guests?|Gäste|Gast|Gesprächspartner(?:in)?)\s*:")
 
 
 def announced_conversation(c: KindContext) -> bool:
     """The title announces an interview ('Exclusive Interview with Dr. X', 'Im Gespräch mit …') or the lead
-    says who speaks with whom ('Anna Beck speaks with Tim Roth of …'): a podcast's or a site's interview."""
+    says who speaks with whom ('Anna Beck speaks with Tim Roth of …', 'Host: X. Guests: Y, …'): a podcast's,
+    a radio show's or a site's interview."""
     title = c.header.title or ""
     leads = [b.text for b in c.doc.blocks[:5] if b.kind == "paragraph"]
     return bool(_TITLE_INTERVIEW.search(title)) or any(_HOST_SPEAKS.match(text) for text in leads)
@@ -297,7 +300,10 @@ def publication_cover(c: KindContext) -> bool:
 # What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
 # 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
 _DOCUMENT_HOST = re.compile(
-    r"^(?:transkript|transcript|page content transcription|volltext|ab seite anzeigen:?|größe:\s*px|"
+    r"^(?:transkript|transcript(?:ion)?(?:\s+of\s+.+)?|page content transcription|volltext|ab seite anzeigen:?|"
+    r"(?:größe|size):\s*px|start display at page:?|total page:\s*\d+|file type:\s*pdf.*|date post:.*|"
+    r"upload:.*|view:\s*\d+\s+times|download:\s*\d+\s+times|share this document with a friend|"
+    r"mehr anzeigen|sie wollen auch ein epaper\?.*|page\s+\d+:\s+.+|"
     r"download\s+[\"“„].+|wird geladen\W*.*|if your browser does not render page correctly.*|"
     r"\(?jetzt volltext ansehen\)?)$", re.I)
 # A printer's colour bar left in the text of a print PDF: 'C M Y CM MY CY CMY K'.
