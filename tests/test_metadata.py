@@ -1531,3 +1531,13 @@ def test_headline_run_into_the_teaser_and_repeated_as_heading():
 def test_a_player_button_under_the_headline_is_no_title_below_it():
     doc = converted(f"Drug Shortages\n\nListen Now\n\n{LONG_EN}")
     assert doc.meta.title == "Drug Shortages"
+
+
+@pytest.mark.parametrize(("cover", "year"), [
+    ("2010 Annual Report Example Power Cooperative", "2010"), ("Winter/ Spring 1999 Volume 16, Number 1", "1999"),
+    ("63280 oktober–dezember 2006___4 4. jahrgang", "2006"), ("Heft 01, Januar / Februar 2013", None),
+])
+def test_a_publications_issue_year_on_its_cover(cover, year):
+    from briefing.extract.metadata.dates import publication_year
+
+    assert publication_year(make_doc([P(cover), P(LONG)])) == year

@@ -167,6 +167,23 @@ def report_year(doc: Document) -> str | None:
     return match.group("year") if match else None
 
 
+_SEASONS = r"(?:Winter|Spring|Summer|Fall|Autumn|Frühjahr|Frühling|Sommer|Herbst)"
+# A publication's cover or issue line: '2010 Annual Report …', 'Winter/ Spring 1999 Volume 16',
+# 'oktober–dezember 2006', 'Januar / Februar 2013'.
+_ISSUE_YEAR = re.compile(
+    rf"^(?:\W|\d+\s)*(?:(?P<a>(?:19|20)\d{{2}})\s+(?:Annual\s+Report|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|"
+    rf"Jahrbuch|Yearbook)\b|{_SEASONS}(?:\s*/\s*{_SEASONS})?\s+(?P<b>(?:19|20)\d{{2}})(?!\d)|"
+    rf"(?:{_MONTH_RE})\.?\s*[–/-]\s*(?:{_MONTH_RE})\.?\s+(?P<c>(?:19|20)\d{{2}})(?!\d))", re.I)
+
+
+def publication_year(doc: Document) -> str | None:
+    """The year of a publication's issue printed on its cover among the first short lines."""
+    for line in [line.strip() for line in doc.lines[:40] if line.strip()][:15]:
+        if len(line) <= 120 and (m := _ISSUE_YEAR.match(line)):
+            return m.group("a") or m.group("b") or m.group("c")
+    return None
+
+
 _URL_PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)")
 _EPOCH = re.compile(r"(?<!\d)(1[2-9]\d{8})(\d{3})?(?!\d)")
 
@@ -194,7 +211,7 @@ def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None)
         return header.date, False
     if iso := header_zone_date(doc):
         return iso, False
-    if year := report_year(doc):
+    if year := report_year(doc) or publication_year(doc):
         return year, False
     if iso := date_from_url(url, timestamps=True):
         return iso, True
