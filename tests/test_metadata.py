@@ -1458,7 +1458,7 @@ def test_an_office_is_an_organisation_and_an_agency_service_an_agency():
     from briefing.extract.metadata.names import org_word
 
     assert org_word("Landratsamt") and org_word("Gesundheitsamt") and not org_word("insgesamt")
-    assert md.agency_name("APA-Science") == "APA-Science" and md.agency_name("Muster-Science") is None
+    assert md.agency_name("APA-Science") == "APA-Science" and md.agency_name("AFP-Korrespondent") is None
 
 
 def test_headline_wrapped_after_a_short_first_line_is_no_kicker():
@@ -1541,3 +1541,15 @@ def test_a_publications_issue_year_on_its_cover(cover, year):
     from briefing.extract.metadata.dates import publication_year
 
     assert publication_year(make_doc([P(cover), P(LONG)])) == year
+
+
+def test_review_cases_headings_in_capitals_outlines_camel_names_and_particles():
+    bs = __import__("briefing.structure", fromlist=["x"]).blocks_from_lines(
+        f"{LONG_EN}\n\nMEDIA CONTACT: Ann Beck, press office, phone 555 1234.\n\nABOUT ACME CORP: Acme makes robots.".split("\n"))
+    assert not any(b.kind == "answer" for b in bs)
+    from briefing.clean import drop_counter_tiles
+
+    outline = [LONG] * 6 + ["1", "Einleitung", "2", "Methoden", "Kontakt"]
+    assert drop_counter_tiles(outline, []) == outline
+    assert md.tidy_title("Dresdner UniversitätsJournal erscheint monatlich")[0] == "Dresdner UniversitätsJournal erscheint monatlich"
+    assert md.looks_like_title("de Maizière warnt vor neuen Risiken")

@@ -641,7 +641,9 @@ def drop_counter_tiles(lines: Lines, removed: list[Removed]) -> Lines:
         while j + 1 < len(index) and _TILE_NUMBER.match(lines[index[j]].strip()) \
                 and _TILE_LABEL.match(lines[index[j + 1]].strip()):
             pairs, j = pairs + 1, j + 2
-        if pairs >= 2:
+        # a numbered outline ('1' / 'Einleitung' / '2' / ...) has no tile mark like '90+'
+        marked = any(re.search(r"[+%]|\d\s*(?:k|mio|mrd|tsd)", lines[index[m]], re.I) for m in range(k, j, 2))
+        if pairs >= 2 and marked:
             run = index[k:j]
             # a label whose figure was lost ('Expertengruppen') right after the tiles
             while j < len(index) and _TILE_LABEL.match(lines[index[j]].strip()) and len(lines[index[j]].split()) <= 2:

@@ -63,6 +63,9 @@ _TRANSCRIPT_LABEL = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][A-Z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){0,3})"
     r"(?:,\s*(?P<role>[a-z][a-z -]{1,30})|\s*\((?P<note>[^()]{2,300})\))?\s*:(?:\s+(?P<text>\S.*))?$", re.S)
+# Words of section headings in capitals that are no speaker's name.
+_NOT_A_NAME = {"contact", "contacts", "about", "media", "press", "note", "notes", "editors", "information", "for", "the",
+               "kontakt", "presse", "über", "hinweis", "inc", "corp", "ltd", "gmbh", "ag", "news", "update", "source"}
 # The label of whoever leads a broadcast: their turns are the questions.
 _HOST_ROLE = re.compile(r"^(host|co-host|anchor|moderator|moderatorin|interviewer|presenter|correspondent)$", re.I)
 _ANSWER_LABEL = re.compile(r"^(antwort|a|answer)$", re.I)
@@ -323,8 +326,9 @@ def read_transcript_labels(items: list[_Item]) -> list[_Item]:
         if not match:
             continue
         words = match.group("name").split()
-        if not any(w.isupper() and len(w) >= 3 for w in words):
-            continue
+        if not any(w.isupper() and len(w) >= 3 for w in words) \
+                or any(w.casefold() in _NOT_A_NAME for w in words) or _NOT_SPEAKER.match(match.group("name")):
+            continue  # 'MEDIA CONTACT:', 'ABOUT ACME CORP:': headings, no speakers
         if len(words) >= 2 or match.group("role") or match.group("note"):
             found.append((i, match))
     if len(found) < 2:

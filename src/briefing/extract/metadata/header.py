@@ -396,7 +396,7 @@ def read_header(doc: Document) -> Header:
             header.title = strip_markup(heading.text)
             header.consumed.append(heading)
             block.text = block.text[len(heading.text):].strip()
-            title_index = blocks.index(heading)
+            title_index = next(k for k, b in enumerate(blocks) if b is heading)
             break
         if block.kind in ("paragraph", "heading") and (headline := _headline_under_kickers(doc, block)):
             header.title = headline  # kicker lines over the headline, in one block
@@ -452,13 +452,14 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras) or list_headline
+    if header.title:
+        header.publisher = header.publisher or series_source(header.title)
     if header.title and title_index is not None:
         following = blocks[title_index + 1:title_index + 25]
         if repeat := shorter_repeat(header.title, following):
             header.title = repeat  # the headline again, without its label or addition
             header.consumed += [b for b in following if strip_markup(b.text).strip() == repeat][:1]
     if header.title:
-        header.publisher = header.publisher or series_source(header.title)
         header.title, list_date = tidy_title(header.title)
         if list_date and not header.date:
             header.date = parse_date_line(list_date)

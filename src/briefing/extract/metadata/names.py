@@ -141,7 +141,4 @@ def agency_name(text: str) -> str | None:
     for part in re.split(r"\s*[/,;+]\s*", text.strip().strip("()[]").strip()):
         if name := AGENCIES.get(re.sub(r"\s+", " ", part).casefold()):
             return name
-        head, dash, service = part.partition("-")
-        if dash and service[:1].isupper() and AGENCIES.get(head.casefold()):
-            return part  # an agency's service: 'APA-Science', 'dpa-AFX'
     return None

@@ -396,7 +396,7 @@ def from_issue_line(c: PublisherContext) -> str | None:
 
 
 _INFORMS = re.compile(r"^(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:informiert|teilt\s+mit|gibt\s+bekannt|"
-                      r"lädt\s+ein|warnt|rät|empfiehlt|informs|advises)\b")
+                      r"lädt\s+ein|informs)\b")
 
 
 def from_informing_org(c: PublisherContext) -> str | None:

@@ -37,7 +37,8 @@ def looks_like_title(text: str) -> bool:
 # A number before a lower-case word ('63280 oktober–dezember …': an issue line), or a lower-case
 # word before a capitalised one ('journal Debates …': a label) — a headline in sentence case
 # ('expert reaction to …') passes.
-_LOWERCASE_START = re.compile(r"^(?:\d[\d\s./-]*\s[a-zäöüß]|[a-zäöüß][a-zäöüß]+\s+[A-ZÄÖÜ])")
+_LOWERCASE_START = re.compile(r"^(?:\d[\d\s./-]*\s[a-zäöüß]|(?!(?:de|von|van|der|den|du|da|di|la|le|zu|al|bin)\s)"
+                              r"[a-zäöüß][a-zäöüß]+\s+[A-ZÄÖÜ])")
 
 
 _BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›→⇒]\s?.*){2}|\s[>»›→⇒]$", re.I)
@@ -92,7 +93,8 @@ def series_source(title: str) -> str | None:
     return None
 
 
-_GLUED_TAIL = re.compile(r"(?<=[a-zäöüß]{6})(?=[A-ZÄÖÜ][a-zäöüß]{3})")
+# the glued text is a list of names: a capitalised pair and a comma ('AccomplishmentsChris Hamon, ...')
+_GLUED_TAIL = re.compile(r"(?<=[a-zäöüß]{6})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s+[A-ZÄÖÜ][\w.-]+,)")
 _CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s)")
 
 

@@ -155,6 +155,7 @@ BROADCAST_WORDS = frozenset({"radio", "tv", "fernsehen", "rundfunk"})
 # News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
 # agency as the publisher when no outlet is stated. Keys are case-folded as printed.
 AGENCIES: dict[str, str] = {
+    "apa-science": "APA-Science", "dpa-afx": "dpa-AFX",  # agencies' services
     "dpa": "dpa", "deutsche presse-agentur": "dpa", "reuters": "Reuters", "thomson reuters": "Reuters",
     "afp": "AFP", "agence france-presse": "AFP", "ap": "AP", "associated press": "AP", "kna": "KNA",
     "epd": "epd", "apa": "APA", "sda": "SDA", "keystone-sda": "SDA", "dts": "dts", "ddp": "ddp",
