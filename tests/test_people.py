@@ -1092,3 +1092,84 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
     cands = find_candidates(text)
     assert [c.name for c in cands] == ["Robert T. Hallander"]
     assert text[cands[0].start:cands[0].end] == 'Robert T. "Wes" Hallander'
+
+
+# --- role and affiliation: further appositions, predicates and late descriptions ---
+
+def _describe_text(text: str):
+    from briefing.extract.people import _describe
+
+    cand = find_candidates(text)[0]
+    return _describe(text, cand.start, cand.end)
+
+
+def test_adverb_before_predicate_is_no_part_of_the_role():
+    desc = _describe_text("Prof. Dr. Jonas Wendel ist zudem Experte für Bodenkunde.")
+    assert desc.role == "Experte für Bodenkunde"
+
+
+def test_adverb_before_place_apposition_and_acronym_organisation():
+    desc = _describe_text("Zum Team gehört Dr. Mira Solberg, ebenfalls vom ZKF, die am Bericht mitgearbeitet hat.")
+    assert desc.affiliations == ["ZKF"]
+
+
+def test_unit_then_organisation_after_von_der():
+    desc = _describe_text("In Assuan hat Dr. Karim Haddad vom Lehrstuhl für Geologie von der Universität Nordstadt "
+                          "neue Proben genommen.")
+    assert (desc.units, desc.affiliations) == (["Lehrstuhl für Geologie"], ["Universität Nordstadt"])
+
+
+def test_adjective_between_connector_and_organisation_head():
+    desc = _describe_text("Das hat Prof. Lena Hartwig, die Chefin des privaten Instituts für Glastechnik Nordstadt, "
+                          "erklärt.")
+    assert (desc.role, desc.affiliations) == ("Chefin", ["Instituts für Glastechnik Nordstadt"])
+
+
+def test_english_with_the_organisation():
+    desc = _describe_text("Mara Olsen, a geophysicist with the Northfield Volcano Observatory, said the flow slowed.")
+    assert (desc.role, desc.affiliations) == ("Geophysicist", ["Northfield Volcano Observatory"])
+
+
+def test_clause_after_comma_is_no_apposition():
+    desc = _describe_text("Die Sprecherin, Professorin Edda Brunnhuber, konnte zu dem Treffen 30 Experten begrüßen.")
+    assert desc is None or desc.role != "Konnte zu dem Treffen 30 Experten begrüßen"
+
+
+def test_dash_sets_off_an_apposition():
+    desc = _describe_text("Prof. Dr. Helena Marsh – Professor of Coastal Ecology; Chair of Marine Studies")
+    assert desc.role == "Professor of Coastal Ecology"
+
+
+def test_accusative_role_after_als_in_base_form():
+    desc = _describe_text("Der Direktor hieß Privatdozent Dr. Tomas Reiner als neuen Chefarzt der Klinik für "
+                          "Neurologie willkommen.")
+    assert desc.role == "neuer Chefarzt"
+
+
+def test_acronym_led_part_before_speech_verb_is_the_organisation():
+    desc = _describe_text("Omar Haddad, Regional Director, ACME Northern Europe, said: \"We will grow.\"")
+    assert desc.affiliations == ["ACME Northern Europe"]
+
+
+def test_uni_in_a_second_affiliation_spelled_out():
+    found = people(doc_of("„Wir beringen Vögel“, so deren Leiter Prof. Dr. Lorenzo Bellini, Professor an der "
+                          "Technischen Universität Nordstadt und der Uni Nordstadt."))
+    assert found["Lorenzo Bellini"].affiliation.split("; ")[-1] == "Universität Nordstadt"
+
+
+def test_role_phrase_before_professor_word_and_name():
+    found = people(doc_of("Die Leiterin des Fachgebiets Keramische Werkstoffe, Professorin Dr. Edda Brunnhuber, "
+                          "begrüßte 30 Gäste. „Glas ist ein erstaunlicher Werkstoff“, sagte Brunnhuber."))
+    assert found["Edda Brunnhuber"].role == "Leiterin"
+
+
+def test_role_phrase_opening_the_next_sentence():
+    found = people(doc_of("„Die Netze sind verwundbar“, sagte Dr. Harald Vinterberg. Der Gründer von Securanet "
+                          "warnt seit Jahren vor Angriffen."))
+    m = found["Harald Vinterberg"]
+    assert (m.role, m.affiliation) == ("Gründer", "Securanet")
+
+
+def test_archivist_is_a_role_word():
+    desc = _describe_text("Immer neue Orte hätten sich angeboten, berichtet Stadtarchivar Gernot Maierhofer.")
+    assert desc.role == "Stadtarchivar"

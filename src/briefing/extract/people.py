@@ -32,7 +32,7 @@ from briefing.extract.people_names import (
 )
 from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
-    nominative_org, parse_chain, research_org, trim_org,
+    article_apposition, nominative_org, parse_chain, research_org, trim_org,
 )
 from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label
 from briefing.model import Block, Document, Mention, Quote
@@ -227,7 +227,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return 0, len(text)
 
 
-_TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?")
+_TITLE_ROLE = re.compile(r"(?i)prof(?:essor(?:in)?|\.)?|privatdozent(?:in)?")
 
 
 # A speech verb right before the name (and its role words): 'sagte der Moorforscher X', 'erklärte X'.
@@ -898,6 +898,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                              reporting=doc.meta.kind in ("news", "interview"))
         mention.category, reason = decide_category(evidence)
         decisions[mention.name] = (evidence, reason)
+    _late_descriptions(doc, mentions)
     _own_experts(doc, mentions)
     _university_experts(doc, mentions)
     doc.people = [m for m in mentions if not _is_fragment(m, mentions)]
@@ -986,8 +987,8 @@ def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
     abbreviations = None
     publisher = doc.meta.publisher if doc.meta.publisher and _top_org(doc.meta.publisher) else None
     for mention in mentions:
-        if mention.affiliation:
-            mention.affiliation = nominative_org(mention.affiliation)
+        if mention.affiliation:  # each of several organisations ('Universität A; Uni B') in its base form
+            mention.affiliation = "; ".join(nominative_org(part) for part in mention.affiliation.split("; "))
         if mention.affiliation and re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜa-z0-9]{1,7}", mention.affiliation):
             if abbreviations is None:
                 abbreviations = _abbreviations(doc)
@@ -1051,6 +1052,86 @@ def _colleagues(doc: Document, mentions: list[Mention]) -> None:
         before = [m for _, _, m in order[:k] if m.name != mention.name]
         if before and before[-1].affiliation:
             mention.affiliation = before[-1].affiliation
+
+
+_PROFESSOR_AFTER_COMMA = re.compile(rf",\s*Professor(?:in)?\s+(?:(?:{TITLES})\s*)*$")
+_CONNECTIVE = {"des", "der", "von", "vom", "beim", "bei", "am", "an", "im", "für", "und"}
+
+
+def _sentence_role(sentence: str) -> Description | None:
+    """'Der Gründer von Acme ist …', 'Die Leiterin des Instituts warnte …': the role phrase that opens a
+    sentence, up to its verb. A singular only: 'Der' before a noun, 'Die' before a feminine one."""
+    m = re.match(r"\s*(?P<art>Der|Die)\s+", sentence)
+    if not m:
+        return None
+    tokens = sentence[m.end():].split()
+    phrase: list[str] = []
+    for k, token in enumerate(tokens[:14]):
+        word = token.strip(",;:")
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if word[:1].isupper() or word in _CONNECTIVE or (re.fullmatch(r"[a-zäöü]+(?:e|en|er|es)", word)
+                                                          and nxt[:1].isupper()):
+            phrase.append(word)
+            if token != word:
+                break
+            continue
+        break
+    nouns = [w for w in phrase[:3] if is_role_word(w)]
+    if not nouns or not phrase or phrase[-1] in _CONNECTIVE:
+        return None
+    noun = nouns[0]
+    if m.group("art") == "Der" and noun.endswith("innen") or m.group("art") == "Die" and not re.search(r"(?:in|e)$", noun):
+        return None  # 'Die Forscher …': a plural, a group
+    return describe_apposition(f"{m.group('art').lower()} {' '.join(phrase)}")
+
+
+def _late_descriptions(doc: Document, mentions: list[Mention]) -> None:
+    """What the text says of an indexed person (expert or quoted) beyond the apposition, read after the categories
+    were decided (no effect on who counts as one):
+      'Die Leiterin des Fachgebiets X, Professorin Y, …'  the role phrase before a professor word and the name
+      '…, sagte X. Der Gründer von Acme warnte …'          a role phrase opening the next sentence"""
+    experts = [m for m in mentions if m.category in ("expert", "quoted")]
+    for mention in experts:
+        for block in doc.blocks:
+            if block.kind not in ("paragraph", "answer") or not block.text:
+                continue
+            text = block.text
+            if (not mention.role or _TITLE_ROLE.fullmatch(mention.role)) and mention.name in text:
+                for hit in re.finditer(re.escape(mention.name), text):
+                    left = text[_sentence_bounds(text, hit.start(), hit.end())[0]:hit.start()]
+                    if (professor := _PROFESSOR_AFTER_COMMA.search(left)) and \
+                            (desc := article_apposition(left[:professor.start() + 1])) and desc.role:
+                        mention.role = desc.role
+                        _late_organisation(mention, desc)
+                        break
+            if mention.role and mention.affiliation:
+                continue
+            spans = sentence_spans(text)
+            for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+                sentence = text[s1:e1]
+                names = [m2 for m2 in mentions if m2.name in sentence or any(
+                    re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", sentence) for label in m2.labels[:1])]
+                if names != [mention]:
+                    continue  # the sentence names this expert and nobody else
+                desc = _sentence_role(text[s2:e2])
+                if desc and desc.role:
+                    mention.role = mention.role or desc.role
+                    _late_organisation(mention, desc)
+                    break
+
+
+def _late_organisation(mention: Mention, desc: Description) -> None:
+    """The organisation of a late description where the expert has none; a unit ('Fachgebiet X') is the unit."""
+    from briefing.extract.people_roles import org_is_unit
+
+    if mention.affiliation or not desc.affiliation:
+        return
+    org = nominative_org(desc.affiliations[0])
+    unit = org_is_unit(re.sub(r"^(\S+?)e?s\b", r"\1", org))  # 'des Fachgebietes X' names a unit too
+    if unit or desc.units:
+        mention.unit = mention.unit or ", ".join(desc.units + ([org] if unit else []))
+    if not unit:
+        mention.affiliation = org
 
 
 def _own_experts(doc: Document, mentions: list[Mention]) -> None:

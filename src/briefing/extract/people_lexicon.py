@@ -84,6 +84,8 @@ RESEARCH_ROLE_STEMS = (
     "faculty member",  # a university teacher ('both faculty members in the School of …')
     # keepers of collections and objects ('Restauratorin', 'conservator')
     "restaurator", "restorer", "konservator", "conservator", "curator",
+    # 'geophysicist', 'astrophysicist'; keepers of archives ('Stadtarchivar', 'archivist')
+    "physicist", "archivar", "archivist",
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no common surnames ('Bauer', 'Fischer' are).

@@ -44,7 +44,7 @@ _MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige
 # Connectors of an organisation chain, longest first.
 _CONNECT = re.compile(
     r"(?:^|\s+)(?P<c>und (?:des|der|dem|am|an der|im|in der|bei|beim|vom|von)|in der|in dem|im|an der|an dem|am|"
-    r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with|"
+    r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with the|with|"
     # 'a professor in the U-M School of Dentistry': English 'in the' only before a school, college or institute
     r"in the(?=\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:School|College|University|Institute|Center|Centre|Hospital)\b))"
     r"\s+(?=[A-ZÄÖÜ„\"])")
@@ -130,6 +130,10 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
     # "Doktorandin am Lehrstuhl X hier an der Universität Y": an adverb of place or time is no part of a name
     text = re.sub(r"\s+(?:hier|dort|derzeit|zurzeit|jetzt|nun|seit \d{4}|here|now|currently)(?=\s+(?:in|im|an|am|bei|at)\s)",
                   "", text)
+    # 'Chef des privaten Instituts für X': an adjective between the connector and an organisation's head noun
+    # is no part of the chain's name
+    text = re.sub(r"\b(des|der|dem|vom|beim|am|im) [a-zäöü][a-zäöüß]+(?:en|e) (?=([A-ZÄÖÜ][\w-]*))",
+                  lambda m: m.group(1) + " " if is_org_part(m.group(2)) or _org_head(m.group(2)) else m.group(0), text)
     parts = _CONNECT.split(" " + text)
     head = parts[0].strip()
     # re.split with a named group returns [head, c, seg, c, seg, ...]
@@ -168,6 +172,12 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             and not any(c.strip().startswith("und ") for c, _ in pairs[1:len(affs) + len(units)]):
         units, affs = units + affs[:-1], affs[-1:]
     return (head + role_tail).strip(), units, affs
+
+
+def _org_head(word: str) -> bool:
+    """'Instituts', 'Bundesamtes', 'Universitätsklinikum': the head noun of an organisation's name."""
+    low = re.sub(r"(?:es|s)$", "", word.casefold())
+    return any(low.endswith(k) for k in _ORG_HEADS) and low not in ("amt", "rat", "werk", "dienst")
 
 
 # A time before the role says when, not what: 'seit 2020 Mitglied', 'since 2019 director'.
@@ -337,6 +347,10 @@ def _describe_after(right: str) -> Description | None:
     lead = _PREDICATE_LEAD.match(right)
     if lead:
         app = _apposition_text(right[lead.end():])
+        # 'hieß X als neuen Chefarzt willkommen': the accusative adjective of a masculine role, in the base form
+        app = re.sub(r"^([a-zäöü][a-zäöüß]+e)n(?=\s+([A-ZÄÖÜ][\w-]*))",
+                     lambda m: m.group(1) + ("r" if is_role_word(m.group(2)) and not m.group(2).endswith("in")
+                                             else "n"), app)
         if any(is_role_word(w) for w in re.findall(r"[\w-]+", app)[:8]):
             return describe_apposition(app)
     # an age is not the apposition: 'X, 49, a former head of …', 'X (65) vertritt …'
@@ -359,14 +373,25 @@ def _describe_after(right: str) -> Description | None:
                 desc.units, desc.affiliations = rest.units, rest.affiliations
             return desc
         return None
+    # 'X – Professor of Y; Regius Professor of Z' (a name line of a profile or a list): a dash before a role
+    # phrase sets off the apposition like a comma
+    dash = re.match(r"[ \t]+[–—-][ \t]+(?P<app>[^\n]+)", right)
+    if dash and any(is_role_word(w) for w in re.findall(r"[\w-]+", dash.group("app"))[:3]):
+        right = ", " + dash.group("app")
     match = re.match(rf"\s*,\s*((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
-    place = re.match(r"\s*,\s*(?:vom|von der|from|at|am|an der|aus dem|aus der)\s+(?=[A-ZÄÖÜ]|the\s)", right)
-    if place:  # "X, at Stanford University …": the place apposition, handled like "X at …"
-        right = right[right.index(",") + 1:]
+    place = re.match(rf"\s*,\s*(?:{_SENTENCE_ADVERB}\s+)?(?:vom|von der|from|at|am|an der|aus dem|aus der)\s+"
+                     r"(?=[A-ZÄÖÜ]|the\s)", right)
+    if place:  # "X, at Stanford University …", "X, ebenfalls vom Y": the place apposition, handled like "X at …"
+        right = re.sub(rf"^\s*,(?:\s*{_SENTENCE_ADVERB}(?=\s))?", "", right)
         match = None
     if match:
         app = _apposition_text(match.group(1))
         words = re.findall(r"[\w-]+", app)[:6]
+        # 'X, konnte zu dem Treffen 30 Experten begrüßen': a clause that opens with a verb, not an apposition
+        # (its role word stands far in); 'X, ehemaliger Leiter', 'X, a professor' open with the role phrase
+        if words and re.fullmatch(r"[a-zäöü][a-zäöüß]+", words[0]) and not re.fullmatch(_ARTICLE, words[0]) \
+                and not any(is_role_word(w) for w in words[:4]):
+            words = []
         if any(is_role_word(w) for w in words):
             desc = describe_apposition(app)
             if desc is not None and not desc.affiliations:
@@ -388,8 +413,8 @@ def _describe_after(right: str) -> Description | None:
                 return None  # a long apposition that is no organisation alone
             return Description(affiliations=[name])
         return None
-    match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)",
-                     right, flags=re.I | re.S)
+    match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+(?:{_SENTENCE_ADVERB}\s+)?"
+                     rf"((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
     if match:
         app = _apposition_text(match.group(1))
         # 'X is a wheat farmer and said …': the predicate ends where the next verb phrase begins
@@ -404,15 +429,24 @@ def _describe_after(right: str) -> Description | None:
     if match:
         app = _apposition_text(match.group(1))
         org = trim_org(app)
-        if org and (len(org.split()) > 1 or any(w.casefold() in ORG_WORDS for w in org.split())):
+        # 'vom AWI': an acronym alone names an organisation too (spelled out where the text defines it)
+        if org and (len(org.split()) > 1 or any(w.casefold() in ORG_WORDS for w in org.split())
+                    or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org)):
             # "vom Seminar für X der Universität Y": the unit, then the organisation it belongs to
-            rest = re.match(r"\s*(?:der|des|of the|of)\s+(?=[A-ZÄÖÜ])(.+)", app[len(org):].lstrip(" ,"), flags=re.S) \
+            rest = re.match(r"\s*(?:der|des|of the|of|von der|vom|an der|am)\s+(?=[A-ZÄÖÜ])(.+)", app[len(org):].lstrip(" ,"),
+                            flags=re.S) \
                 if app.startswith(org) else None
             parent = trim_org(rest.group(1)) if rest else ""
             if parent and _is_top_org(parent) and not _is_top_org(org):
                 return Description(units=[org], affiliations=[parent])
             return Description(affiliations=[org])
     return None
+
+
+# Adverbs between the verb (or the comma) and the predicate say how or when, not what: 'ist zudem Experte',
+# 'ebenfalls vom Institut', 'is also a professor'.
+_SENTENCE_ADVERB = r"(?:zudem|außerdem|auch|ebenfalls|ebenso|gleichfalls|inzwischen|mittlerweile|derzeit|zurzeit|" \
+                   r"seither|nun|jetzt|heute|also|now|currently|likewise)"
 
 
 _SAID = re.compile(r"^\s*(?:said|says|comments?|commented|adds|added|explains|writes|sagte?|sagt|erklärte?|"
@@ -425,9 +459,11 @@ def _comma_chain(rest: str, desc: Description) -> None:
     orgs: list[str] = []
     parts = rest.split(",")[1:6]
     closed = False  # the chain runs to the end of its entry (the text, a semicolon or a full stop)
+    said = False  # the chain ends at the speech verb ('…, Acme Europe, said:')
     for k, part in enumerate(parts):
         part = part.strip()
         if not part or _SAID.match(part):
+            said = bool(part)
             break
         end = re.search(r"[.!?:;](?:\s|$)", part)
         org = trim_org(part[:end.start()] if end else part) if part[:1].isupper() else ""
@@ -446,7 +482,8 @@ def _comma_chain(rest: str, desc: Description) -> None:
     if not top and closed and orgs and any(is_org_part(w) for w in orgs[-1].split()):
         top = [len(orgs) - 1]
     # 'Dr. X, Biologiedirektor, LKA Nordland' alone on its line: the last part, led by an acronym, is the body
-    if not top and orgs and re.fullmatch(r"(?:,\s*[^,]+){%d}\s*" % len(orgs), rest) \
+    # … and so is one right before the speech verb: 'X, General Manager, ACME Middle East, said:'
+    if not top and orgs and (said or re.fullmatch(r"(?:,\s*[^,]+){%d}\s*" % len(orgs), rest)) \
             and re.match(r"[A-ZÄÖÜ]{2,}(?:\s|$)", orgs[-1]):
         top = [len(orgs) - 1]
     if top:
@@ -473,7 +510,7 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
     match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
     if match and is_role_word(match.group(1)):
         return Description(role=match.group(1), affiliations=[antecedent] if antecedent else [])
-    general = _article_apposition(left)
+    general = article_apposition(left)
     if general is not None:
         return general
     # "ORG President and CEO, X": two coordinated roles, the comma before the name
@@ -532,7 +569,7 @@ _ARTICLE_AT = re.compile(r"(?:^|(?<=[\s(„\"]))(?P<art>der|die|das|dem|den|the|
                          re.I)
 
 
-def _article_apposition(left: str) -> Description | None:
+def article_apposition(left: str) -> Description | None:
     """A role phrase that opens with an article and ends in the comma before the name, in any length:
     'so der Projektleiter, X', 'Der ehemalige Leiter für A an der B, X', 'our lead scientist at the C, X'.
     The nearest article whose next words hold a role word opens it; the phrase is parsed like an apposition."""
@@ -657,5 +694,5 @@ def nominative_org(org: str) -> str:
     return " ".join(tokens)
 
 
-__all__ = ["nominative_org", "Description", "antecedent_org", "describe_after", "describe_before", "is_non_expert_role",
+__all__ = ["nominative_org", "Description", "antecedent_org", "article_apposition", "describe_after", "describe_before", "is_non_expert_role",
            "org_is_unit", "parse_chain", "trim_org", "TOP_ORG_WORDS"]
