@@ -41,18 +41,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "seeds": (ROOT / "tests/fixtures/gold_seeds.yml", ROOT / "seeds"),
-    "eval": (ROOT / "tests/fixtures/eval/gold.yml", ROOT / "tests/fixtures/eval"),
-    "holdout": (ROOT / "tests/fixtures/holdout/gold.yml", ROOT / "tests/fixtures/holdout"),
-    "holdout2": (ROOT / "tests/fixtures/holdout2/gold.yml", ROOT / "tests/fixtures/holdout2"),
-    "holdout3": (ROOT / "tests/fixtures/holdout3/gold.yml", ROOT / "tests/fixtures/holdout3"),
-    "holdout4": (ROOT / "tests/fixtures/holdout4/gold.yml", ROOT / "tests/fixtures/holdout4"),
-    "holdout5": (ROOT / "tests/fixtures/holdout5/gold.yml", ROOT / "tests/fixtures/holdout5"),
-    "holdout6": (ROOT / "tests/fixtures/holdout6/gold.yml", ROOT / "tests/fixtures/holdout6"),
-    "holdout7": (ROOT / "tests/fixtures/holdout7/gold.yml", ROOT / "tests/fixtures/holdout7"),
-    "holdout8": (ROOT / "tests/fixtures/holdout8/gold.yml", ROOT / "tests/fixtures/holdout8"),
-    "holdout9": (ROOT / "tests/fixtures/holdout9/gold.yml", ROOT / "tests/fixtures/holdout9"),
-    "holdout10": (ROOT / "tests/fixtures/holdout10/gold.yml", ROOT / "tests/fixtures/holdout10"),
-    "holdout11": (ROOT / "tests/fixtures/holdout11/gold.yml", ROOT / "tests/fixtures/holdout11"),
+    # each set a folder under tests/fixtures/ with its gold.yml beside the documents
+    **{name: (ROOT / "tests/fixtures" / name / "gold.yml", ROOT / "tests/fixtures" / name)
+       for name in ("eval", "holdout", *(f"holdout{n}" for n in range(2, 12)))},
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 

@@ -487,7 +487,7 @@ def find_publisher(doc: Document, header: Header, url: str | None) -> str | None
 def _generic(name: str) -> bool:
     """One organisation word alone ('Center', 'Universität'): no name."""
     words = name.split()
-    return len(words) == 1 and words[0].casefold().rstrip(".") in ORG_WORDS | {"inc", "ltd", "gmbh", "ag"}
+    return len(words) == 1 and words[0].casefold().rstrip(".") in ORG_WORDS  # legal forms ('inc', 'gmbh') too
 
 
 def _as_printed_in_text(name: str, text: str) -> str:
