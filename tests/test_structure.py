@@ -9,7 +9,7 @@ import pytest
 from briefing.clean import clean
 from briefing.model import Block
 from briefing.read import read_seed
-from briefing.structure import (assign_anchors, blocks_from_lines, classify, make_lists, normalise_outline,
+from briefing.structure import (assign_anchors, blocks_from_lines, classify, make_lists, name_line_turns, normalise_outline,
                                 split_runs, structure)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -388,3 +388,53 @@ def test_one_interviewer_label_carries_to_the_later_unlabelled_questions():
     bs = blocks("ZEIT: Wie schnell lernen Modelle heute?\n\nAnna Beck: Sehr schnell, das zeigen viele Studien seit Jahren.\n\n"
                 "Und wie teuer ist das?\n\nEs wird billiger, weil die Chips effizienter werden und Verfahren besser.")
     assert [b.label for b in bs if b.kind == "question"] == ["ZEIT", "ZEIT"]
+
+
+# --- session 4: indented turns, questions over their answers, name lines, tiles under a colon ---------
+
+def test_an_indented_line_under_flush_lines_starts_a_paragraph():
+    bs = blocks("Anna Beispiel im Gespräch mit Tim Muster | 07.03.2010\n"
+                "    Tim Muster: Frau Beispiel, Ihr Urteil war deutlich. Was folgt daraus für die Politik?\n"
+                "wrapped continuation stays with its turn.")
+    assert [b.text for b in bs][0] == "Anna Beispiel im Gespräch mit Tim Muster | 07.03.2010"
+    assert bs[1].text.endswith("wrapped continuation stays with its turn.")
+    # a paragraph indented as a whole is one paragraph
+    assert len(blocks("    Erste Zeile eines Absatzes, der eingerückt ist\n    und weiter geht.")) == 1
+
+
+def test_a_question_line_over_its_answer_is_split_off():
+    answer = "Das hängt vom Alter ab. Kinder brauchen mehr Schlaf als Erwachsene, ältere Menschen weniger."
+    bs = blocks(f"Wie viel Schlaf ist gesund?\n{answer}\n\nUnd im Alter?\nIch rate meinen Patienten zu Geduld. {answer}")
+    assert [b.text for b in bs] == ["Wie viel Schlaf ist gesund?", answer, "Und im Alter?",
+                                    f"Ich rate meinen Patienten zu Geduld. {answer}"]
+    # a wrapped line that happens to end in '?' is not a question over a longer answer
+    assert len(blocks("Was tun?\nwenig.")) == 1
+
+
+def test_feature_tiles_under_a_lead_ending_in_a_colon_become_sub_headings():
+    tile = "Ein kurzer Text zu diesem Punkt, der ihn in zwei Sätzen erklärt. Mehr steht hier nicht."
+    bs = [Block(kind="heading", level=2, text="Was macht das Modell besonders?"),
+          Block(kind="paragraph", text="Einige der Gründe für den Erfolg:"),
+          Block(kind="heading", level=2, text="Geringere Kosten"), Block(kind="paragraph", text=tile),
+          Block(kind="heading", level=2, text="Offene Gewichte"), Block(kind="paragraph", text=tile),
+          Block(kind="heading", level=2, text="Wie ist es aufgebaut?"), Block(kind="paragraph", text=tile)]
+    out = normalise_outline(bs, None)
+    assert [b.level for b in out if b.kind == "heading"] == [2, 3, 3, 2]
+    # without the announcing colon the headings stay sections
+    bs[1].text = "Einige der Gründe für den Erfolg."
+    for b in bs:
+        if b.kind == "heading":
+            b.level = 2
+    assert [b.level for b in normalise_outline(bs, None) if b.kind == "heading"] == [2, 2, 2, 2]
+
+
+def test_speaker_names_on_their_own_lines_label_the_turns():
+    lines = ["Anna Beispiel", "Welcome to the show, Tim. Tell us how you came to study old harbours?",
+             "Tim Muster", "Thank you, Anna. It is great to be here with you today.",
+             "Anna Beispiel", "So where did it all begin for you, and why the harbours?",
+             "Tim Muster", "I started as a sailor and then went back to university to study history."]
+    bs = blocks("\n".join(lines))
+    assert [(b.kind, b.label) for b in bs][-2:] == [("question", "Anna Beispiel"), ("answer", "Tim Muster")]
+    # one name over one paragraph is a heading or a caption, not a transcript
+    assert name_line_turns(["Anna Beispiel", "A long paragraph about her work follows here."]) == \
+        ["Anna Beispiel", "A long paragraph about her work follows here."]

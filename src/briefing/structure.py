@@ -144,6 +144,38 @@ def _lines_are_fields(run: list[str]) -> bool:
                               or any(len(line.strip()) <= 60 and _CONTACT_LEAD.match(line.strip()) for line in run))
 
 
+def _split_at_indent(run: list[str]) -> list[list[str]]:
+    """An indented line under flush ones starts a paragraph: plain-text exports mark a new
+    paragraph (or a speaker's turn) by indenting it ('X im Gespräch mit Y | 07.03.2010' /
+    '    Anna Beispiel: Herr Präsident, …'). Continuation lines are never indented more."""
+    parts: list[list[str]] = [[run[0]]]
+    for prev, line in zip(run, run[1:]):
+        if _indent(line) >= 2 and _indent(line) > _indent(prev):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+_QUESTION_LINE = re.compile(r"^.{3,200}\?[\"“”»«'’]?$")
+
+
+def _split_question_line(run: list[str]) -> list[list[str]]:
+    """A question on its own line over its answer in one paragraph ('Wie viel Schlaf ist gesund?' /
+    'Das hängt vom Alter ab. …'): an interview that sets its questions apart by a line break only.
+    The answer must be longer than the question, so a wrapped line ending in '?' stays put."""
+    first = run[0].strip()
+    rest = " ".join(line.strip() for line in run[1:])
+    if len(run) >= 2 and _QUESTION_LINE.match(first) and "? " not in first \
+            and len(rest) > max(2 * len(first), 80) and rest[:1].isupper():
+        return [[run[0]], run[1:]]
+    return [run]
+
+
 def _rewrap(lines: list[str]) -> list[list[str]]:
     """Lines without blank lines between them: one paragraph a line, unless the text is hard-wrapped
     prose (most lines end inside a sentence). Then the lines of a sentence run are one paragraph,
@@ -195,6 +227,7 @@ def split_runs(lines: list[str]) -> list[list[str]]:
         raw = [part for run in raw for part in ([[line] for line in run]
                                                 if _lines_are_paragraphs(run) or _lines_are_fields(run)
                                                 or _lines_after_colon(run) else [run])]
+        raw = [part for run in raw for indented in _split_at_indent(run) for part in _split_question_line(indented)]
     runs: list[list[str]] = []
     for run in raw:
         current = []
@@ -441,8 +474,38 @@ def _is_title_line(text: str, next_text: str | None, allow_question: bool = Fals
     return next_text is not None and len(next_text) > max(len(text) * 1.5, 100)
 
 
+_NAME_LINE = re.compile(r"^(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+$")
+
+
+def name_line_turns(lines: list[str]) -> list[str]:
+    """A transcript that sets each speaker's name on a line of its own over the turn ('Anna Beispiel' /
+    'Welcome to the show, Tim.' / 'Tim Muster' / 'Thank you, Anna.'): each name and its turn become one
+    labelled line, a paragraph of its own. Only when two names at least head two turns each, so a
+    heading over one paragraph stays a heading."""
+    heads = [i for i, line in enumerate(lines[:-1]) if _NAME_LINE.match(line.strip())
+             and lines[i + 1].strip() and not _NAME_LINE.match(lines[i + 1].strip())
+             and len(lines[i + 1].split()) >= 3]
+    counts: dict[str, int] = {}
+    for i in heads:
+        counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
+    speakers = {name for name, n in counts.items() if n >= 2}
+    if len(speakers) < 2:
+        return lines
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+        elif i in heads and line.strip() in speakers:
+            out += ["", f"{line.strip()}: {lines[i + 1].strip()}"]
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
 def blocks_from_lines(lines: list[str]) -> list[Block]:
-    items = [classify(run) for run in split_runs(lines)]
+    items = [classify(run) for run in split_runs(name_line_turns(lines))]
     items = read_transcript_labels([it for it in items if it.kind != "empty"])
     accepted, interviewers, start = find_speaker_labels(items)
     later_anchor = [False] * (len(items) + 1)
@@ -650,7 +713,30 @@ def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
             # No gap: sub-headings before the first top-level heading are section headings.
             if not seen_top:
                 b.level = 2
+    _items_under_colon(blocks)
     return blocks
+
+
+def _items_under_colon(blocks: list[Block]) -> None:
+    """Headed items announced by a lead ending in a colon ('Einige der Gründe:' / 'Geringere Kosten' /
+    one short paragraph / 'Quelloffen' / …) are sub-headings of the section that announces them: a
+    deck's feature tiles, not sections of their own. The run ends at a question or a longer section."""
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or not (block.text or "").rstrip().endswith(":"):
+            continue
+        section = next((b for b in reversed(blocks[:i]) if b.kind == "heading"), None)
+        if section is None or section.level != 2:
+            continue
+        run: list[Block] = []
+        k = i + 1
+        while k + 1 < len(blocks) and blocks[k].kind == "heading" and blocks[k].level == 2 \
+                and not blocks[k].text.rstrip().endswith("?") and blocks[k + 1].kind == "paragraph" \
+                and len(blocks[k + 1].text) <= 400 and (k + 2 == len(blocks) or blocks[k + 2].kind == "heading"):
+            run.append(blocks[k])
+            k += 2
+        if len(run) >= 2:
+            for heading in run:
+                heading.level = 3
 
 
 ANCHOR_PREFIX = {"heading": "h", "paragraph": "p", "question": "q", "answer": "a",

@@ -31,6 +31,9 @@ _NAME_ROLE_OUTLET = re.compile(
 _SPRACH_MIT = re.compile(r"^(?P<a>.+?)\s+(?:sprach|sprachen|spricht|sprechen)\s+mit\s+(?P<b>.+?)\.?$")
 _MIT_SPRACH = re.compile(r"^(?i:mit)\s+(?P<b>.+?)\s+(?:sprach|sprachen)\s+(?P<a>.+?)\.?$")
 _SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?P<b>.+?)\.?$")
+# 'Anna Beispiel im Gespräch mit Tim Muster': the guest first, the interviewer after "mit"
+_IN_CONVERSATION = re.compile(r"^(?P<b>.+?)\s+(?:im\s+(?:gespräch|interview)\s+mit|in\s+conversation\s+with)\s+(?P<a>.+?)\.?$",
+                              re.I)
 _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
@@ -53,7 +56,7 @@ def beside_byline(text: str) -> bool:
 def parse_interview_credit(text: str) -> list[str] | None:
     """'Diana Dittmer sprach mit Jonas Geiping' → ['Diana Dittmer'] (the interviewer)."""
     text = strip_markup(text).strip("()")
-    for pattern in (_SPRACH_MIT, _MIT_SPRACH, _SPOKE_WITH, _INTERVIEW_BY):
+    for pattern in (_SPRACH_MIT, _MIT_SPRACH, _SPOKE_WITH, _IN_CONVERSATION, _INTERVIEW_BY):
         match = pattern.match(text)
         if match and len(text) <= 160:
             names = split_authors(match.group("a"))
@@ -96,8 +99,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
     # 'Von Ingeborg Obi-Preuß, 10.03.2013.': the byline's date after a comma
-    text = re.sub(r"^((?:von|by)\s+[^,|]{3,60}),\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\.?$", r"\1 | \2", text,
-                  flags=re.I)
+    # 'Von Anna Beck 19.06.2015, 18:05': the date (and its time) right after the name
+    text = re.sub(r"^((?:von|by)\s+[^,|\d]{3,60}?),?\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)"
+                  r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\.?$", r"\1 | \2", text, flags=re.I)
     parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
                      r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):

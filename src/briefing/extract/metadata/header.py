@@ -452,6 +452,8 @@ def read_header(doc: Document) -> Header:
         break
     if header.title is None:
         header.title = title_among(extras) or list_headline
+    elif list_headline and header.title.endswith(" " + list_headline) and len(list_headline.split()) >= 3:
+        header.title = list_headline  # 'Kicker Headline' under a breadcrumb that ends in 'Headline'
     if header.title:
         header.publisher = header.publisher or series_source(header.title)
     if header.title and title_index is not None:

@@ -289,13 +289,20 @@ def from_site_statement(c: PublisherContext) -> str | None:
     return None
 
 
+def _prose_after(raw_text: str, text: str) -> bool:
+    """The body goes on after the line: a photo's copyright over its caption, not the page's footer."""
+    lines = raw_text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip().startswith(text.strip()[:60])), None)
+    return at is not None and any(len(line) >= 150 for line in lines[at + 1:])
+
+
 def from_copyright_footer(c: PublisherContext) -> str | None:
     """The page's copyright footer ('© Taunusbote 2023 | Impressum'), read by the cleaner as a footer line;
     a photo's copyright is no footer."""
     footer = [item.text for item in c.doc.removed if item.reason in ("footer", "share-cookie")]
     footer += [line for line in c.doc.lines[-6:] if line.strip()]  # a long footer line the cleaner kept
     for text in footer:
-        if re.match(r"^\s*(?:©|\(c\)|copyright\b)", text, re.I):
+        if re.match(r"^\s*(?:©|\(c\)|copyright\b)", text, re.I) and not _prose_after(c.doc.raw_text, text):
             holder = copyright_holder(text)
             if holder and not is_person_name(holder):
                 return holder

@@ -40,6 +40,7 @@ class Header:
     interview: bool = False
     press: bool = False  # a press office's contact line was read
     staff: bool = False  # a byline names the outlet's staff ('By X, Newser Staff')
+    byline_date: str | None = None  # the date printed with the authors' names
 
     def add_authors(self, names: list[str]) -> None:
         self.authors += [n for n in names if n not in self.authors]
@@ -59,7 +60,12 @@ class Header:
         self.take_date(glued[1])
 
     def take_byline(self, byline: Byline) -> None:
+        """A byline's date is the text's own: it wins over a page's date line read before it
+        ('Donnerstag, 28. März 2024' over the headline, 'Von Anna Beck | 07.03.2010' under it)."""
         self.add_authors(byline.authors)
+        if byline.authors and byline.date and not self.byline_date:
+            self.byline_date = self.date = byline.date if not (self.date and self.date.startswith(byline.date)) \
+                else self.date
         self.take_date(byline.date)
         self.edition = self.edition or byline.edition
         self.interview = self.interview or byline.interview

@@ -72,6 +72,8 @@ def glued_kicker(title: str) -> str | None:
     candidates = [m.group(0).strip()] if (m := _PLACES_KICKER.match(title)) else []
     candidates += [" ".join(words[:n]) for n in range(2, min(5, len(words) - 2) + 1) if is_org_line(" ".join(words[:n]))]
     for kicker in candidates:
+        if re.search(r"[·|›»>]|\d$", kicker):
+            continue  # 'Institut · 30 Jahre …': a separator or a number inside the headline, no kicker
         rest = title[len(kicker):].strip().split()
         # the rest opens with a capital and has lower-case words (a German sentence, not title case)
         if len(rest) >= 3 and rest[0][:1].isupper() and any(w[:1].islower() for w in rest) \
@@ -98,11 +100,16 @@ _GLUED_TAIL = re.compile(r"(?<=[a-zäöüß]{6})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\
 _CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄÖÜ][a-zäöüß]{3,}\s)")
 
 
+# 'Aktuelles › Headline': the breadcrumb's sections printed before the headline.
+_LEADING_CRUMBS = re.compile(r"^(?:[\w.&-]+(?:\s+[\w.&-]+){0,2}\s+[›»>→]\s+)+(?=\S+(?:\s+\S+){2})")
+
+
 def tidy_title(title: str) -> tuple[str, str | None]:
-    """The headline without a leading bullet, a kicker glued to it ('TelefonsprechstundeKardiologen
+    """The headline without a leading bullet or breadcrumb, a kicker glued to it ('TelefonsprechstundeKardiologen
     beantworten …'), a trailing list date or a short section after a bar; and that date."""
     date = None
     title = re.sub(r"^[•·▪]\s+", "", title)
+    title = _LEADING_CRUMBS.sub("", title)
     if match := _SERIES_LABEL.match(title):
         title = title[match.end():]  # 'RATGEBER/060: Besser lernen (Gehirn und Geist)'
         if source := _SERIES_SOURCE.search(title):

@@ -1,0 +1,58 @@
+"""Header reading: bylines with a date and time, a breadcrumb before or above the headline, a
+photo's copyright line, and which date wins (all texts invented)."""
+
+from __future__ import annotations
+
+from briefing.clean import clean
+from briefing.extract import metadata as md
+from briefing.model import Document
+from briefing.structure import structure
+
+LONG = ("Die Forscherinnen haben ein neues Verfahren entwickelt, das Messungen deutlich genauer macht. "
+        "Es spart Zeit und Material. Erste Tests verliefen vielversprechend. Weitere Studien sollen folgen.")
+
+
+def converted(text: str) -> Document:
+    doc = Document(id="t", seed="t.txt", format="txt", raw_text=text)
+    clean(doc)
+    structure(doc)
+    md.extract_metadata(doc)
+    return doc
+
+
+def test_byline_with_date_and_time_without_a_comma():
+    for line in ("Von Anna Beispiel 19.06.2015, 18:05", "Von Anna Beispiel, 19.06.2015, 18:05 Uhr"):
+        byline = md.parse_byline(line)
+        assert (byline.authors, byline.date) == (["Anna Beispiel"], "2015-06-19"), line
+
+
+def test_guest_in_conversation_with_the_interviewer():
+    byline = md.parse_byline("Anna Beispiel im Gespräch mit Tim Muster | 07.03.2010")
+    assert (byline.authors, byline.date, byline.interview) == (["Tim Muster"], "2010-03-07", True)
+    assert md.parse_byline("Anna Beispiel in conversation with Tim Muster").authors == ["Tim Muster"]
+
+
+def test_the_bylines_date_wins_over_the_pages_date_line():
+    doc = converted("Donnerstag, 28. März 2024\n\nArchiv\n\nNeue Messmethode für Brücken\n\n"
+                    "Von Anna Beispiel | 07.03.2010\n\n" + LONG)
+    assert (doc.meta.date, doc.meta.authors) == ("2010-03-07", ["Anna Beispiel"])
+
+
+def test_kicker_glued_to_the_headline_that_ends_the_breadcrumb():
+    doc = converted("1. Startseite\n2. >\n3. Wissen\n4. >\n5. Warum Brücken im Winter knarren\n\n"
+                    "Tag der Brücke Warum Brücken im Winter knarren\n\n" + LONG)
+    assert doc.meta.title == "Warum Brücken im Winter knarren"
+
+
+def test_a_breadcrumb_section_before_the_headline_is_dropped():
+    assert md.tidy_title("Aktuelles › Beispiel-Institut · 30 Jahre in Musterstadt gefeiert")[0] == \
+        "Beispiel-Institut · 30 Jahre in Musterstadt gefeiert"
+    assert md.tidy_title("A › B")[0] == "A › B"  # too short to be a breadcrumb over a headline
+
+
+def test_a_photos_copyright_over_its_caption_is_no_publisher():
+    caption = "© Beispiel-Institut Drei Preise – nach 2007 und 2013 erhält das Institut den Preis zum dritten Mal."
+    doc = converted("Beispiel-Institut feiert Jubiläum in Musterstadt\n\n" + LONG + "\n\n" + caption + "\n\n" + LONG)
+    assert doc.meta.publisher is None
+    doc = converted("Beispiel-Institut feiert Jubiläum in Musterstadt\n\n" + LONG + "\n\n© 2023 Musterverlag | Impressum\n")
+    assert doc.meta.publisher == "Musterverlag"
