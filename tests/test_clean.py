@@ -203,6 +203,16 @@ def test_page_break_joins_capitalised_prose_but_not_headings():
     assert lines[0] == prev and "Neue Überschrift" in lines
 
 
+def test_page_break_does_not_join_a_notice_to_a_dateline():
+    notice = "Die Darstellung der Archivmeldungen wird verbessert. Fehler melden Sie bitte an hilfe@example.org"
+    lead = "Musterstadt (epd). Forscher der Universität Musterstadt arbeiten an einem Atlas der Mundarten des Landes."
+    lines, _ = run(c.join_page_breaks, f"{notice}\n\n{lead}")
+    assert lines[0] == notice and lead in lines
+    prev = "Ein langer Satz über die Entwicklung großer Sprachmodelle, der am Seitenende einfach abbricht und die"
+    lines, _ = run(c.join_page_breaks, f"{prev}\n\nBERLIN (dpa) - Die Forscher der Universität Musterstadt arbeiten weiter an dem Projekt.")
+    assert lines[0] == prev
+
+
 def test_finished_paragraph_is_not_joined():
     prev = "Dieser Absatz ist zu Ende und hat einen Punkt am Schluss, wie es sich für einen Absatz gehört."
     lines, _ = run(c.join_page_breaks, f"{prev}\n\nund ein neuer Absatz beginnt klein.")

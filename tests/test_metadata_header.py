@@ -56,3 +56,16 @@ def test_a_photos_copyright_over_its_caption_is_no_publisher():
     assert doc.meta.publisher is None
     doc = converted("Beispiel-Institut feiert Jubiläum in Musterstadt\n\n" + LONG + "\n\n© 2023 Musterverlag | Impressum\n")
     assert doc.meta.publisher == "Musterverlag"
+
+
+def test_agency_dateline_closed_by_a_full_stop_and_a_lead_cut_by_a_line_break():
+    doc = converted("Startseite Archiv Nachricht vom 17. November 2015\n\nUni Musterstadt erstellt einen Atlas der Mundarten\n\n"
+                    "Die Darstellung der Meldungen wird verbessert. Fehler melden Sie bitte an hilfe@example.org\n\n"
+                    "Musterstadt (epd). " + LONG)
+    assert (doc.meta.publisher, doc.meta.kind) == ("epd", "news")
+    doc = converted("Time runs short for the harbour talks\n\nNEW YORK (AP) — In just a few days, a\n\n"
+                    "walkout by thousands of dock workers could bring commerce to a near standstill at every port.\n\n" + LONG)
+    assert doc.meta.publisher == "AP"
+    # a local 'Place (xyz).' credit that is no agency makes no publisher
+    doc = converted("Uni Musterstadt erstellt einen Atlas der Mundarten\n\nMusterstadt (abc). " + LONG)
+    assert doc.meta.publisher != "abc"

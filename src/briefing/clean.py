@@ -557,9 +557,16 @@ def _is_prose(text: str) -> bool:
             and not re.match(r"^(#|\||!\[|[-*•]\s|\d{1,2}[.)]\s|>)", text))
 
 
+# A piece that opens with a dateline ('Göttingen (epd). …', 'BERLIN (dpa) – …') starts a text of its own.
+_OPENS_WITH_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:[ /-][A-ZÄÖÜ][\w'’.-]+){0,2},?\s*\([^()]{2,20}\)\s*[.:–—-]")
+_ENDS_WITH_ADDRESS = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     if not _is_prose(prev) or not re.search(r"[\w,;–-]$", prev) or "\t" in nxt:
         return False
+    if _OPENS_WITH_DATELINE.match(nxt) or _ENDS_WITH_ADDRESS.search(prev):
+        return False  # a notice ending in its e-mail address over the report's dateline
     if re.search(r"\d$", prev) and not re.match(r"^[a-zäöüß(]", nxt):
         return False
     if re.match(r"^[a-zäöüß(]", nxt):

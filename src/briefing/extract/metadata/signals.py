@@ -34,6 +34,9 @@ _DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})
                             r"\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
 # 'FLOSSENBÜRG epd ■ In der …': the agency without brackets, then a separator
 _DATELINE_BARE_AGENCY = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s+(?P<credit>[a-z]{2,4}|[A-Z]{2,5})\s*[■•|/–—-]\s")
+# 'Göttingen (epd). Wissenschaftler …': a known agency's credit closed by a full stop
+_DATELINE_AGENCY_STOP = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ /-][A-ZÄÖÜ][\w'’-]+){0,2})\s*"
+                                   r"\((?P<credit>[^()]{2,20})\)[.:]\s+[A-ZÄÖÜ„\"»]")
 # 'Erfurt. In Erfurt soll …', 'Braunschweig. „Dieses …': a town and a full stop open a local report
 _DATELINE_CITY_STOP = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.\s+[A-ZÄÖÜ„\"»]")
 _DATELINE_QUALIFIED = re.compile(
@@ -46,7 +49,13 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
     """(dateline, agency) of the first body paragraph: 'Berlin (dpa) - …' → (True, 'dpa'),
     'Heidelberg - …' → (True, None). A credit that is no agency makes no dateline."""
     for block in doc.blocks[:8]:
-        if block.kind != "paragraph" or len(block.text) < 60:
+        if block.kind != "paragraph" or len(block.text) < 25 or re.search(r"\S+@\S+\.\w+$", block.text):
+            continue  # a site's notice ending in its e-mail address is no lead
+        if (stop := _DATELINE_AGENCY_STOP.match(block.text)) and (agency := agency_name(stop.group("credit"))):
+            return True, agency
+        # a lead cut short by a line break still opens with its dateline ('NEW YORK (AP) — In just a')
+        short = len(block.text) < 60
+        if short and not (_DATELINE_CAPS.match(block.text) and not re.search(r"[.!?…][\"“”»]?$", block.text)):
             continue
         if caps := _DATELINE_CAPS.match(block.text) or _DATELINE_BARE_AGENCY.match(block.text):
             credit = caps.group("credit").strip()
