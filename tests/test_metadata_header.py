@@ -69,3 +69,10 @@ def test_agency_dateline_closed_by_a_full_stop_and_a_lead_cut_by_a_line_break():
     # a local 'Place (xyz).' credit that is no agency makes no publisher
     doc = converted("Uni Musterstadt erstellt einen Atlas der Mundarten\n\nMusterstadt (abc). " + LONG)
     assert doc.meta.publisher != "abc"
+
+
+def test_a_caption_ending_in_a_photographer_and_agency_is_no_headline():
+    assert md.looks_like_title("Das Containerschiff im Hafen (Anna Beck/dpa)") is False
+    assert md.looks_like_title("Wer zahlt die Zeche? (Teil 2/3)") is True  # no agency in the brackets
+    doc = converted("Das Containerschiff im Hafen (Anna Beck/dpa)\n\nMusterstadt. " + LONG)
+    assert doc.meta.title is None

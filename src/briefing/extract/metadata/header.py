@@ -47,6 +47,7 @@ from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import block_lines, run_lines, strip_markup
 from briefing.extract.metadata.title import (
     colon_kicker,
+    photo_caption,
     cover_title,
     credit_line,
     document_label,
@@ -66,7 +67,6 @@ from briefing.extract.metadata.title import (
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
-from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
 
 HEADER_ZONE = 15  # blocks searched for header lines and the title
@@ -403,7 +403,7 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)
             title_index = i
             break
-        if block.kind == "heading" and CAPTION.search(strip_markup(block.text)):
+        if block.kind == "heading" and photo_caption(strip_markup(block.text)):
             continue  # a photo caption set as a heading
         if block.kind == "heading":
             header.title = strip_markup(block.text)
@@ -431,7 +431,7 @@ def read_header(doc: Document) -> Header:
             if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])):
                 header.consumed.append(block)  # menu remains, a kicker over the headline
                 continue
-        if CAPTION.search(text) and len(text) <= 200:
+        if photo_caption(text) and len(text) <= 200:
             continue  # a photo caption over the headline stays in the text
         if not in_press_header and kicker_before(block, blocks[i + 1:i + 3]):
             kicker = kicker or block

@@ -11,7 +11,7 @@ import re
 
 from briefing.extract.metadata.byline import parse_byline
 from briefing.extract.metadata.header_lines import is_link_text
-from briefing.extract.metadata.names import is_org_line, is_person_name, strip_titles
+from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.extract.people_lexicon import CAPTION
@@ -19,10 +19,22 @@ from briefing.model import Block, Document
 from briefing.text import split_sentences
 
 
+# '… (Anna Beck/dpa)', '… (Foto: Tim Roth)': a photographer and an agency in brackets end a caption
+_BRACKET_CREDIT = re.compile(r"\((?P<who>[^()/]{2,40})/\s*(?P<agency>[^()/]{2,25})\)$")
+
+
+def photo_caption(text: str) -> bool:
+    """A photo's caption or credit line: never a headline."""
+    if CAPTION.search(text):
+        return True
+    match = _BRACKET_CREDIT.search(text.strip())
+    return bool(match and agency_name(match.group("agency").strip()))
+
+
 def looks_like_title(text: str) -> bool:
     """A headline: short, one or two sentences, no closing full stop or colon."""
     text = strip_markup(text)
-    if not 8 <= len(text) <= 200 or len(text.split()) < 2 or CAPTION.search(text):
+    if not 8 <= len(text) <= 200 or len(text.split()) < 2 or photo_caption(text):
         return False  # a photo caption with its credit ('… Fotos: UDE-Pressestelle ©') is no headline
     if _BREADCRUMB.search(text):
         return False  # 'Sie sind hier: Home > Digital > …', 'Home » Wissenschaft » Umwelt'
@@ -218,7 +230,7 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
     return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
-        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not CAPTION.search(nxt.text)
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text)
     # (an English line in headline case over a heading in sentence case is the headline over its deck)
 
 
