@@ -9,7 +9,8 @@ import pytest
 from briefing.clean import clean
 from briefing.model import Block
 from briefing.read import read_seed
-from briefing.structure import (assign_anchors, blocks_from_lines, classify, make_lists, name_line_turns, normalise_outline,
+from briefing.structure import (assign_anchors, blocks_from_lines, classify, make_lists, mark_contacts, name_line_turns,
+                                normalise_outline,
                                 split_runs, structure)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -438,3 +439,13 @@ def test_speaker_names_on_their_own_lines_label_the_turns():
     # one name over one paragraph is a heading or a caption, not a transcript
     assert name_line_turns(["Anna Beispiel", "A long paragraph about her work follows here."]) == \
         ["Anna Beispiel", "A long paragraph about her work follows here."]
+
+
+def test_contact_lines_at_the_top_of_a_release_end_before_its_headline():
+    lead = "After three long years of watching his friends pull all-nighters, a student began to wonder. " * 3
+    bs = mark_contacts([Block(kind="paragraph", text="CONTACT: Anna Beispiel"),
+                        Block(kind="paragraph", text="anna@example.org"),
+                        Block(kind="paragraph", text="Lack of Sleep Impacts Some Students, But Others Unaffected"),
+                        Block(kind="heading", level=2, text="A student studied sleeping patterns"),
+                        Block(kind="paragraph", text=lead)])
+    assert [b.kind for b in bs] == ["paragraph", "contact", "paragraph", "heading", "paragraph"]

@@ -615,11 +615,14 @@ def mark_contacts(blocks: list[Block]) -> list[Block]:
     if start is None:
         return blocks
     group, fields_seen = 0, False
-    for block in blocks[start + 1:]:
+    for k, block in enumerate(blocks[start + 1:], start=start + 1):
         text = block.text.strip()
         if block.kind != "paragraph" or not text or len(text) > 160 or len(split_sentences(text)) > 1:
             break
         field = bool(_CONTACT_FIELD.search(text))
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if fields_seen and not field and after is not None and (after.kind == "heading" or len(after.text or "") > 200):
+            break  # a release's contact lines at the top, then its headline over the deck or the lead
         if (fields_seen and not field) or _CONTACT_LEAD.match(text.strip("*_ ")):
             group, fields_seen = group + 1, False  # the next address, or a second lead ('Pressekontakt:')
         fields_seen = fields_seen or field
