@@ -76,3 +76,9 @@ def test_a_caption_ending_in_a_photographer_and_agency_is_no_headline():
     assert md.looks_like_title("Wer zahlt die Zeche? (Teil 2/3)") is True  # no agency in the brackets
     doc = converted("Das Containerschiff im Hafen (Anna Beck/dpa)\n\nMusterstadt. " + LONG)
     assert doc.meta.title is None
+
+
+def test_a_logo_line_with_teasers_of_other_stories_over_the_headline():
+    doc = converted("MUSTER-MAGAZIN logo Neue Studie zu Bienen Anna Beck Wie Auen Amphibien schützen Tim Roth\n\n"
+                    "Neubau der Kliniken bewilligt\n\n" + LONG)
+    assert doc.meta.title == "Neubau der Kliniken bewilligt"

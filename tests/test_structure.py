@@ -449,3 +449,11 @@ def test_contact_lines_at_the_top_of_a_release_end_before_its_headline():
                         Block(kind="heading", level=2, text="A student studied sleeping patterns"),
                         Block(kind="paragraph", text=lead)])
     assert [b.kind for b in bs] == ["paragraph", "contact", "paragraph", "heading", "paragraph"]
+
+
+def test_a_headline_over_a_paragraph_saved_as_one_long_line_is_split_off():
+    lead = "News media keep redesigning the way they spread their stories, and they are always seeking attention. " * 3
+    bs = blocks(f"What Scares Food Scientists? Headline Writers\n{lead.strip()}")
+    assert [b.kind for b in bs] == ["heading", "paragraph"]
+    # hard-wrapped prose keeps its lines together
+    assert len(blocks("Die Forscher haben in vielen Jahren\nein neues Verfahren entwickelt.")) == 1

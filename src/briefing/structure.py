@@ -165,13 +165,19 @@ _QUESTION_LINE = re.compile(r"^.{3,200}\?[\"“”»«'’]?$")
 
 
 def _split_question_line(run: list[str]) -> list[list[str]]:
-    """A question on its own line over its answer in one paragraph ('Wie viel Schlaf ist gesund?' /
+    """A question or a headline on its own line over its answer in one paragraph ('Wie viel Schlaf ist gesund?' /
     'Das hängt vom Alter ab. …'): an interview that sets its questions apart by a line break only.
     The answer must be longer than the question, so a wrapped line ending in '?' stays put."""
     first = run[0].strip()
     rest = " ".join(line.strip() for line in run[1:])
     if len(run) >= 2 and _QUESTION_LINE.match(first) and "? " not in first \
             and len(rest) > max(2 * len(first), 80) and rest[:1].isupper():
+        return [[run[0]], run[1:]]
+    # A headline on the line over a paragraph saved as one long line ('What Scares Food Scientists?
+    # Headline Writers' / 'News media are …'): a line that long is never hard-wrapped prose.
+    if len(run) >= 2 and 3 <= len(first.split()) <= 20 and len(first) <= 150 and first[:1].isupper() \
+            and not re.search(r"[.,;:]$", first) and len(run[1].strip()) > max(250, 3 * len(first)) \
+            and run[1].strip()[:1].isupper():
         return [[run[0]], run[1:]]
     return [run]
 

@@ -240,6 +240,9 @@ _NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?:
                             r"| relations)?|pressestelle|presse|pressemitteilungen|aktuelles|nachrichten|newsroom)$", re.I)
 
 
+_LOGO_START = re.compile(r"^\S.{0,60}?\s(?:logo|Logo|LOGO)\b")
+
+
 def _site_header(text: str) -> bool:
     """'University of Ashcombe | News Office', 'Stadtwerke Nord – Presse': an organisation and its news section."""
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", text)]
@@ -441,6 +444,10 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)  # the teaser; its lead follows as the first paragraph
             title_index = i
             break
+        if block.kind == "paragraph" and _LOGO_START.match(text) and i + 1 < len(blocks) \
+                and blocks[i + 1].kind == "heading":
+            header.consumed.append(block)  # 'X logo' and the teasers of other stories, over the headline
+            continue
         if block.kind == "paragraph" and _site_header(text):
             header.consumed.append(block)  # 'University of X | News Office': the site's header
             continue
