@@ -82,3 +82,12 @@ def test_a_logo_line_with_teasers_of_other_stories_over_the_headline():
     doc = converted("MUSTER-MAGAZIN logo Neue Studie zu Bienen Anna Beck Wie Auen Amphibien schützen Tim Roth\n\n"
                     "Neubau der Kliniken bewilligt\n\n" + LONG)
     assert doc.meta.title == "Neubau der Kliniken bewilligt"
+
+
+def test_an_imprint_block_without_its_heading_gives_editors_and_authors():
+    doc = converted("Jahresbericht 2015\n\n" + LONG + "\n\nRedaktion: Anna Beispiel Lektorat: Tim Muster, Ina Probe "
+                    "Autoren: Lena Vogt (S. 23 – 33), Max Kern und Eva Lind (S. 40 – 48)\n\n" + LONG)
+    assert doc.meta.authors == ["Anna Beispiel", "Lena Vogt", "Max Kern", "Eva Lind"]
+    # one label alone is no imprint
+    doc = converted("Jahresbericht 2015\n\n" + LONG + "\n\nRedaktion: Anna Beispiel und ihr Team waren vor Ort.\n\n" + LONG)
+    assert doc.meta.authors == []

@@ -198,11 +198,19 @@ _IMPRINT_FIELD = re.compile(r"(?:(?<=\s)|^)(?P<label>[A-ZÄÖÜ][\wäöüß.-]*(
 
 
 def imprint_fields(doc: Document) -> list[tuple[str, str]]:
-    """The labelled fields of an imprint: [('Herausgeber', 'Der Vorstand des …'), ('Redaktion', …)]."""
+    """The labelled fields of an imprint: [('Herausgeber', 'Der Vorstand des …'), ('Redaktion', …)].
+    An imprint is a block after 'Impressum', or a block that opens with two or more of its labels
+    ('Redaktion: Anna Beck Lektorat: Tim Roth Autoren: …', the imprint's heading on a page before)."""
     for block in doc.blocks:
-        if block.kind not in ("paragraph", "heading") or not (head := _IMPRINT.search(block.text)):
+        if block.kind not in ("paragraph", "heading"):
             continue
-        text = block.text[head.end():]
+        if head := _IMPRINT.search(block.text):
+            text = block.text[head.end():]
+        else:
+            text = block.text
+            labels = [m.group("label").casefold() for m in _IMPRINT_FIELD.finditer(text)]
+            if not (_IMPRINT_FIELD.match(text) and sum(label in _IMPRINT_LABELS for label in labels) >= 2):
+                continue
         matches = list(_IMPRINT_FIELD.finditer(text))
         if len(matches) < 2:
             continue
@@ -214,6 +222,10 @@ def imprint_fields(doc: Document) -> list[tuple[str, str]]:
 _PUBLISHER_LABELS = {"herausgeber", "herausgeberin", "herausgegeben von", "publisher", "published by", "verlag"}
 _EDITOR_LABELS = {"redaktion", "text", "texte", "autor", "autorin", "autoren", "editor", "editors", "author",
                   "authors", "chefredaktion", "verantwortliche redaktion"}
+# the labels only an imprint prints, side by side
+_IMPRINT_LABELS = _PUBLISHER_LABELS | _EDITOR_LABELS | {
+    "lektorat", "gestaltung", "layout", "satz", "druck", "fotos", "bildnachweis", "titelbild", "konzept", "grafik",
+    "design", "photos", "printing", "printed by", "copy editing", "proofreading", "v.i.s.d.p."}
 
 
 def imprint_publisher(doc: Document) -> str | None:
@@ -232,6 +244,7 @@ def imprint_authors(doc: Document) -> list[str]:
     for label, value in imprint_fields(doc):
         if not any(part.strip().casefold() in _EDITOR_LABELS for part in label.split("/")):
             continue
+        value = re.sub(r"\s*\((?:S\.|p\.|pp\.|Seite|page)[^()]*\)", "", value)  # 'Anna Beck (S. 23–33)'
         for part in re.split(r"\s*[,;]\s*|\s+(?:und|and|&)\s+", value):
             words = strip_titles(part).split()
             for n in (2, 3):
