@@ -91,3 +91,19 @@ def test_an_imprint_block_without_its_heading_gives_editors_and_authors():
     # one label alone is no imprint
     doc = converted("Jahresbericht 2015\n\n" + LONG + "\n\nRedaktion: Anna Beispiel und ihr Team waren vor Ort.\n\n" + LONG)
     assert doc.meta.authors == []
+
+
+def test_a_dateline_with_several_places_or_after_a_caption_gives_the_date():
+    doc = converted("Wie denken Bienen?\n\nBerlin | Heidelberg | Wiesbaden, 25.04.2012. " + LONG)
+    assert doc.meta.date == "2012-04-25"
+    doc = converted("Holz wird knapp\n\nProf. Anna Beispiel leitet das Institut. Foto: Tim Muster, Beispiel-Institut\n\n"
+                    "Das Institut profitiert von der Nachfrage nach dem gewachsenen Werkstoff aus der Region und darüber hinaus\n\n"
+                    "Musterstadt, 21. März 2018. " + LONG)
+    assert doc.meta.date == "2018-03-21"
+
+
+def test_a_shows_broadcast_date_inside_its_teaser():
+    doc = converted("Brewers Share Their Tips\n\nIn May, the show visited a town that makes good beer, and the brewers "
+                    "told us how they work and why the water matters so much. Show originally broadcast May 16, 2008.\n\n"
+                    + LONG)
+    assert doc.meta.date == "2008-05-16"

@@ -558,14 +558,18 @@ def _is_prose(text: str) -> bool:
 
 
 # A piece that opens with a dateline ('Göttingen (epd). …', 'BERLIN (dpa) – …') starts a text of its own.
-_OPENS_WITH_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:[ /-][A-ZÄÖÜ][\w'’.-]+){0,2},?\s*\([^()]{2,20}\)\s*[.:–—-]")
+# So does one with a place and a date ('Musterstadt, 21. März 2018. …', 'Berlin | Bonn, 25.04.2012. …').
+_OPENS_WITH_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:[ /|-]+[A-ZÄÖÜ][\w'’.-]+){0,3}(?:,?\s*\([^()]{2,20}\)\s*[.:–—-]|"
+                                  r",\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*(?:19|20)\d\d\b)")
 _ENDS_WITH_ADDRESS = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+# A photo's caption ends with its credit ('… Foto: Anna Beck, Beispiel-Institut'): the caption is over.
+_ENDS_WITH_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
 
 
 def _continues(prev: str, nxt: str) -> bool:
     if not _is_prose(prev) or not re.search(r"[\w,;–-]$", prev) or "\t" in nxt:
         return False
-    if _OPENS_WITH_DATELINE.match(nxt) or _ENDS_WITH_ADDRESS.search(prev):
+    if _OPENS_WITH_DATELINE.match(nxt) or _ENDS_WITH_ADDRESS.search(prev) or _ENDS_WITH_CREDIT.search(prev):
         return False  # a notice ending in its e-mail address over the report's dateline
     if re.search(r"\d$", prev) and not re.match(r"^[a-zäöüß(]", nxt):
         return False

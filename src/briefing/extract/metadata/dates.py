@@ -225,7 +225,9 @@ _DATE_LABEL = re.compile(
     r"(?:\b(?:vom|am|datum|stand|veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|dated|date|"
     r"updated|issued|released|broadcast|aired|gesendet|ausgestrahlt)|\bon)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
     re.I)
-_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:[ ,]+[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
+# A show's own date, even inside its teaser: 'Show originally broadcast May 16, 2008.'
+_BROADCAST_LABEL = re.compile(r"\b(?:originally\s+)?(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
 _HEADER_DATE_BLOCKS = 8
 _DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
 
@@ -245,7 +247,8 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
                 continue
             before = text[:match.start()]
             stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
-            labelled = len(text) <= 200 and _DATE_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label
+            labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
+                or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
             # 'ALFRED, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
             if not stripped or labelled or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))
