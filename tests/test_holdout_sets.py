@@ -17,7 +17,7 @@ import yaml
 from gold_checks import assert_gold_entry
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
+SETS = ("holdout", *(f"holdout{n}" for n in range(2, 14)))
 ADDRESS = re.compile(r"https?://[^\s|]+")
 
 
