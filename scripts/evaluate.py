@@ -43,7 +43,7 @@ SETS = {
     "seeds": (ROOT / "tests/fixtures/gold_seeds.yml", ROOT / "seeds"),
     # each set a folder under tests/fixtures/ with its gold.yml beside the documents
     **{name: (ROOT / "tests/fixtures" / name / "gold.yml", ROOT / "tests/fixtures" / name)
-       for name in ("eval", "holdout", *(f"holdout{n}" for n in range(2, 12)))},
+       for name in ("eval", "holdout", *(f"holdout{n}" for n in range(2, 14)))},
 }
 FIELDS = ("title", "date", "authors", "publisher", "url", "language", "kind")
 

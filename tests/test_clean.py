@@ -121,6 +121,13 @@ def test_portal_tail_is_cut_from_related_heading():
     assert "Schlagzeile zwei" in reasons(removed)["portal-tail"]
 
 
+@pytest.mark.parametrize("marker", ["Gleicher Autor", "Gleiche Rubrik", "Same category", "Details zum Artikel",
+                                    "Article details"])
+def test_tail_markers_of_the_same_kind_are_read_alike(marker):
+    lines, removed = run(c.drop_portal_tail, f"{BODY}\n\n{marker}\n\nSchlagzeile eins")
+    assert lines == [BODY, ""]
+
+
 def test_tail_marker_early_in_the_document_is_not_a_tail():
     text = f"Related\n\n{BODY}"
     lines, removed = run(c.drop_portal_tail, text)

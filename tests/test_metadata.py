@@ -1166,6 +1166,42 @@ def test_site_name_over_the_page_is_the_publisher():
     assert doc.meta.title == "Warum wir Geschichte brauchen"
 
 
+def test_site_name_printed_twice_is_the_headers_site_name():
+    from briefing.extract.metadata.publisher import site_name_printed_twice
+
+    assert site_name_printed_twice(md.Header(site_name="werkstatt für ideen")) == "werkstatt für ideen"
+    assert site_name_printed_twice(md.Header()) is None
+
+
+def test_logo_alt_text_names_the_site_but_not_a_person():
+    from briefing.extract.metadata.publisher import logo_alt_text
+
+    assert logo_alt_text("Example Daily logo") == "Example Daily"
+    assert logo_alt_text("EXD Logo") == "EXD"
+    assert logo_alt_text("Anna Beispiel logo") is None  # a person's name
+    assert logo_alt_text("Das neue logo der Stadt") is None
+
+
+def test_news_masthead_names_the_organisation():
+    from briefing.extract.metadata.publisher import news_masthead
+
+    assert news_masthead("Musterstadt University News") == "Musterstadt University"
+    assert news_masthead("Hochschule Beispielstadt Presse") == "Hochschule Beispielstadt"
+    assert news_masthead("Neues aus der Nachbarschaft News") is None  # no organisation
+
+
+def test_site_name_readings_are_tried_in_order():
+    from briefing.extract.metadata.publisher import PublisherContext, from_site_name
+
+    lines = ["Musterstadt University News", "Example Daily logo", "Beispielstädter Zeitung", "Eine Überschrift"]
+    doc = make_doc([P(line) for line in lines] + [P(LONG)])
+    # the name printed twice first; then line by line a masthead or a logo; the news masthead last
+    assert from_site_name(PublisherContext(doc, md.Header(site_name="Musterverlag"), None)) == "Musterverlag"
+    assert from_site_name(PublisherContext(doc, md.Header(), None)) == "Example Daily"
+    doc = make_doc([P(line) for line in [lines[0], lines[3]]] + [P(LONG)])
+    assert from_site_name(PublisherContext(doc, md.Header(), None)) == "Musterstadt University"
+
+
 def test_press_officer_and_organisation_as_two_short_lines_after_the_title():
     doc = converted("idw – Informationsdienst Wissenschaft\n\n02.12.2009 09:40\n\nEinladung zum Tag der offenen Tür\n\n"
                     "Marlen Kopp Presse- und Öffentlichkeitsarbeit\nInstitut für Meeresbiologie\n\n" + LONG)

@@ -1173,3 +1173,135 @@ def test_role_phrase_opening_the_next_sentence():
 def test_archivist_is_a_role_word():
     desc = _describe_text("Immer neue Orte hätten sich angeboten, berichtet Stadtarchivar Gernot Maierhofer.")
     assert desc.role == "Stadtarchivar"
+
+
+# Review findings (each made of invented names, organisations and text)
+
+
+def quotes_of(doc):
+    return [(q.speakers, q.text) for q in extract_people(doc).quotes]
+
+
+# a. a number from 1000 to 1999 is a year only in a year context
+
+
+def test_a_count_of_staff_or_money_does_not_date_a_statement():
+    found = people(doc_of("„Wir wachsen weiter“, sagte Dr. Anna Beispiel, Leiterin der Beispiel GmbH mit "
+                          "1200 Mitarbeitern."))
+    assert found["Anna Beispiel"].category in ("expert", "quoted")
+    found = people(doc_of("Damals kostete ein Kurs 1500 Euro.",
+                          "„Das Angebot war zu teuer“, sagte Dr. Jonas Muster vom Beispiel-Institut."))
+    assert found["Jonas Muster"].category in ("expert", "quoted")
+    found = people(doc_of("“We doubled the output,” said Dr. Mara Example, who leads 1400 employees at Acme Labs."))
+    assert found["Mara Example"].category in ("expert", "quoted")
+
+
+def test_a_a_year_still_dates_a_statement():
+    found = people(doc_of("Im Jahr 1792 erreichte das Schiff die Bucht.",
+                          "„Das Land ist fruchtbar“, schrieb Kapitän Johann Beispiel damals im Jahr 1792 in sein Logbuch."))
+    assert found["Johann Beispiel"].category == "mentioned"
+    found = people(doc_of("„Die Stadt wächst“, sagte Bürgermeister Anton Muster 1848 vor dem Rat."))
+    assert found["Anton Muster"].category == "mentioned"
+    found = people(doc_of("“The river is navigable,” Captain John Example wrote in 1792."))
+    assert found["John Example"].category == "mentioned"
+
+
+# b. a name after a conjunction is not the subject of the speech verb
+
+
+def test_b_name_after_and_does_not_take_the_quote():
+    doc = doc_of("Dr. Anna Beispiel leitet das Labor am Beispiel-Institut.",
+                 "„Das Verfahren ist noch nicht ausgereift“, sagte sie und Jonas Muster nickte.")
+    assert quotes_of(doc) == [(["Anna Beispiel"], "Das Verfahren ist noch nicht ausgereift")]
+    doc = doc_of("“We will rebuild the bridge before winter,” said the mayor and John Example left the room.")
+    assert all(speakers != ["John Example"] for speakers, _text in quotes_of(doc))
+    assert "John Example" not in {n for n, m in people(doc).items() if m.category in ("expert", "quoted")}
+
+
+def test_b_joint_and_single_speakers_stay():
+    doc = doc_of("„Das Verfahren ist ausgereift“, sagte Jonas Muster vom Beispiel-Institut.")
+    assert quotes_of(doc) == [(["Jonas Muster"], "Das Verfahren ist ausgereift")]
+    doc = doc_of("„Das Verfahren ist ausgereift“, sagen Anna Beispiel und Jonas Muster.")
+    assert quotes_of(doc) == [(["Anna Beispiel", "Jonas Muster"], "Das Verfahren ist ausgereift")]
+
+
+# c. role and place words that are also surnames
+
+
+def test_c_lay_role_word_as_surname():
+    assert [c.name for c in find_candidates("„Die Proben sind eindeutig“, sagte Prof. Anna Schüler von der "
+                                            "Universität Beispielstadt.")] == ["Anna Schüler"]
+    for name, text in (
+            ("Anna Schüler", "Anna Schüler, Professorin für Geologie an der Universität Beispielstadt, sagte: „Die "
+                             "Proben sind eindeutig.“"),
+            ("Martin Farmer", "Martin Farmer, a soil chemist at the University of Eastford, said the harvest was poor.")):
+        assert people(doc_of(text))[name].category == "expert"
+
+
+def test_c_lay_role_word_still_a_role():
+    found = people(doc_of("„Wir lernen hier viel“, meint Schülerin Lea Beispiel."))
+    assert found["Lea Beispiel"].role == "Schülerin"
+    assert found["Lea Beispiel"].category == "mentioned"
+    found = people(doc_of("“The rain came too late,” said wheat farmer Tom Example."))
+    assert found["Tom Example"].category == "mentioned"
+
+
+def test_c_place_word_as_surname():
+    assert [c.name for c in find_candidates("“The samples are clear,” said Dr. Jane Lake, a hydrologist at the "
+                                            "Beispiel Institute.")] == ["Jane Lake"]
+    found = people(doc_of("Jane Lake, a hydrologist at the Beispiel Institute, said the samples were clear."))
+    assert found["Jane Lake"].category == "expert"
+    assert [c.name for c in find_candidates("Visitors come to Bryce Canyon, Carson City and Virginia Beach every "
+                                            "summer.")] == []
+
+
+# d. an agency or outlet after a speech verb is no person
+
+
+def test_d_agency_after_speech_verb_is_no_surname():
+    doc = doc_of("Die Zahlen stammen von Thomson Reuters.",
+                 "„Wir haben nichts gefunden“, sagte der Sprecher Reuters.",
+                 "Anna Beispiel von der Universität Nordstadt sah es anders.")
+    assert "Thomson Reuters" not in people(doc)
+    doc = doc_of("The figures came from Thomson Reuters.",
+                 "“We found nothing,” the spokesman told Reuters.")
+    assert "Thomson Reuters" not in people(doc)
+
+
+def test_d_surname_after_speech_verb_still_found():
+    doc = doc_of("Strahko Beispielovic runs the test farm near Eastford.",
+                 "“The soil recovered within a year,” said Beispielovic.")
+    assert people(doc)["Strahko Beispielovic"].category in ("expert", "quoted")
+
+
+# e. one public gender check
+
+
+def test_e_gender_fits_is_public_and_shared():
+    from briefing.extract import people as people_module, people_speech
+    from briefing.extract.people_names import gender_fits
+
+    assert gender_fits("sie", "Anna Beispiel") and gender_fits("she", "Anna Beispiel")
+    assert not gender_fits("er", "Anna Beispiel") and gender_fits("he", "Jonas Muster")
+    assert people_module.gender_fits is gender_fits and people_speech.gender_fits is gender_fits
+
+
+# f. board chairs
+
+
+def test_f_board_chair_is_a_role():
+    found = people(doc_of("“We will expand,” said Jane Example, Board Chair of Beispiel Holdings."))
+    assert found["Jane Example"].role and "Board Chair" in found["Jane Example"].role
+    assert found["Jane Example"].category == "quoted"
+    found = people(doc_of("“We will expand,” said Jane Example, Chair of the Board of Beispiel Holdings."))
+    assert found["Jane Example"].role and found["Jane Example"].role.startswith("Chair of the Board")
+    assert found["Jane Example"].category == "quoted"
+    found = people(doc_of("„Wir wachsen“, sagte Anna Beispiel, Vorstandsvorsitzende der Beispiel AG."))
+    assert (found["Anna Beispiel"].role, found["Anna Beispiel"].category) == ("Vorstandsvorsitzende", "quoted")
+    found = people(doc_of("„Wir wachsen“, sagte Jonas Beispiel, Aufsichtsratsvorsitzender der Beispiel AG."))
+    assert (found["Jonas Beispiel"].role, found["Jonas Beispiel"].category) == ("Aufsichtsratsvorsitzender", "quoted")
+
+
+def test_f_board_chair_unquoted_is_an_office_holder():
+    found = people(doc_of("The plan was approved by Jane Example, Board Chair of Beispiel Holdings, in May."))
+    assert found["Jane Example"].category == "mentioned"

@@ -16,15 +16,15 @@ Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
 - ``placeholder``    "No data", "Wird geladen …"
 - ``share-cookie``   share, print, cookie and newsletter widgets
 - ``related``        a "Lesen Sie auch: …" teaser inside the article
-- ``tags``           the value of a tag line ("Etikett: ChinaDeepSeek" → "ChinaDeepSeek");
+- ``tags``           the value of a tag line ("Etikett: ChinaOpenLab" → "ChinaOpenLab");
                      `split_glued_words` turns it into keywords
-- ``portal-tail``    everything from a related-articles heading ("Gleiches Thema") on
+- ``portal-tail``    everything from a related-articles heading ("Ähnliche Artikel") on
 - ``source``         the address of a "Quelle: …" line (value only)
-- ``credit``         an agency credit line "(dpa/Reuters)", "(TTXVN/Vietnam+)" (text without brackets)
+- ``credit``         an agency credit line "(dpa/Reuters)", "(abc/Beispiel+)" (text without brackets)
 - ``photo-credit``   "(Foto: Jane Doe)", "Bild: dpa"
 - ``footer``         portal/PDF footer phrases ("Alle Rechte vorbehalten", "Besuchen Sie uns online")
-- ``footer-url``     a bare web address of a page footer ("(itklub.de" → "itklub.de")
-- ``running-head``   a PDF's running head or foot with its page number ("Outlook 2021   Page 2 of 6")
+- ``footer-url``     a bare web address of a page footer ("(beispielverein.de" → "beispielverein.de")
+- ``running-head``   a PDF's running head or foot with its page number ("Ausblick 2021   Page 2 of 6")
 - ``repeated``       a line that repeats the line before it
 """
 
@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from briefing.model import Document, Removed
+from briefing.text import doubled_text
 
 Lines = list[str]
 Step = Callable[[Lines, list[Removed]], Lines]
@@ -84,11 +85,13 @@ _RELATED_TEASER = re.compile(r"^(lesen sie auch|lesen sie mehr|mehr dazu|auch in
 _TAIL_MARKER = re.compile(
     r"^(ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte themen|weitere artikel|"
     r"weitere nachrichten|mehr zum thema|mehr aus (dem|der|diesem) \w+|das könnte sie auch interessieren|"
-    r"auch interessant|empfehlungen|empfohlene artikel|gleiches thema|gleiche kategorie|gleicher autor|"
+    r"auch interessant|empfehlungen|empfohlene artikel|"
+    r"(?:gleiche[rs]?|same)\s+(?:thema|kategorie|rubrik|autor|autorin|topic|category|section|author)|"
     r"neueste artikel|neueste nachrichten|aktuelle nachrichten|top-?themen|meistgelesen|meistgelesene artikel|"
     r"related( articles| stories| posts| content| news)?|recommended( for you| articles| stories)?|"
     r"more (on this( story| topic)?|from|stories|news)\b.*|you may also like|you might also like|"
-    r"read next|most read|most popular|trending( now)?|latest news|details zur meldung)$", re.I)
+    r"read next|most read|most popular|trending( now)?|latest news|"
+    r"details\s+zu(?:r\s+meldung|r\s+nachricht|m\s+artikel|m\s+beitrag)|(?:article|story)\s+details)$", re.I)
 _TAG_LINE = re.compile(r"^(etikett|etiketten|tags?|schlagworte?|schlagwörter|stichworte?|stichwörter|"
                        r"themen|keywords?|topics)\s*:\s*(.+)$", re.I)
 _SOURCE_LINE = re.compile(r"^(quelle|source|originalquelle|original source)\s*:?\s*(\S.*)?$", re.I)
@@ -139,7 +142,7 @@ def _is_nav_run(line: str) -> bool:
 
 
 def split_glued_words(text: str) -> list[str]:
-    """'ChinaDeepSeek' → ['China', 'DeepSeek'] (words glued by a portal's tag list)."""
+    """'ChinaOpenLab' → ['China', 'DeepSeek'] (words glued by a portal's tag list)."""
     words: list[str] = []
     for part in re.split(r"\s*[,;|]\s*", text.strip()):
         words.extend([part] if " " in part else _regroup(part))
@@ -147,8 +150,8 @@ def split_glued_words(text: str) -> list[str]:
 
 
 def _regroup(token: str) -> list[str]:
-    # Split at lower→upper humps, but keep camel-case names whole ("DeepSeek",
-    # "OpenAI"): a piece of at most four letters joins the next one.
+    # Split at lower→upper humps, but keep camel-case names whole ("OpenLab",
+    # "NovaAI"): a piece of at most four letters joins the next one.
     pieces = re.split(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])", token)
     merged: list[str] = []
     for piece in pieces:
@@ -203,7 +206,7 @@ def _letters_key(text: str) -> str:
 
 def drop_site_name(lines: Lines, removed: list[Removed]) -> Lines:
     """A site's name printed twice at the top, as its logo's text and as text
-    ('{ laboratorium für geschichte }' / 'laboratorium für geschichte'): no text of the article,
+    ('{ werkstatt für ideen }' / 'werkstatt für ideen'): no text of the article,
     but its publisher (reason 'site-name', the plain form)."""
     nonblank = _nonblank(lines)[:4]
     for a, b in zip(nonblank, nonblank[1:]):
@@ -282,7 +285,7 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
 
 
 def extract_tag_lines(lines: Lines, removed: list[Removed]) -> Lines:
-    """'Etikett: ChinaDeepSeek' becomes keywords (reason 'tags'), not text."""
+    """'Etikett: ChinaOpenLab' becomes keywords (reason 'tags'), not text."""
     out = []
     for line in lines:
         match = _TAG_LINE.match(_bare(line))
@@ -365,7 +368,7 @@ _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\s[|·•]\s)(?:page|seite|p\.|s\.)\s*\d{1
 
 
 def drop_running_heads(lines: Lines, removed: list[Removed]) -> Lines:
-    """A PDF's running head or foot: a short line with a page mark ('Outlook 2021   Page 2 of 6',
+    """A PDF's running head or foot: a short line with a page mark ('Ausblick 2021   Page 2 of 6',
     'Seite 3 von 8'), or a short line that recurs with only its page number changed
     ('Jahresbericht 2019 · Institut X   3', '… 4')."""
     def key(line: str) -> str:
@@ -394,7 +397,7 @@ def _looks_like_date_or_sum(text: str) -> bool:
 
 def drop_footer_urls(lines: Lines, removed: list[Removed]) -> Lines:
     """Bare web addresses of page footers: the last line, a line repeated on every page,
-    or a PDF artifact with an unbalanced bracket like '(itklub.de'."""
+    or a PDF artifact with an unbalanced bracket like '(beispielverein.de'."""
     nonblank = _nonblank(lines)
     if not nonblank:
         return lines
@@ -594,19 +597,12 @@ def collapse_repeated_lines(lines: Lines, removed: list[Removed]) -> Lines:
 
 
 def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
-    """Alt text or a line that says the same thing twice: 'Titel Titel' → 'Titel'."""
-    def halve(text: str) -> str:
-        words = text.split()
-        n = len(words)
-        if n >= 4 and n % 2 == 0 and words[: n // 2] == words[n // 2:]:
-            return " ".join(words[: n // 2])
-        return text
-
+    """An image's alt text that says the same thing twice: '![Titel Titel](…)' → '![Titel](…)'."""
     out = []
     for line in lines:
         m = re.match(r"^(!\[)([^\]]*)(\].*)$", line.strip())
         if m:
-            out.append(m.group(1) + halve(m.group(2)) + m.group(3))
+            out.append(m.group(1) + (doubled_text(m.group(2)) or m.group(2)) + m.group(3))
         else:
             out.append(line)
     return out

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Block, Document
-from briefing.text import split_sentences
+from briefing.text import split_sentences, strip_emphasis
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].{1,88}?)\1:?$")
@@ -43,7 +43,7 @@ _NUMBERED_QUESTION = re.compile(r"^(?:\*\*)?(\d{1,2})[.)]\s+(.+\?)(?:\*\*)?$", r
 _BULLET = re.compile(r"^\s*(?:[-*•–▪·◦●]|\d{1,2}[.)])\s+(.+)$")
 _PIPE_ROW = re.compile(r"^\|.*\|$")
 _PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-# "Schmitt und Feldhus: …", "NTV.de: …", "**Jonas Geiping:** …"
+# "Beispiel und Muster: …", "BeispielTV.de: …", "**Anna Beispiel:** …"
 _SPEAKER_LABEL = re.compile(
     r"^(?:\[\d{1,2}\]\s*)?(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:(?:\s+|\s*/\s*)(?:(?:und|and|&|von|van|de|der|"
     r"den|zu|du|la|le|bin|al)\s+)*[A-ZÄÖÜ][\w.'’*-]*){0,5})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
@@ -57,8 +57,8 @@ _NOT_SPEAKER = re.compile(
     r"copyright|lizenz|license|isbn|doi|orcid|twitter|linkedin|x|facebook|instagram|mastodon|bluesky)$", re.I)
 _QUESTION_LABEL = re.compile(r"^(frage|f|q|question|interviewer|interviewerin|moderator|moderatorin)$", re.I)
 # A broadcast or podcast transcript's label: the speaker's surname (or whole name) in capitals,
-# an honorific, then a role after a comma or a description in brackets: "JOE PALCA, host:",
-# "PALCA:", "Mr. TERRY LANGENDOEN (Coordinator, …):", "Betsey STEVENSON:".
+# an honorific, then a role after a comma or a description in brackets: "TIM MUSTER, host:",
+# "MUSTER:", "Mr. KARL BEISPIEL (Coordinator, …):", "Erika MUSTERFRAU:".
 _TRANSCRIPT_LABEL = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov)\.?\s+)?"
     r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][A-Z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){0,3})"
@@ -97,17 +97,10 @@ class _Item:
     label: str | None = None
     said: str = ""
     transcript: bool = False  # a label of a broadcast transcript (`read_transcript_labels`)
-    host: bool = False  # … naming the broadcast's host ("JOE PALCA, host:")
+    host: bool = False  # … naming the broadcast's host ("TIM MUSTER, host:")
     items: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     src: str | None = None
-
-
-def _strip_emphasis(text: str) -> str:
-    text = text.strip()
-    while re.fullmatch(r"(\*\*|__)(.+)\1", text) or re.fullmatch(r"([*_])(.+)\1", text):
-        text = re.sub(r"^(\*\*|__|[*_])(.+)\1$", r"\2", text).strip()
-    return text
 
 
 # --- 1. runs --------------------------------------------------------------------
@@ -186,7 +179,7 @@ def _rewrap(lines: list[str]) -> list[list[str]]:
     """Lines without blank lines between them: one paragraph a line, unless the text is hard-wrapped
     prose (most lines end inside a sentence). Then the lines of a sentence run are one paragraph,
     ending where a line ends a sentence; the short header lines before the prose stay apart
-    ('Sülbeck, Germany' / 'May 20, 2009' / 'Viele Vertreter aus der' / 'Saatgutbranche …')."""
+    ('Beispielstadt, Germany' / 'May 20, 2009' / 'Viele Gäste aus der' / 'Musterbranche …')."""
     ends = sum(1 for line in lines if _SENTENCE_END.search(line) or line.endswith(":"))
     if len(lines) < 8 or ends >= 0.4 * len(lines):
         return [[line] for line in lines]
@@ -305,7 +298,7 @@ def _label_candidate(text: str) -> tuple[str, str] | None:
     label = match.group("label").strip().strip("*_").strip()
     said = match.group("text").strip()
     said = re.sub(r"^(\*\*|__)\s*", "", said) if said.count("**") % 2 else said
-    # a field label ('Zeit: 14 Uhr'), unless an outlet in capitals asks a question ('ZEIT: Was meinen Sie?')
+    # a field label ('Info: Eintritt frei'), unless an outlet in capitals asks a question ('INFO: Was meinen Sie?')
     if (_NOT_SPEAKER.match(label.rstrip(".")) and not (label.isupper() and said.rstrip("*_ ").endswith("?"))) \
             or _FIELD_VALUE.match(said):
         return None
@@ -320,13 +313,13 @@ def classify(run: list[str]) -> _Item:
     if (rows := _table(run)) is not None:
         item.kind, item.rows = "table", rows
     elif len(run) == 1 and (m := _MD_HEADING.match(text)):
-        item.kind, item.level, item.text = "heading", len(m.group(1)), _strip_emphasis(m.group(2))
+        item.kind, item.level, item.text = "heading", len(m.group(1)), strip_emphasis(m.group(2))
         if not item.text:
             item.kind = "empty"
     elif len(run) == 1 and (m := _IMAGE.match(text)):
         item.kind, item.text, item.src = "image", m.group(1).strip(), m.group(2)
     elif re.fullmatch(r"(\*\*|__)[^*_].*\?[\"“”»«']?\1", text, re.S) and len(text) <= 600:
-        item.kind, item.text = "bquestion", _strip_emphasis(text)  # '**Herr Lind, warum …?**'
+        item.kind, item.text = "bquestion", strip_emphasis(text)  # '**Herr Beispiel, warum …?**'
     elif (m := _NUMBERED_QUESTION.match(text)) and not re.search(r"\s\d{1,2}[.)]\s", m.group(2)):
         item.kind, item.number, item.text = "nquestion", int(m.group(1)), m.group(2).strip()
     elif len(run) >= 2 and all(_BULLET.match(line) for line in run):
@@ -344,7 +337,7 @@ def classify(run: list[str]) -> _Item:
 # --- 3. speaker labels ----------------------------------------------------------------
 
 def _transcript_name(name: str) -> str:
-    """'TERRY LANGENDOEN' → 'Terry Langendoen', 'Betsey STEVENSON' → 'Betsey Stevenson'."""
+    """'KARL BEISPIEL' → 'Karl Beispiel', 'Erika MUSTERFRAU' → 'Erika Musterfrau'."""
     return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in name.split())
 
 
@@ -352,10 +345,10 @@ def read_transcript_labels(items: list[_Item]) -> list[_Item]:
     """A broadcast transcript's labels become speaker labels named in title case, a label alone
     on its line takes the next paragraph as what was said, and a host's label is marked.
 
-    Only a transcript's shape counts ("JOE PALCA, host:", "Mr. TERRY LANGENDOEN (…):", "Betsey
-    STEVENSON:": a whole name with capitals, a role or a description), and at least two such
-    labels: one capitalised word before a colon may be an outlet ("ZEIT:"). Then a surname alone
-    ("PALCA:") names the speaker introduced with the full name.
+    Only a transcript's shape counts ("TIM MUSTER, host:", "Mr. KARL BEISPIEL (…):", "Erika
+    MUSTERFRAU:": a whole name with capitals, a role or a description), and at least two such
+    labels: one capitalised word before a colon may be an outlet ("MUSTERBLATT:"). Then a surname alone
+    ("MUSTER:") names the speaker introduced with the full name.
     """
     found: list[tuple[int, re.Match]] = []
     for i, it in enumerate(items):
@@ -384,7 +377,7 @@ def read_transcript_labels(items: list[_Item]) -> list[_Item]:
         match = _TRANSCRIPT_LABEL.match(it.text) if it.kind in ("text", "label") and len(it.lines) <= 3 else None
         name = _transcript_name(match.group("name")) if match else None
         if name is not None and name not in full:
-            name = by_surname.get(name)  # 'PALCA:' after 'JOE PALCA, host:'
+            name = by_surname.get(name)  # 'MUSTER:' after 'TIM MUSTER, host:'
         if match is None or name is None:
             out.append(it)
             continue
@@ -588,7 +581,7 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
 
 
 def _carry_interviewer(blocks: list[Block]) -> list[Block]:
-    """'NTV.de: …?' then unlabelled questions: when one interviewer labels the questions, the later
+    """'BeispielTV.de: …?' then unlabelled questions: when one interviewer labels the questions, the later
     unlabelled ones are theirs too, so every question of the interview reads alike."""
     labels = {b.label for b in blocks if b.kind == "question" and b.label}
     if len(labels) != 1:
@@ -603,7 +596,8 @@ def _carry_interviewer(blocks: list[Block]) -> list[Block]:
 
 # --- 6. contact section ----------------------------------------------------------------
 
-# 'Weitere Informationen erteilen Ihnen gern:', 'Kontakt:', 'Pressekontakt', 'Media contact:'
+# 'Weitere Informationen erteilen Ihnen gern:', 'Kontakt:', 'Pressekontakt', 'Media contact:'. A line that opens
+# with one; not `vocab.CONTACT_LABELS` (a whole label): a union would mark other sections as contacts.
 _CONTACT_LEAD = re.compile(
     r"^(?:weitere informationen|für (?:weitere )?(?:fragen|rückfragen)|kontakt|ansprechpartner(?:in|innen)?|"
     r"pressekontakt|medienkontakt|wissenschaftliche ansprechpartner|rückfragen|contact|media contact|"
@@ -708,7 +702,7 @@ def normalise_outline(blocks: list[Block], title: str | None) -> list[Block]:
     headings = [b for b in blocks if b.kind == "heading"]
     if title:
         for b in headings[:1]:
-            if _strip_emphasis(b.text).casefold() == title.strip().casefold():
+            if strip_emphasis(b.text).casefold() == title.strip().casefold():
                 blocks = [x for x in blocks if x is not b]
                 break
     _harmonise_numbered_headings(blocks)

@@ -1,4 +1,4 @@
-"""Text helpers shared by the stages: quotations and sentences.
+"""Text helpers shared by the stages: quotations, sentences, emphasis and doubled text.
 
 One sentence splitter for the whole pipeline, so that a title, a summary and a quote agree on
 where a sentence ends: a full stop after an abbreviation, a title or an initial ("Prof. Dr.",
@@ -54,6 +54,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[str]:
     """The sentences of a text, stripped."""
     return [text[s:e].strip() for s, e in sentence_spans(text)]
+
+
+def strip_emphasis(text: str) -> str:
+    """'**_Titel_**' → 'Titel': the Markdown emphasis around a whole text, however deep."""
+    text = text.strip()
+    while re.fullmatch(r"(\*\*|__)(.+)\1", text) or re.fullmatch(r"([*_])(.+)\1", text):
+        text = re.sub(r"^(\*\*|__|[*_])(.+)\1$", r"\2", text).strip()
+    return text
+
+
+def doubled_text(text: str, min_words: int = 4) -> str | None:
+    """A text that says the same words twice ('Titel der Seite Titel der Seite', an image's alt
+    and title text scraped together) → the words once, else None.
+
+    min_words: how many words the doubled text must have at least.
+    """
+    words = text.split()
+    n = len(words)
+    if n >= min_words and n % 2 == 0 and words[: n // 2] == words[n // 2:]:
+        return " ".join(words[: n // 2])
+    return None
 
 
 LANGUAGES = ("de", "en")

@@ -2,7 +2,7 @@
 
 1. Names: academic titles, the first-name gazetteer, role words and speech verbs
    around a name, HanTa as a veto or tie-break (extract.people_names).
-2. Speaker labels of answers ("Eberle:", "Schmitt und Feldhus:") and surnames
+2. Speaker labels of answers ("Muster:", "Muster und Beispiel:") and surnames
    resolve to the full names introduced in the same document.
 3. Role, unit and affiliation from appositions and predicates around each
    mention (extract.people_roles), profile blocks ("Dr. X" + "Leiter …") and
@@ -21,21 +21,24 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from briefing.extract.metadata.vocab import AGENCIES, MONTHS
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
+    AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CAPTION_OPENING, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
+    FUNCTION_WORDS, singular,
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
-    TITLED_RE, Candidate, find_candidates, is_first_name, looks_like_name, name_shaped, surname as surname_of,
+    TITLED_RE, Candidate, find_candidates, gender_fits, is_first_name, looks_like_name, name_shaped,
+    surname as surname_of,
 )
 from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
-    article_apposition, nominative_org, parse_chain, research_org, trim_org,
+    article_apposition, is_top_org, nominative_org, org_is_unit, parse_chain, research_org, trim_org,
 )
 from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label
-from briefing.model import Block, Document, Mention, Quote
+from briefing.model import Document, Mention, Quote
 from briefing.text import sentence_spans
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
@@ -89,14 +92,10 @@ def _gives_talk(text: str, cand: Candidate, speakers: list[Candidate]) -> bool:
     return all(_FILLER.fullmatch(w) or is_role_word(w) for w in m.group("between").split())
 
 
-_CAPTION_OPENING = re.compile(r"^\s*(?:\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|from left|"
-                              r"l\.\s?to\s?r\.|left to right)\b|(?:Foto|Bild|Photo|Pictured)\s*:)", re.I)
-
-
 def _caption_sentence(text: str, cand: Candidate) -> bool:
     """'… informieren. Von links: A, B und C.': a caption run into the text (the sentence opens like one)."""
     s, e = _sentence_bounds(text, cand.start, cand.end)
-    return bool(_CAPTION_OPENING.match(text[s:e]))
+    return bool(CAPTION_OPENING.match(text[s:e]))
 
 
 def _is_caption(text: str) -> bool:
@@ -123,9 +122,9 @@ _COUPLE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w'’-]+)\s+(?:and|und|&
 
 
 def _couple(text: str, cand: Candidate, others: list[Candidate], surnames: set[str]) -> bool:
-    """'Chris and Bruce Crawford', 'Anna und Peter Keller': a bare first name joined to a full name shares its surname,
+    """'Chris and Bruce Example', 'Anna und Peter Keller': a bare first name joined to a full name shares its surname,
     a couple or family named together (donors, residents, owners), not experts. Not the surname of somebody the
-    text names ('by Doyle and Christine Bruhn')."""
+    text names ('by Muster and Christine Example')."""
     offset = max(0, cand.start - 40)
     m = _COUPLE.search(text[offset:cand.start])
     if not m or not is_first_name(m.group("first")) or m.group("first") in surnames:
@@ -137,8 +136,42 @@ _BACK_THEN = re.compile(r"\b(?:[Dd]amals|[Dd]amalige\w*|[Ss]einerzeit|at the tim
 _YEAR = re.compile(r"(?<![\d.,/-])(1[0-9]\d\d|20\d\d)(?![\d-]|[.,]\d)")
 
 
+# A number from 1000 to 1999 is a year only where it stands as one: after 'im Jahr', 'in', 'seit', a month, or
+# followed by no noun of quantity ('1792 sagte', 'in 1792'); '1200 Mitarbeiter', 'rund 1500 Euro' count things.
+_YEAR_CUE = re.compile(r"\b(?:[Jj]ahr(?:e|es)?|[Yy]ear|[Aa]nno|[Ss]ommer|[Ww]inter|[Ff]rühjahr|[Hh]erbst|summer|spring|"
+                       r"autumn|" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+                       + r")\s+$")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ss]eit|[Bb]is|[Uu]m|[Aa]b|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]rom|"
+                              r"[Vv]on|[Vv]or|[Nn]ach|[Bb]efore|[Aa]fter)\s+$")
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:rund|etwa|ungefähr|über|mehr als|weniger als|fast|knapp|bis zu|insgesamt|je|"
+                               r"around|about|over|nearly|almost|some|more than|fewer than|less than|up to|"
+                               r"mit|with|hat|haben|has|have|had)\s+$|[€$£]\s*$", re.I)
+_QUANTITY_AFTER = re.compile(r"\s*(?:[€$£%‰]|(?:Mio|Mrd|Tsd|km|kg|ha|qm|m²|cm|mm|t)\b\.?|(?:Million|Milliard|Euro|Dollar|"
+                            r"Franken|Pfund|Prozent|Meter|Kilometer|Kilogramm|Tonne|Hektar|Mitarbeit|Beschäftigt|"
+                            r"Menschen|Personen|Einwohner|Besucher|Teilnehm|Stück|Seite|Fäll|Patient|Studierend|"
+                            r"Student|Schüler|Mitglied|Exemplar|Arbeitsplätz|Stell)\w*\b|(?:million|billion|thousand|"
+                            r"percent|euros?|dollars?|pounds?|francs?|metres?|meters?|miles?|feet|tons?|tonnes?|"
+                            r"hectares?|acres?|employees|people|workers|staff|residents|visitors|participants|"
+                            r"students|patients|members|jobs|cases|copies|units|pages|words|households|users|"
+                            r"customers|children|men|women|samples|species)\b)")
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """The number text[start:end] (1000–2099) stands as a year: 'im Jahr 1792', 'in 1792', '1792 sagte', not
+    '1200 Mitarbeiter', 'rund 1500 Euro', '1400 employees'."""
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    if _YEAR_CUE.search(before):
+        return True
+    if _QUANTIFIER_BEFORE.search(before) or _QUANTITY_AFTER.match(after):
+        return False
+    if _YEAR_PREPOSITION.search(before):
+        return True
+    return not re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", after)  # '1200 Mitarbeiter': a noun that counts
+
+
+
 def _said_long_ago(doc: Document, index: int, cand: Candidate) -> bool:
-    """'Zahnarzt X … schrieb in der ersten Nummer …' after 'Damals … 1911', 'war X, als ihr Mann sie 1901 …, so sagte
+    """'Apotheker X … schrieb im ersten Heft …' after 'Damals … 1908', 'war X, als sie 1899 …, so sagte
     sie': a statement in the past tense whose sentence, read with the two paragraphs before it, is last dated before
     HISTORY_YEAR comes from a historical figure."""
     text = doc.blocks[index].text or ""
@@ -146,11 +179,18 @@ def _said_long_ago(doc: Document, index: int, cand: Candidate) -> bool:
     if not {w.casefold() for w in re.findall(r"[\wäöüß]+", text[s:e])} & PAST_SPEECH_VERBS:
         return False
     window = " ".join(b.text or "" for b in doc.blocks[max(0, index - 2):index]) + " " + text[:e]
-    years = _YEAR.findall(window)
-    if not years or int(years[-1]) >= HISTORY_YEAR:
+    # only numbers that stand as years ('im Jahr 1792', '1792 sagte'), not counts ('1200 Mitarbeiter', '1500 Euro')
+    years = [m for m in _YEAR.finditer(window) if is_year(window, m.start(), m.end())]
+    if not years or int(years[-1].group()) >= HISTORY_YEAR:
         return False
     # the year dates the statement itself, or the text says it is set back then ('Damals', 'at the time')
-    return bool(_YEAR.search(text[s:e]) or _BACK_THEN.search(window))
+    return years[-1].start() >= len(window) - (e - s) or bool(_BACK_THEN.search(window))
+
+
+def _historical_after(text: str) -> bool:
+    """Life dates or a relative clause set before 1900 right after a name (HISTORICAL), its year a year."""
+    m = HISTORICAL.match(text)
+    return bool(m) and (m.group("year") is None or is_year(text, m.start("year"), m.end("year")))
 
 
 def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
@@ -171,13 +211,13 @@ class _Registry:
         name = re.sub(r"\s+", " ", name).strip()
         person = self.people.get(name) or self.people.get(self.aliases.get(name, ""))
         if person is None:
-            # 'J. D. Vance' and 'JD Vance', a name with and without a middle initial: one person
+            # 'J. D. Example' and 'JD Example', a name with and without a middle initial: one person
             for other in self.people.values():
                 if _same(other.name, name):
                     person = other
                     break
         if person is None and signal == "label":
-            # a transcript's label that misspells a first name by one letter ('Yoran X:' for 'Yoram X')
+            # a transcript's label that misspells a first name by one letter ('Marla X:' for 'Marta X')
             person = next((o for o in self.people.values() if _one_letter_apart(o.name, name)), None)
             if person is not None:
                 self.aliases[name] = person.name
@@ -214,7 +254,7 @@ def _same(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if ta[-1] == tb[-1] and ta[0] == tb[0] and (len(ta) != len(tb)):
         return True
-    # 'Meyer zu Tittingdorf' (as addressed) and 'Friederike Meyer zu Tittingdorf': the full surname
+    # 'Muster zu Beispielhausen' (as addressed) and 'Anna Muster zu Beispielhausen': the full surname
     short, long = (a, b) if len(ta) < len(tb) else (b, a)
     return len(short.split()) >= 2 and short != long and surname_of(long) == short
 
@@ -254,7 +294,7 @@ def professor_title(text: str, cand: Candidate, previous: Candidate | None = Non
             m = None  # only a plural ('die Professorinnen') covers the second name
     if m is None:
         return None
-    word = re.sub(r"(?<=in)nen$|(?<=or)en$", "", m.group("word"))
+    word = singular(m.group("word"), (("innen", "in"), ("oren", "or")), role=False) or m.group("word")
     return f"{word} {cand.title}"
 
 
@@ -263,14 +303,14 @@ _ROLE_OF_BEFORE_TITLE = re.compile(r"(?:^|\s)(?P<art>der|die|dem|den|the)\s+(?P<
 
 
 def _role_before_title(left: str) -> Description | None:
-    """'beschreibt der Leiter des Lindenhofes Prof. X': a role phrase right before a titled name, no comma (the
+    """'beschreibt der Leiter des Beispielhofes Prof. X': a role phrase right before a titled name, no comma (the
     title marks where the name begins). An organisation after the role is the affiliation; another place (a
     farm, a collection) stays part of the role."""
     m = _ROLE_OF_BEFORE_TITLE.search(left)
     if not m or not is_role_word(m.group("role").split()[-1]):
         return None
     org = m.group("org").strip()
-    if any(is_org_part(w) for w in org.split()) or research_org(org) or _top_org(org):
+    if any(is_org_part(w) for w in org.split()) or research_org(org) or is_top_org(org):
         return Description(role=m.group("role"), affiliations=[nominative_org(org)])
     return Description(role=f"{m.group('role')} {m.group('conn')} {org}")
 
@@ -330,13 +370,17 @@ _LISTED_WITH_FIELD = re.compile(r"(?:[:,]|\b(?:und|and|sowie))\s+(?P<name>[A-ZÄ
 _FIELD_AFTER = re.compile(r"\s*\((?P<field>[^()\d]{2,80})\)")
 
 
+_GROUP_ENDINGS = (("innen", "in"), ("oren", "or"), ("enden", "ende"), ("s", ""))
+
+
 def _singular(noun: str) -> str:
+    """'Professor*innen' → 'Professor', 'Forschenden' → 'Forschende', 'researchers' → 'researcher'."""
     noun = re.sub(r"(?:\*|:)innen$", "", noun)
-    return re.sub(r"(?<=in)nen$|(?<=or)en$|(?<=[a-z])s$|(?<=ende)n$", "", noun)
+    return singular(noun, _GROUP_ENDINGS, role=False) or noun
 
 
 def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
-    """'Die neuen Professoren … (von links): X (Sportökologie), Y (Exercise Physiology) und Z (Marketing)': people
+    """'Die neuen Professoren … (von links): X (Bodenkunde), Y (Soil Physics) und Z (Marketing)': people
     listed each with their field in parentheses, where the passage names them as professors, researchers or
     scientists (a plural in the block or the next one), are presented as experts in that field."""
     by_block: dict[int, list[Candidate]] = {}
@@ -413,7 +457,7 @@ def _author_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Ca
 
 
 def _first_organisation(text: str) -> str:
-    """'CRC Reef Research Centre & James Cook University Established …' → 'CRC Reef Research Centre': the
+    """'Beispiel Reef Research Centre & Eastford University Founded …' → 'Beispiel Reef Research Centre': the
     capitalised words up to the first head noun of an organisation."""
     words: list[str] = []
     for word in text.split()[:10]:
@@ -429,7 +473,7 @@ def _first_organisation(text: str) -> str:
 
 
 def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
-    """'… is Terry Langendoen. He's coordinator of … at the National Science Foundation': the sentence after the
+    """'… is John Example. He's coordinator of … at the Beispiel Science Foundation': the sentence after the
     one that names a single person, opening with 'He is'/'Sie ist' and a role, describes that person."""
     spans = sentence_spans(text)
     k = next((k for k, (s, e) in enumerate(spans) if s <= cand.start < e), None)
@@ -440,7 +484,7 @@ def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
         return None
     nxt = text[spans[k + 1][0]:spans[k + 1][1]]
     m = _PRONOUN_IS.match(nxt)
-    if not m or find_candidates(nxt) or not _gender_fits(m.group("pron").casefold(), cand.name):
+    if not m or find_candidates(nxt) or not gender_fits(m.group("pron").casefold(), cand.name):
         return None
     rest = re.sub(r"[.!?]\s*$", "", m.group("rest"))
     words = re.findall(r"[\w-]+", rest)[:4]
@@ -450,18 +494,12 @@ def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
     if desc is None or not desc.role:
         return None
     if not desc.affiliations:
-        # '…, and co-director of the program at the National Science Foundation in Arlington'
+        # '…, and co-director of the program at the Beispiel Science Foundation in Eastford'
         at = re.search(r"\b(?:at|an der|am|bei der|beim)\s+(?:the\s+)?(?P<org>[A-ZÄÖÜ][^,.;]{2,80})", rest)
         org = trim_org(at.group("org")) if at else ""
-        if org and (research_org(org) or _top_org(org) or any(w.casefold() in ORG_WORDS for w in org.split())):
+        if org and (research_org(org) or is_top_org(org) or any(w.casefold() in ORG_WORDS for w in org.split())):
             desc.affiliations = [org]
     return desc
-
-
-def _gender_fits(pronoun: str, name: str) -> bool:
-    from briefing.extract.people_speech import _gender_fits as fits
-
-    return fits({"er": "he", "sie": "she"}.get(pronoun, pronoun), name)
 
 
 def _profile(doc: Document, index: int, person: _Person) -> Description | None:
@@ -514,7 +552,7 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
         return
     reg.contact_start = start
     press = bool(PRESS_CONTACT.search(doc.blocks[start].as_printed()))
-    # "Ansprechpartner am PIK:", "Kontakt an der Universität X:": the organisation of the people listed
+    # "Ansprechpartner am BIK:", "Kontakt an der Universität X:": the organisation of the people listed
     lead = re.match(r"[^:\n]*?\b(?:am|an der|beim|bei der|bei|im|vom|von der|at|at the)\s+([A-ZÄÖÜ][^:\n]{1,80}?)\s*:",
                     doc.blocks[start].as_printed().strip())
     lead_org = trim_org(lead.group(1)) if lead else None
@@ -578,19 +616,19 @@ _INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\((?P<abbr>[A-ZÄÖ�
 
 
 def _initials_of(abbr: str, name: str) -> bool:
-    """'HU' for 'Hans Uszkoreit', 'H' or 'U' too; not 'KI'."""
+    """'HM' for 'Hans Muster', 'H' or 'M' too; not 'KI'."""
     initials = "".join(t[0] for t in name.split() if t[:1].isupper())
     return abbr in (initials, initials[:1], initials[-1:]) or abbr == name.split()[-1][:len(abbr)].upper()
 
 
 def own_initials(name: str, right: str) -> bool:
-    """'Hans Uszkoreit (HU): …': the parenthesis after a name is the speaker label, not an organisation."""
+    """'Hans Muster (HM): …': the parenthesis after a name is the speaker label, not an organisation."""
     m = re.match(r"\s*\(([A-ZÄÖÜ]{1,4})\)\s*:", right)
     return bool(m and _initials_of(m.group(1), name))
 
 
 def _capital_surname(doc: Document, name: str) -> bool:
-    """'Betsey STEVENSON:', 'Mr. TERRY LANGENDOEN (…):': transcripts print the speaker's surname in capitals."""
+    """'Jane EXAMPLE:', 'Mr. JOHN EXAMPLE (…):': transcripts print the speaker's surname in capitals."""
     tokens = name.split()
     return bool(re.search(rf"(?<![\w-]){re.escape(' '.join(tokens[:-1]))}\s+{re.escape(tokens[-1].upper())}(?![\w-])",
                           doc.raw_text)) or bool(re.search(
@@ -598,22 +636,23 @@ def _capital_surname(doc: Document, name: str) -> bool:
 
 
 _VERB_ALT = speech_verb_pattern("so", "laut", "zufolge", "according")
-# '"…," said Stepanovic , "…"', '"…", sagte Meier.': a bare surname right after a speech verb, or before one
+# '"…," said Beispielovic , "…"', '"…", sagte Muster.': a bare surname right after a speech verb, or before one
 _SAID_SURNAME = re.compile(rf"\b(?:{_VERB_ALT})\s+(?P<a>[A-ZÄÖÜ][\w'’-]+)\s*[,.;:]|"
                            rf"[,“”\"»«]\s+(?P<b>[A-ZÄÖÜ][\w'’-]+)\s+(?:{_VERB_ALT})\b")
 
 
 def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
-    """A surname the text quotes ('said Stepanovic') names the person introduced with first name and surname
-    earlier ('Strahinja Stepanovic hosted …'), even when the gazetteer does not know the first name."""
+    """A surname the text quotes ('said Beispielovic') names the person introduced with first name and surname
+    earlier ('Strahko Beispielovic hosted …'), even when the gazetteer does not know the first name."""
     known = {t for p in reg.people.values() for t in p.name.split()}
     for block in doc.blocks:
         if block.kind not in ("paragraph", "answer"):
             continue
         for m in _SAID_SURNAME.finditer(block.text or ""):
             last = m.group("a") or m.group("b")
-            if last in known or not name_shaped(f"Xx {last}") or last.casefold() in SPEECH_VERBS:
-                continue
+            if last in known or not name_shaped(f"Xx {last}") or last.casefold() in SPEECH_VERBS \
+                    or last.casefold() in AGENCIES:
+                continue  # 'told Reuters', 'sagte Reuters': a news agency is told, it is no person
             for index, other in enumerate(doc.blocks):
                 if other.kind not in ("paragraph", "answer", "question") or not other.text:
                     continue
@@ -655,7 +694,7 @@ def _role_surname_speakers(doc: Document, reg: _Registry, occurrences: list[tupl
 
 
 def _inline_labels(doc: Document, reg: _Registry) -> None:
-    """Answers printed as paragraphs that start with the speaker: 'Hans Uszkoreit (HU): …', then 'HU: …'."""
+    """Answers printed as paragraphs that start with the speaker: 'Hans Muster (HM): …', then 'HM: …'."""
     for block in doc.blocks:
         if block.kind != "paragraph":
             continue
@@ -687,12 +726,12 @@ def _plural_role_before(text: str, cand: Candidate, cands: list[Candidate]) -> s
     if not m or (first is cand and not re.match(r"\s*(?:,|,?\s+(?:und|and|sowie|&))\s+\S", text[cand.end:])):
         return None
     word = m.group(1)
-    for plural, singular in _PLURAL_ENDINGS:
-        base = word[:-len(plural)] + singular
-        if word.endswith(plural) and len(base) >= 4 and is_role_word(base) and not is_role_word(word) \
-                and (word[:1].isupper() or word.islower()):
-            return base[:1].upper() + base[1:] if word[:1].isupper() else base
-    return None
+    if is_role_word(word) or not (word[:1].isupper() or word.islower()):
+        return None
+    base = singular(word, _PLURAL_ENDINGS, shortest=4)
+    if base is None:
+        return None
+    return base[:1].upper() + base[1:] if word[:1].isupper() else base
 
 
 def _speaker_lead_inside(text: str) -> int | None:
@@ -758,7 +797,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 person.roles.update(("presented", "speaker"))
     _surname_speakers(doc, reg, occurrences)
     _role_surname_speakers(doc, reg, occurrences)
-    # 2. speaker labels that are names ("Jonas Geiping:")
+    # 2. speaker labels that are names ("Jonas Beispiel:")
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
     answer_labels = {b.label for b in doc.blocks if b.kind == "answer" and b.label}
     named_labels = any(looks_like_name(p) for label in labels for p in split_label(label))
@@ -787,13 +826,13 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         person = reg.people.get(cand.name) or reg.add(cand.name)
         if block.kind == "image":
             continue
-        if HISTORICAL.match(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]) \
+        if _historical_after(block.text[cand.end:]) or HISTORICAL_BEFORE.search(block.text[:cand.start]) \
                 or _said_long_ago(doc, index, cand):
             person.roles.add("historical")
         if AGE_AFTER_NAME.match(block.text[cand.end:]) and not cand.title:
-            person.roles.add("private")  # 'Gisela Brandt (67)', 'Luis Aranda, 34,': how reports name private people
+            person.roles.add("private")  # 'Gisela Muster (67)', 'Luis Example, 34,': how reports name private people
         if not cand.title and _couple(block.text, cand, [c for i, c in occurrences if i == index], set(surnames)):
-            person.roles.add("private")  # 'said Chris and Bruce Crawford': a couple speaks as private people
+            person.roles.add("private")  # 'said Chris and Bruce Example': a couple speaks as private people
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
@@ -816,7 +855,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 person.roles.add("presented")
     _field_lists(doc, reg, occurrences)
     _author_lists(doc, reg, occurrences)
-    # surname mentions ("Herrn Tunstall", "so Etzioni") and their appositions
+    # surname mentions ("Herrn Muster", "so Muster") and their appositions
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("paragraph", "answer"):
             continue
@@ -829,7 +868,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 label = surname
                 if label not in reg.people[name].labels:
                     reg.people[name].labels.append(label)
-                # 'Kempf ist Dekan des Fachbereichs …': a predicate after the surname describes the person
+                # 'Muster ist Dekan des Fachbereichs …': a predicate after the surname describes the person
                 if re.match(r"\s+(?:ist|war|is|was)\s", block.text[m.end():m.end() + 6]) \
                         and re.search(r"(?:^|[.!?]\s+)(?:\S+\s+)?$", block.text[:m.start()]):
                     desc = describe_after(block.text[m.end():_sentence_bounds(block.text, m.start(), m.end())[1]])
@@ -938,7 +977,7 @@ ASIDE_WORDS = 8  # a politician's statement this short is an aside, not a statem
 
 def _speaking(quotes, mentions: list[Mention]) -> set[str]:
     """Who makes a statement. A politician (by role) whose statements together run to fewer than
-    ASIDE_WORDS words, or are only questions, is mentioned, not a source (a greeting, a question, "Schwierig")."""
+    ASIDE_WORDS words, or are only questions, is mentioned, not a source (a greeting, a question, "Gut so")."""
     words: dict[str, int] = {}
     for quote in quotes:
         statement = 0 if quote.text.rstrip(" “”\"»«").endswith("?") else len(quote.text.split())
@@ -953,7 +992,7 @@ _DEFINED_ABBR = re.compile(r"([A-ZÄÖÜ][\w.&-]*(?:\s+(?:für|for|of|der|des|un
 
 
 def _abbreviations(doc: Document) -> dict[str, str]:
-    """'Heinrich-Heine-Universität Düsseldorf (HHU)' → {'HHU': 'Heinrich-Heine-Universität Düsseldorf'}."""
+    """'Anna-Beispiel-Universität Nordstadt (ABU)' → {'ABU': 'Anna-Beispiel-Universität Nordstadt'}."""
     found: dict[str, str] = {}
     for block in doc.blocks:
         for m in _DEFINED_ABBR.finditer(block.text or ""):
@@ -964,28 +1003,20 @@ def _abbreviations(doc: Document) -> dict[str, str]:
             if not starts:
                 continue
             long = trim_org(" ".join(tokens[starts[0]:]))
-            # capitals spell the abbreviation; a name particle may too ('Mohamed bin Zayed …' → MBZ…)
+            # capitals spell the abbreviation; a name particle may too ('Omar bin Example …' → OBE…)
             capitals = "".join(re.findall(r"(?<![\w])[A-ZÄÖÜ]|(?<=-)[A-ZÄÖÜ]|(?<![\w])(?:b(?=in\s)|a(?=l\s))", long))
             capitals = capitals.upper()
             letters = iter(capitals)
-            if long and research_org(long) | _top_org(long) and all(ch in letters for ch in abbr.upper()):
+            if long and research_org(long) | is_top_org(long) and all(ch in letters for ch in abbr.upper()):
                 found.setdefault(abbr, nominative_org(long))
     return found
-
-
-def _top_org(text: str) -> bool:
-    from briefing.extract.people_roles import _is_top_org
-
-    return _is_top_org(text)
 
 
 def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
     """An abbreviation the document defines is spelled out; a unit alone ('Fakultät', 'Lehrstuhl') is a unit,
     of the publishing organisation when that is a university or institute (its own press release)."""
-    from briefing.extract.people_roles import org_is_unit
-
     abbreviations = None
-    publisher = doc.meta.publisher if doc.meta.publisher and _top_org(doc.meta.publisher) else None
+    publisher = doc.meta.publisher if doc.meta.publisher and is_top_org(doc.meta.publisher) else None
     for mention in mentions:
         if mention.affiliation:  # each of several organisations ('Universität A; Uni B') in its base form
             mention.affiliation = "; ".join(nominative_org(part) for part in mention.affiliation.split("; "))
@@ -994,8 +1025,8 @@ def _complete_affiliations(doc: Document, mentions: list[Mention]) -> None:
                 abbreviations = _abbreviations(doc)
             mention.affiliation = abbreviations.get(mention.affiliation, mention.affiliation)
         elif mention.affiliation and "(" not in mention.affiliation:
-            # 'Potsdam-Institut' (from 'des Potsdam-Instituts') → the full name the document defines with its
-            # abbreviation, 'Potsdam-Institut für Klimafolgenforschung (PIK)'
+            # 'Beispiel-Institut' (from 'des Beispiel-Instituts') → the full name the document defines with its
+            # abbreviation, 'Beispiel-Institut für Klimafolgenforschung (BIK)'
             if abbreviations is None:
                 abbreviations = _abbreviations(doc)
             short = mention.affiliation
@@ -1122,8 +1153,6 @@ def _late_descriptions(doc: Document, mentions: list[Mention]) -> None:
 
 def _late_organisation(mention: Mention, desc: Description) -> None:
     """The organisation of a late description where the expert has none; a unit ('Fachgebiet X') is the unit."""
-    from briefing.extract.people_roles import org_is_unit
-
     if mention.affiliation or not desc.affiliation:
         return
     org = nominative_org(desc.affiliations[0])
@@ -1139,7 +1168,7 @@ def _own_experts(doc: Document, mentions: list[Mention]) -> None:
     any affiliation belongs to the publisher. Only experts, and only after they were classed (no effect on who
     counts as one)."""
     publisher = doc.meta.publisher
-    if doc.meta.kind != "press_release" or not publisher or not (_top_org(publisher) and research_org(publisher)):
+    if doc.meta.kind != "press_release" or not publisher or not (is_top_org(publisher) and research_org(publisher)):
         return
     for mention in mentions:
         if mention.category == "expert" and not mention.affiliation and not is_non_expert_role(mention.role, None) \
@@ -1157,7 +1186,7 @@ _UNI_WORDS = re.compile(r"^(?:University|Universität|Hochschule|Fachhochschule|
 
 
 def named_universities(doc: Document) -> set[str]:
-    """The universities the text names ('Colorado State University’s …', 'an der Philipps-Universität', 'FH Kiel'),
+    """The universities the text names ('Eastford State University’s …', 'an der Beispiel-Universität', 'FH Nordstadt'),
     in their base form, one entry for a name and its shorter or longer variants."""
     found: list[str] = []
     for block in doc.blocks:
@@ -1166,7 +1195,7 @@ def named_universities(doc: Document) -> set[str]:
         text = block.text if block.kind != "list" else "\n".join(block.items)
         for m in _UNIVERSITY.finditer(text or ""):
             tokens = re.sub(r"['’]s$", "", m.group()).split()
-            while tokens and (tokens[0].casefold() in _FUNCTION_WORDS or not tokens[0][:1].isupper()):
+            while tokens and (tokens[0].casefold() in FUNCTION_WORDS or not tokens[0][:1].isupper()):
                 tokens.pop(0)
             name = nominative_org(" ".join(tokens))
             if not name or _UNI_WORDS.match(name) or len(name.split()) < 2 and "-" not in name:
@@ -1177,10 +1206,6 @@ def named_universities(doc: Document) -> set[str]:
         if not any(re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", name) for short in distinct):
             distinct.append(name)
     return set(distinct)
-
-
-_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "the", "an", "am", "at", "of", "von", "vom", "zur", "und",
-                   "and", "in", "im", "bei", "beim", "mit", "aus", "für", "for", "so", "wie", "auch", "nach"}
 
 
 def _university_experts(doc: Document, mentions: list[Mention]) -> None:
@@ -1205,7 +1230,7 @@ def _university_experts(doc: Document, mentions: list[Mention]) -> None:
 
 
 def _names_an_affiliation(mention: Mention, person: _Person, mentions: list[Mention]) -> bool:
-    """'Poly Recovery says …' and 'John Roe, CEO of Poly Recovery': a name found only by its context (no title,
+    """'Acme Recovery says …' and 'John Roe, CEO of Acme Recovery': a name found only by its context (no title,
     no first name the gazetteer knows) that opens another person's affiliation is that organisation."""
     if mention.title or person.signals & {"title", "gazetteer", "label"} or mention.role:
         return False
@@ -1221,7 +1246,7 @@ _SAID_THE = re.compile(r"\b(?P<verb>[a-zäöüß]+)\s+(?P<phrase>(?:der|die)\s+[
 
 
 def _describe_role_references(doc: Document, quotes: list[Quote], mentions: list[Mention]) -> None:
-    """'…“, sagte der Experte des Kieler Helmholtz-Zentrums.': a statement attributed through a role reference
+    """'…“, sagte der Experte des Nordstädter Beispiel-Zentrums.': a statement attributed through a role reference
     (`people_speech`) also tells the speaker's role and organisation, where the name had no apposition."""
     by_name = {m.name: m for m in mentions}
     for block in doc.blocks:
@@ -1265,7 +1290,7 @@ def _mention(person: _Person) -> Mention:
 
 
 def corporate_office(role: str | None) -> bool:
-    """'General Manager IBM Gulf', 'Senior Vice President and Chief Communications Officer': a company office,
+    """'General Manager Acme Gulf', 'Senior Vice President and Chief Communications Officer': a company office,
     not expertise; 'Chief AI Officer', 'Vice President of Research' are offices of expertise."""
     return bool(role) and has_stem(role, CORPORATE_ROLE_STEMS) and not CORPORATE_EXPERTISE.search(role)
 
@@ -1366,7 +1391,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         if ev.presented:
             return "expert", f"{how}; presented as expert"
         if ev.role and not ev.affiliation:
-            # 'sagte Landwirtin Petra Kühl', 'the former diver Dale Whitcomb': a lay role, no organisation
+            # 'sagte Landwirtin Petra Muster', 'the former diver Dale Example': a lay role, no organisation
             return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
         return "quoted", f"{how}; no expertise stated"
     if ev.presented and (ev.title or ev.role or ev.listed_speaker):

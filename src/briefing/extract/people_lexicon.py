@@ -38,7 +38,7 @@ SPEECH_VERBS = {
     "admitted", "concedes", "conceded", "acknowledges", "acknowledged", "observes", "observed", "cautions",
     "cautioned", "concludes", "concluded", "predicts", "predicted", "asserts", "asserted",
     "erzählt", "erzählte", "schildert", "schilderte", "bilanziert", "bilanzierte",
-    # an appeal is a statement ('appellierte X an die Eltern'); English 'urged' and 'announced' take the
+    # an appeal is a statement ('appellierte X an die Anwohner'); English 'urged' and 'announced' take the
     # person as their subject only (people_speech.WEAK_SPEECH_VERBS)
     "appelliert", "appellierte",
 }
@@ -88,7 +88,8 @@ RESEARCH_ROLE_STEMS = (
     "physicist", "archivar", "archivist",
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
-# only words that are no common surnames ('Bauer', 'Fischer' are).
+# only words that are no very common surnames ('Bauer', 'Fischer' are; 'Schüler', 'Farmer' are surnames too, see
+# SURNAME_HOMONYMS).
 LAY_ROLE_STEMS = ("farmer", "landwirt", "landwirtin", "rancher", "anwohner", "anwohnerin",
                   # students and pupils speak as participants ('meint Master-Student X'); doctoral and graduate
                   # students are researchers (RESEARCH_ROLE_STEMS, checked first)
@@ -128,8 +129,14 @@ CORPORATE_ROLE_STEMS = ("manager", "managerin", "vice president", "officer", "ch
                         "chairwoman", "vorsitzende", "vorsitzender")
 CORPORATE_EXPERTISE = re.compile(r"\b(?:ai|ki|artificial intelligence|künstliche\w* intelligenz|research\w*|scien\w*|"
                                  r"technolog\w*|data|forschung\w*|wissenschaft\w*|technik|medical|medizin\w*)\b", re.I)
-# Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of").
-NEUTRAL_ROLE_STEMS = ("mitglied", "member")
+# The chair of a company's or a foundation's board is an executive ('Board Chair', 'Chair of the Board'; German
+# 'Vorstandsvorsitzende', 'Aufsichtsratsvorsitzender' end in 'vorsitzende'); a chair alone may be a professorship.
+BOARD_CHAIR = re.compile(r"\b(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+"
+                         r"(?:board|supervisory\s+board|trustees|board\s+of\s+(?:directors|trustees)))\b", re.I)
+EXECUTIVE_ROLE_STEMS += ("chairperson",)
+CORPORATE_ROLE_STEMS += ("chairperson", "board chair", "chair of the board")
+# Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of", "Chair of X").
+NEUTRAL_ROLE_STEMS = ("mitglied", "member", "chair")
 ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS + LAY_ROLE_STEMS
 # Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
 NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
@@ -173,6 +180,19 @@ RESEARCH_ORG_WORDS = ("institut", "institute", "universität", "university", "ho
                       "forschung", "research", "akademie", "academy", "college", "school", "zentrum", "center",
                       "centre", "fraunhofer", "helmholtz", "leibniz", "planck")
 
+# Articles, pronouns, prepositions and conjunctions of German and English: never a verb after '„…“,', never the
+# first word of an organisation's name, and a capitalised one ends the name ('… Systems Im Gespräch').
+FUNCTION_WORDS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "aber",
+    "doch", "denn", "obwohl", "wenn", "als", "während", "nachdem", "weil", "da", "dass", "so", "wie", "was", "wer",
+    "auch", "in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "laut", "nach", "vor", "seit", "zu", "zum",
+    "zur", "für", "von", "vom", "über", "unter", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese",
+    "dieses",
+    "the", "a", "an", "and", "or", "but", "while", "although", "when", "as", "because", "also", "which", "who", "that",
+    "of", "for", "with", "to", "by", "from", "at", "on", "his", "her", "its", "their", "our",
+})
+
+
 # Capitalised words that start sentences or name things but are never a first name.
 NOT_FIRST = {
     "die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
@@ -198,14 +218,17 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "september", "oktober", "november", "dezember", "january", "february", "march", "june", "july", "october",
     "december", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mehr", "als", "nur", "auch", "noch", "wie", "was", "wer", "warum",
-    # credit labels of an imprint, run together with the names ('Dr. X Y Editor Z Photography …')
-    "editor", "photography", "graphic", "design", "layout", "producer",
-    # places whose first word is a first name ('Bryce Canyon', 'Jackson County', 'Carson City')
-    "canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",
-    "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake",
+    "graphic",  # 'Graphic Design' (IMPRINT_WORDS below)
 }
+# Places whose first word is a first name ('Lewis Canyon', 'Morgan County', 'Carson City'): never a name's last word.
+PLACE_WORDS = {"canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",
+               "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake"}
+NOT_NAME |= PLACE_WORDS
+# Lay-role and place words that are also common surnames ('Prof. Anna Schüler', 'Jane Lake, a hydrologist'): after a
+# first name they are the surname where a title or the context (an apposition, a speech verb) marks a person.
+SURNAME_HOMONYMS = {"schüler", "farmer", "lake", "beach"}
 HONORIFIC = r"(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)"
-# British honours before a name ('Prof. Dame Louise Robinson', 'Sir John Bell'): part of the title, not the name.
+# British honours before a name ('Prof. Dame Anna Example', 'Sir John Example'): part of the title, not the name.
 HONOUR = r"(?:Dame|Sir)"
 
 # Headings or lead-ins of contact blocks.
@@ -229,8 +252,11 @@ SPEAKER_LEAD = re.compile(r"^(?:mit|with|referent(?:en|innen|\*innen|:innen)?|re
                           r"^[^.:]{0,60}\b(?:gesprächspartner\w*|stehen\s+(?:ihnen\s+)?zur\s+verfügung|"
                           r"available\s+for\s+(?:interviews?|comment))\b[^.:]{0,30}:\s*", re.I)
 # The label of a show's host or a talk's moderator inside a text: 'Host: X. Guests: …', 'Moderation: X'.
-HOST_LEAD = re.compile(r"(?:^|(?<=[.;!?])\s+|(?<=\n))(?:Co-)?(?:[Hh]osts?|HOSTS?|[Mm]oderat(?:or|orin|ion)|MODERAT(?:OR|ION)|"
-                       r"[Pp]resenters?|[Ii]nterviewer(?:in)?|[Gg]astgeber(?:in)?)\s*:\s*$")
+# Who hosts a show or moderates a talk, as its credits or a transcript label it.
+HOST_WORDS = ("Host", "Hosts", "Moderator", "Moderatorin", "Moderation")
+_HOST_LABELS = HOST_WORDS + ("Presenter", "Presenters", "Interviewer", "Interviewerin", "Gastgeber", "Gastgeberin")
+HOST_LEAD = re.compile(r"(?:^|(?<=[.;!?])\s+|(?<=\n))(?:Co-)?(?:" + "|".join(
+    sorted({v for w in _HOST_LABELS for v in (w, w.lower(), w.upper())}, key=len, reverse=True)) + r")\s*:\s*$")
 # A talk and its speaker: 'ein Vortrag von Dr. X', 'Festvortrag des Historikers X', 'presentations by Rep. X',
 # 'a keynote by X' (titles, abbreviations and role words may stand between the cue and the name).
 TALK_BY = re.compile(r"\b(?:(?:Fest|Gast|Impuls|Haupt|Fach|Abend|Eröffnungs)?[Vv]ortrag(?:s|es)?|[Vv]orträge|"
@@ -238,26 +264,36 @@ TALK_BY = re.compile(r"\b(?:(?:Fest|Gast|Impuls|Haupt|Fach|Abend|Eröffnungs)?[V
                      r"(?:von|vom|by|des|der|from)\s+(?P<between>(?:\S+\s+){0,4}?)$")
 # Credit labels of a show or a publication's imprint: 'Co-Host - Dr. X', 'Producer: X', 'Editor X', 'Redaktion: X'.
 # A name after one is a member of the staff, not a source.
-CREDIT_LABEL = (r"(?:(?:Co-|Executive\s+|Network\s+|Associate\s+|Managing\s+|Senior\s+|Art\s+|Graphic\s+)?"
-                r"(?:Host|Hosts|Moderator|Moderatorin|Moderation|Producer|Producers|Editor|Editors|Editor-in-Chief|"
-                r"Photography|Photographer|Photos|Design|Designer|Layout|Illustration|Illustrations|Director|"
+# The staff of a publication's imprint, run together with the names in a PDF ('Dr. X Y Editor Z Photography …').
+IMPRINT_WORDS = ("Producer", "Editor", "Photography", "Design", "Layout")
+NOT_NAME |= {w.casefold() for w in IMPRINT_WORDS}
+CREDIT_LABEL = (r"(?:(?:Co-|Executive\s+|Network\s+|Associate\s+|Managing\s+|Senior\s+|Art\s+|Graphic\s+)?(?:"
+                + "|".join(HOST_WORDS + IMPRINT_WORDS) + "|"
+                r"Producers|Editors|Editor-in-Chief|"
+                r"Photographer|Photos|Designer|Illustration|Illustrations|Director|"
                 r"Redaktion|Chefredaktion|Chefredakteur|Chefredakteurin|Herausgeber|Herausgeberin|Gestaltung|Satz|"
                 r"Fotografie|Fotos|Kamera|Schnitt|Regie|Produktion|Produzent|Produzentin|Lektorat|Grafik))")
 # What marks a publication's imprint besides its credit labels.
 IMPRINT_MARK = re.compile(r"\b(?:Impressum|Imprint|Masthead|Editorial Office|is published|published by|"
                           r"Herausgeber|Herausgegeben|erscheint|V\.i\.S\.d\.P\.)")
 # Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
+# The opening of a group photo's caption: 'v.l.n.r.', 'von links', 'from left', 'left to right'.
+CAPTION_ORDER = r"\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|from left|l\.\s?to\s?r\.|left to right)\b"
 CAPTION = re.compile(
     r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
-    r"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|"
-    r"from left|l\.\s?to\s?r\.|left to right)\b)|"
+    rf"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|{CAPTION_ORDER})|"
     r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b|"
     r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s|"
     r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
+# A sentence that opens like a caption ('Von links: A, B und C.', 'Foto: …') inside a longer text.
+CAPTION_OPENING = re.compile(rf"^\s*(?:{CAPTION_ORDER}|(?:Foto|Bild|Photo|Pictured)\s*:)", re.I)
 # A person of the past, named with life dates or as deceased: "(1912–1954)", "(† 2001)", "der verstorbene", "the late".
 HISTORICAL = re.compile(r"^\s*\((?:\*\s*)?\d{3,4}\s*[-–—]\s*(?:†\s*)?\d{2,4}\)|^\s*\(\s*(?:†|gest\.|died|d\.)\s*\d|"
                         # 'X, who charted the bay in 1792', 'X, der 1848 …': a relative clause set before 1900
-                        r"^\s*,\s*(?:who|der|die|welcher|welche)\b[^.;]{0,80}?\b1[0-8]\d\d\b")
+                        r"^\s*,\s*(?:who|der|die|welcher|welche)\b[^.;]{0,80}?\b(?P<year>1[0-8]\d\d)\b")
+# The verbs that end the introduction of an expert's statement ('Dr X, Research Fellow, University of Y, said:').
+INTRO_VERBS = (r"said|says|comments?|commented|adds|added|explains|writes|noted|responds|sagte?|sagt|erklärte?|"
+               r"kommentiert|kommentierte|meint|meinte|schreibt")
 # Speech verbs in the past tense: a statement reported as made back then.
 PAST_SPEECH_VERBS = {"sagte", "sagten", "erklärte", "erklärten", "betonte", "betonten", "meinte", "glaubte", "warnte",
                      "schrieb", "schrieben", "berichtete", "forderte", "kritisierte", "bezeichnete", "äußerte",
@@ -265,7 +301,7 @@ PAST_SPEECH_VERBS = {"sagte", "sagten", "erklärte", "erklärten", "betonte", "b
                      "stated", "noted", "commented"}
 # The year before which a statement belongs to history, not to the sources of a present-day text.
 HISTORY_YEAR = 1920
-# An age right after a name: 'Gisela Brandt (67)', 'Luis Aranda, 34, …' (the comma after it stays).
+# An age right after a name: 'Gisela Muster (67)', 'Luis Example, 34, …' (the comma after it stays).
 AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))")
 HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"
                                r"(?:[\w.-]+\s+){0,2})$", re.I)
@@ -290,3 +326,18 @@ def is_role_word(word: str) -> bool:
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
                or (len(s) > 3 and low.endswith(s + "s")) or (s.endswith("e") and low.endswith(s + "n"))
                for s in ROLE_STEMS + JOURNALIST_STEMS)
+
+
+def singular(word: str, endings: tuple[tuple[str, str], ...], role: bool = True, shortest: int = 1) -> str | None:
+    """The word with the first of `endings` (ending, replacement) it ends in replaced: 'Professorinnen' →
+    'Professorin', 'Klimaforschers' → 'Klimaforscher', 'researchers' → 'researcher'. With `role`, only a base of
+    `shortest` letters or more that is a role word counts (the next ending is tried); None when none fits."""
+    for ending, replacement in endings:
+        if not word.endswith(ending):
+            continue
+        base = word[:-len(ending)] + replacement
+        if not role:
+            return base
+        if len(base) >= shortest and is_role_word(base):
+            return base
+    return None

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, TITLES, is_org_part, is_role_word,
+    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, is_org_part,
+    is_role_word,
 )
 
 _LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
@@ -23,16 +24,16 @@ WORD = rf"(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
 INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2}}(?![\w-])"
 PARTICLE = (r"(?:von und zu|van der|van den|van de|von der|von dem|de la|de los|de las|van|von|zu|de|di|da|du|dos|das|"
             r"del|della|degli|ten|ter|le|la|al|el|bin|bint|ibn|ben|abu)")
-# Lower-case particles inside a name ("Ursula von der Leyen", "Anna Meyer zu Tittingdorf").
+# Lower-case particles inside a name ("Anna von der Aue", "Anna Muster zu Beispielhausen").
 LOWER_PARTICLES = {"von", "van", "zu", "und", "der", "den", "dem", "de", "di", "da", "du", "dos", "das", "do", "del",
                    "della", "degli", "la", "le", "los", "las", "ten", "ter", "al", "el", "bin", "bint", "ibn", "ben",
                    "abu"}
 # Particles that are also German articles: after a complete name they start the object ('X das Thema').
 GERMAN_ARTICLES = {"der", "den", "dem", "das", "des"}
-# Particles that may follow a surname and start its second part ("Meyer zu Tittingdorf", "Silva da Costa");
-# not "von" ("Anna Schmidt von Siemens" is a person and a company).
+# Particles that may follow a surname and start its second part ("Muster zu Beispielhausen", "Silva da Costa");
+# not "von" ("Anna Schmidt von Acme" is a person and a company).
 SURNAME_LINKS = {"zu", "de", "da", "dos", "do", "das", "van", "ter", "ten", "y"}
-# Capitalised particles that are part of the surname ("Sultan Al Hajji", "Omar Bin Laden", "Amr El Sayed").
+# Capitalised particles that are part of the surname ("Omar Al Example", "Omar Bin Example", "Amr El Example").
 UPPER_PARTICLES = {"Al", "El", "Bin", "Ben", "Abu", "Ibn", "Van", "Von", "De", "Da", "Di", "Du", "Del", "Della", "Le",
                    "La", "Ter", "Ten", "Mac"}
 # A run of name-like tokens on one line.
@@ -65,6 +66,14 @@ def first_name_gender(word: str) -> str:
     if result == "unknown" and len(parts) > 1:
         result = detector.get_gender(parts[1])
     return {"mostly_female": "female", "mostly_male": "male"}.get(result, result)
+
+
+def gender_fits(pronoun: str, name: str) -> bool:
+    """'er'/'he' fits a male or unknown first name, 'sie'/'she' a female or unknown one ('either' fits both)."""
+    gender = first_name_gender(name.split()[0])
+    if pronoun in ("er", "he"):
+        return gender in ("male", "andy", "unknown")
+    return gender in ("female", "andy", "unknown")
 
 
 def is_first_name(word: str) -> bool:
@@ -109,7 +118,7 @@ def plausible_surname(word: str) -> bool:
     if low in NOT_NAME or is_role_word(word):
         return False
     suffix = _NOUN_SUFFIX.search(low)
-    # 'Hornung', 'Hartung', 'Jung': a word in -ung is a noun of action only when a verb lies under it
+    # 'Wedung', 'Hartung', 'Jung': a word in -ung is a noun of action only when a verb lies under it
     # ('Leitung' ← leiten, 'Entwicklung' ← entwickeln); without one it can be a surname
     return not suffix or (suffix.group() == "ung" and not _deverbal(low))
 
@@ -162,7 +171,7 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         last = left_words[-1]
         if is_role_word(last) or last.casefold() in SPEECH_VERBS or re.fullmatch(HONORIFIC.replace("\\.?", ""), last):
             return True
-    # "dem Rektor der Universität Heidelberg, Bernhard Eitel": a role apposition ahead of the name
+    # "dem Rektor der Universität Beispielstadt, Jonas Muster": a role apposition ahead of the name
     ahead = re.search(r"(?:^|\s)(?:der|die|dem|den|the|our|unser\w*)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:des|der|von|vom|of|at)\s+"
                       r"[^,;.]{2,80},\s*$", left)
     if ahead and is_role_word(ahead.group(1)):
@@ -175,7 +184,7 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         inner = re.match(r"\s*\(([^)]*)\)", right).group(1)
         if any(is_role_word(w) for w in inner.split()) or any(is_org_part(w) for w in inner.split()):
             return True
-    # "X of Arizona State University", "X vom Max-Planck-Institut": a person placed at an organisation
+    # "X of Eastford State University", "X vom Beispiel-Institut": a person placed at an organisation
     place = re.match(r"\s*,?\s*(?:of|from|at|vom|von der|aus dem|aus der|am|an der)\s+(?:the\s+)?"
                      r"((?:[A-ZÄÖÜ][\w.&-]*\s*){1,6})", right)
     if place and any(part.casefold().strip(".,") in ORG_WORDS for w in place.group(1).split()
@@ -193,7 +202,7 @@ _NOTE = re.compile(r"^\s*\[[^\[\]\n]{1,40}\]")
 
 
 def skip_note(right: str) -> str:
-    """'Mark Finlayson [pictured above], a professor': an editor's note in brackets is not the apposition."""
+    """'Mark Example [pictured above], a professor': an editor's note in brackets is not the apposition."""
     return _NOTE.sub("", right, count=1)
 
 
@@ -212,8 +221,8 @@ def split_name(raw: str) -> list[str]:
 
 
 def surname(name: str) -> str:
-    """'Friederike Meyer zu Tittingdorf' → 'Meyer zu Tittingdorf', 'Ursula von der Leyen' → 'von der Leyen',
-    'Sultan Al Hajji' → 'Al Hajji', 'Anna Keller' → 'Keller': the part a person is addressed by."""
+    """'Anna Muster zu Beispielhausen' → 'Muster zu Beispielhausen', 'Anna von der Aue' → 'von der Leyen',
+    'Omar Al Example' → 'Al Example', 'Anna Keller' → 'Keller': the part a person is addressed by."""
     tokens = name.split()
     for p in range(1, len(tokens) - 1):
         if tokens[p] in LOWER_PARTICLES or tokens[p] in UPPER_PARTICLES:
@@ -222,7 +231,7 @@ def surname(name: str) -> str:
     return tokens[-1] if tokens else name
 
 
-# A nickname in quotation marks inside a name: 'Robert W. "Wes" Miller', 'Katharina „Kati“ Berg'.
+# A nickname in quotation marks inside a name: 'Robert W. "Bob" Example', 'Katharina „Kati“ Berg'.
 _NICKNAME = re.compile(r"(?<=[\w.])[ \t]+[\"“„»][A-ZÄÖÜ][\w-]{1,15}[\"“”«][ \t]+(?=[A-ZÄÖÜ])")
 
 
@@ -253,17 +262,17 @@ def _find_candidates(text: str) -> list[Candidate]:
         if not name:
             continue
         title = re.sub(r"\s+", " ", match.group("title")).strip()
-        # 'Prof. Dame Louise Robinson': a British honour after the academic title belongs to the title
+        # 'Prof. Dame Anna Example': a British honour after the academic title belongs to the title
         honour = re.match(rf"({HONOUR})\s+(?=\S+\s+\S)", name)
         if honour:
             title, name = f"{title} {honour.group(1)}", name[honour.end():]
         tokens = name.split()
-        # "Prof. Dr. Anna Keller Universität Tübingen": the name ends before a word that is never part of one
+        # "Prof. Dr. Anna Keller Universität Beispielstadt": the name ends before a word that is never part of one
         cut = next((n for n, t in enumerate(tokens) if n >= 2 and not plausible_surname(t)
                     and t not in LOWER_PARTICLES | UPPER_PARTICLES), None)
         tokens = tokens[:cut] if cut is not None else tokens
         # "Prof. Dr. Anna Keller Abstract": a third token must be a name, not a common noun
-        # ('Dr. Mark A. Bossie': after a middle initial comes the surname, whatever the tagger thinks of it)
+        # ('Dr. Mark A. Example': after a middle initial comes the surname, whatever the tagger thinks of it)
         while len(tokens) > 2 and tokens[-2] not in LOWER_PARTICLES | UPPER_PARTICLES \
                 and not re.fullmatch(INITIALS, tokens[-2]) and (
                 not plausible_surname(tokens[-1]) or (
@@ -273,7 +282,7 @@ def _find_candidates(text: str) -> list[Candidate]:
         while len(tokens) > 2 and tokens[-1] in LOWER_PARTICLES | UPPER_PARTICLES:
             tokens.pop()
         # "Dr. Carla Nunes von der Katholischen Hochschule": after 'von der', an adjective or common noun
-        # starts an organisation, not the rest of the surname ('Ursula von der Leyen' stays whole)
+        # starts an organisation, not the rest of the surname ('Anna von der Aue' stays whole)
         particle = next((n for n, t in enumerate(tokens) if t in LOWER_PARTICLES), None)
         # 'Prof. Dr. Anna Keller das Thema': after a full name, an article and a common noun are the sentence's
         # object, not a surname part ('Maria Silva das Neves' stays whole)
@@ -309,7 +318,7 @@ _BEFORE_AFFILIATION = re.compile(rf"(?:^|(?<=[\s(„\"»]))(?P<name>(?P<first>{W
 
 
 def _person_before_affiliation(text: str, found: list[Candidate]) -> list[Candidate]:
-    """'Gabor Wichmann von Birdlife Austria bezeichnete …': a name found only by its context that follows
+    """'Jonas Muster von Vogelschutz Beispiel bezeichnete …': a name found only by its context that follows
     a name-shaped pair and 'von'/'of' is the pair's affiliation; the pair is the person."""
     out = []
     for cand in found:
@@ -327,7 +336,8 @@ def _person_before_affiliation(text: str, found: list[Candidate]) -> list[Candid
 
 def _trim(name: str) -> str | None:
     tokens = name.split()
-    while tokens and tokens[-1].casefold() in NOT_NAME:
+    # after a title a surname that is also a place word stays ('Dr. Jane Lake')
+    while tokens and tokens[-1].casefold() in NOT_NAME and tokens[-1].casefold() not in SURNAME_HOMONYMS:
         tokens.pop()
     if len(tokens) < 2 and not (tokens and len(tokens[0]) > 2):
         return None
@@ -335,7 +345,7 @@ def _trim(name: str) -> str | None:
 
 
 def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
-    """A run of capitalised tokens ('Microsoft CEO Satya Nadella') → the names in it."""
+    """A run of capitalised tokens ('Acme CEO Jane Example') → the names in it."""
     out = []
     tokens = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", run)]
     i = 0
@@ -347,11 +357,11 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
             out.append(Candidate(text[start:end], start, end, None, "context"))
             i += 2
             continue
-        # 'Klimaforschers Mojib Latif': the next token starts a name only when a surname can follow it
+        # 'Klimaforschers Jonas Muster': the next token starts a name only when a surname can follow it
         if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
                 and i + 2 < len(tokens)) or (
-                # 'Nach Angaben von Svenja Arndt': a noun, 'von', then a first name
+                # 'Nach Angaben von Svenja Muster': a noun, 'von', then a first name
                 not is_first_name(first) and tokens[i + 1][1] in LOWER_PARTICLES and i + 2 < len(tokens)
                 and is_first_name(tokens[i + 2][1])):
             i += 1
@@ -372,20 +382,22 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                     and tokens[k - 2][1] not in LOWER_PARTICLES | UPPER_PARTICLES and tag_of(
                     _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "FM", "XY"):
                 break  # a second surname part must be a proper noun: "Anna Müller zu Hause" is not a name
-            if word[:1].isupper() and plausible_surname(word) and not any(
+            surname_ok = plausible_surname(word) or (word.casefold() in SURNAME_HOMONYMS and _context_signal(
+                text, start, tokens[k][0] + len(word)))  # 'Anna Schüler, Professorin …', 'Jane Lake, a hydrologist'
+            if word[:1].isupper() and surname_ok and not any(
                     is_org_part(part) for _, t in tokens[i:k + 1] for part in t.split("-")) and not (
                     tokens[k - 1][1].islower() and tokens[k - 1][1] not in LOWER_PARTICLES) and not (
                     tokens[k - 1][1] in ("von", "vom") and k - 2 > i and not is_first_name(tokens[k - 2][1])):
-                # a longer reading must end in a proper noun ("Arne Claussen Stabsstelle" stops at the surname);
-                # after a particle the surname is certain ("Meyer zu Tittingdorf", "Al Hajji")
-                # a name never ends in an initial; after a middle initial the surname is certain ('Ronald J. Meyer')
+                # a longer reading must end in a proper noun ("Arne Muster Stabsstelle" stops at the surname);
+                # after a particle the surname is certain ("Muster zu Beispielhausen", "Al Example")
+                # a name never ends in an initial; after a middle initial the surname is certain ('Ronald J. Example')
                 if re.fullmatch(INITIALS, word):
                     continue
                 if j is not None and not particle_before and not re.fullmatch(INITIALS, tokens[k - 1][1]) and tag_of(
                         _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "XY"):
                     break
                 j = k
-        # a name does not end in a particle ("Sultan Al" of "Sultan Al Hajji")
+        # a name does not end in a particle ("Sultan Al" of "Omar Al Example")
         while j is not None and j > i + 1 and tokens[j][1] in UPPER_PARTICLES:
             j -= 1
         if j is None:
@@ -442,7 +454,7 @@ def _tagged_as_name(text: str, start: int, end: int, first: str, last: str, init
 
 
 def looks_like_name(label: str) -> bool:
-    """A speaker label such as 'Jonas Geiping' (two or three capitalised tokens, a known first name)."""
+    """A speaker label such as 'Jonas Beispiel' (two or three capitalised tokens, a known first name)."""
     tokens = label.split()
     if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{WORD}|{INITIALS}|{PARTICLE}", t) for t in tokens):
         return False
@@ -451,7 +463,7 @@ def looks_like_name(label: str) -> bool:
 
 
 def name_shaped(label: str) -> bool:
-    """'Betsey Stevenson': the shape of a name (two to four name tokens, a plausible surname, no organisation,
+    """'Jane Example': the shape of a name (two to four name tokens, a plausible surname, no organisation,
     role or function word) when the gazetteer does not know the first name."""
     tokens = label.split()
     if not 2 <= len(tokens) <= 4 or not all(re.fullmatch(rf"{WORD}|{INITIALS}|{PARTICLE}", t) for t in tokens):

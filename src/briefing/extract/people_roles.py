@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, NON_EXPERT_STEMS, NOT_FIRST, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
+    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
+    singular,
 )
+from briefing.extract.people_names import skip_note, tag_of
 
 
 @dataclass
@@ -45,18 +47,15 @@ _MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige
 _CONNECT = re.compile(
     r"(?:^|\s+)(?P<c>und (?:des|der|dem|am|an der|im|in der|bei|beim|vom|von)|in der|in dem|im|an der|an dem|am|"
     r"bei der|bei dem|beim|bei|vom|von der|von dem|von|des|der|at the|at|with the|with|"
-    # 'a professor in the U-M School of Dentistry': English 'in the' only before a school, college or institute
+    # 'a professor in the Eastford School of Dentistry': English 'in the' only before a school, college or institute
     r"in the(?=\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:School|College|University|Institute|Center|Centre|Hospital)\b))"
     r"\s+(?=[A-ZÄÖÜ„\"])")
 _GENERIC_UNIT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:gruppe|abteilung|bereich|team|stelle|referat|ausschuss|"
                            r"kommission|projekt|initiative|programm)(?:e?s)?\b"
-                           # 'des Fachbereichs „Wasserrecht und Bodenschutz“': a unit named by its field
+                           # 'des Fachbereichs „Beispielrecht“': a unit named by its field
                            r"(?:\s+(?:für|zu|zur|zum|über)\b.*|\s+[„\"»][^“\"«]{2,80}[“\"«])?$")
-_FUNCTION = {"im", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einer", "und", "oder", "aber", "obwohl",
-             "wenn", "als", "während", "nachdem", "weil", "da", "so", "in", "an", "am", "auf", "mit", "bei", "laut",
-             "doch", "dass", "denn", "nach", "vor", "seit", "zu", "zum", "zur", "für", "von", "vom", "sein", "seine",
-             "ihr", "ihre", "unser", "unsere", "dieser", "diese", "dieses", "wie", "was", "wer", "the", "a", "an",
-             "and", "but", "while", "although", "when", "as", "his", "her", "its", "their", "our"}
+# English prepositions printed capitalised inside a title-case name ('Center For Brain Research'): no end of it
+_NAME_INNER = {"of", "for", "on", "at", "to", "by", "from", "with"}
 _ORG_INNER = {"für", "for", "of", "the", "and", "und", "&", "de", "du", "la", "le", "on", "e.v.", "gmbh", "für"}
 
 
@@ -70,15 +69,15 @@ def trim_org(text: str) -> str:
         if not bare:
             continue
         if token.endswith(":") and bare.rstrip(":")[:1].isupper():
-            kept.append(token.rstrip(":"))  # 'Harvard University: Er stellte …': a colon ends the name
+            kept.append(token.rstrip(":"))  # 'Eastford University: Er stellte …': a colon ends the name
             break
         if token.startswith("(") and token.endswith(")") and re.fullmatch(r"\([A-ZÄÖÜ][\w&.-]*\)", token):
             kept.append(token)
             continue
-        if kept and bare[:1].isupper() and bare.casefold() in _FUNCTION:
+        if kept and bare[:1].isupper() and bare.casefold() in FUNCTION_WORDS - _NAME_INNER:
             break  # "… Systems Im Gespräch"
         if kept and re.search(r"['’]s$", bare) and any(k.casefold().strip(",") in ORG_WORDS for k in kept):
-            break  # "University of Melbourne China’s new model": a possessive starts the next phrase
+            break  # "University of Eastford China’s new model": a possessive starts the next phrase
         if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in _ORG_INNER:
             if kept and kept[-1].casefold() in ("und", "and", "&") and not bare[:1].isupper():
                 break
@@ -92,7 +91,7 @@ def trim_org(text: str) -> str:
     while kept and kept[-1].casefold().strip("„“\"") in _ORG_INNER | {"und", "and"}:
         kept.pop()
     org = " ".join(kept).strip(" ,;:")
-    if org and org.split()[0].casefold() in _FUNCTION - {"the"}:
+    if org and org.split()[0].casefold() in FUNCTION_WORDS - {"the"}:
         return ""
     return org
 
@@ -109,7 +108,7 @@ _DESCRIPTOR = re.compile(r"^(?:[\w]+-)*(?:start-?ups?|startups?|unternehmens?|fi
 
 
 def _named_org(phrase: str) -> str:
-    """'deutschen KI-Start-ups Aleph Alpha' → 'Aleph Alpha' (adjectives and a generic descriptor dropped)."""
+    """'deutschen KI-Start-ups Acme Labs' → 'Acme Labs' (adjectives and a generic descriptor dropped)."""
     org = trim_org(phrase)
     if org:
         return org
@@ -119,14 +118,14 @@ def _named_org(phrase: str) -> str:
     return trim_org(" ".join(tokens)) if tokens else ""
 
 
-def _is_top_org(text: str) -> bool:
+def is_top_org(text: str) -> bool:
     low = f" {text.casefold()} "
     return any(w in low for w in (" tu ", " uni ", "universität", "university", "hochschule", " gmbh", " ag ",
                                   " inc", " ltd", " e.v.", "charité", "klinikum"))
 
 
 def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], list[str]]:
-    """'Leiter der Forschungsgruppe … am MPI und des ELLIS' → (role tail, units, affiliations)."""
+    """'Leiter der Forschungsgruppe … am BPI und des BNET' → (role tail, units, affiliations)."""
     # "Doktorandin am Lehrstuhl X hier an der Universität Y": an adverb of place or time is no part of a name
     text = re.sub(r"\s+(?:hier|dort|derzeit|zurzeit|jetzt|nun|seit \d{4}|here|now|currently)(?=\s+(?:in|im|an|am|bei|at)\s)",
                   "", text)
@@ -168,7 +167,7 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
         affs.append(units.pop())
     # "an der Medizinischen Klinik I der Universität X", "am Lehrstuhl Y an der Universität X": parts named
     # before the university, company or institute they lie in are its units (not "am A und am B": two places)
-    if len(affs) > 1 and _is_top_org(affs[-1]) and not any(_is_top_org(a) for a in affs[:-1]) \
+    if len(affs) > 1 and is_top_org(affs[-1]) and not any(is_top_org(a) for a in affs[:-1]) \
             and not any(c.strip().startswith("und ") for c, _ in pairs[1:len(affs) + len(units)]):
         units, affs = units + affs[:-1], affs[-1:]
     return (head + role_tail).strip(), units, affs
@@ -191,21 +190,21 @@ def _clean_role(role: str) -> str | None:
     role = _SINCE.sub("", role.strip(" ,;.:"))
     # 'Chefarzt der' (a text cut off after the article): the role ends before it
     role = re.sub(r"\s+(?:der|des|die|dem|den|am|im|an|von|vom|the|of|at)$", "", role)
-    # a participle phrase says where from, not what: 'aus Italien stammende neue Professor' → 'neue Professor'
+    # a participle phrase says where from, not what: 'aus Beispielland stammende neue Professor' → 'neue Professor'
     role = re.sub(r"^(?:[\w-]+\s+){0,4}?[a-zäöü]+end(?:e|er|en)\s+(?=\S)", "", role)
     role = re.sub(rf"^(?:{_ARTICLE}\s+)", "", role, flags=re.I)
     role = re.sub(r"\s+", " ", role)
     # 'X and Y, both faculty members in …': the role of each of them, in the singular
-    both = re.match(r"(?i)both\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+?)s\b", role)
-    if both and is_role_word(both.group(2)):
-        role = both.group(1) + both.group(2) + role[both.end():]
+    both = re.match(r"(?i)both\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+?s)\b", role)
+    if both and (one := singular(both.group(2), (("s", ""),))):
+        role = both.group(1) + one + role[both.end():]
     if not role or not any(is_role_word(w) for w in re.findall(r"[\w-]+", role)):
         return None
     return role[0].upper() + role[1:] if role[0].islower() and not re.match(_MODIFIER, role) else role
 
 
 def describe_apposition(text: str) -> Description | None:
-    """Parse 'ein Machine-Learning-Ingenieur bei Hugging Face' or 'Postdoktorand in der … an der TU Berlin'."""
+    """Parse 'ein Machine-Learning-Ingenieur bei Acme Robotics' or 'Postdoktorand in der … an der TU Berlin'."""
     dative = re.match(r"\s*dem\s+", text)
     article = re.match(rf"\s*({_ARTICLE})\s+", text, flags=re.I)
     text = re.sub(rf"^\s*{_ARTICLE}\s+", "", text.strip(), flags=re.I)
@@ -213,9 +212,9 @@ def describe_apposition(text: str) -> Description | None:
         text = re.sub(r"^([A-ZÄÖÜ][\w-]*(?:end|t))en\b", r"\1er", text)
     head, units, affs = parse_chain(text)
     if not affs:
-        # 'President of MBZUAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
+        # 'President of ACMEAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
         m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)$", head)
-        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or _is_top_org(m.group(1))
+        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or is_top_org(m.group(1))
                   or _office_of_org(head[:m.start()], m.group(1))):
             affs = [trim_org(re.sub(r"^the\s+", "", m.group(1)))]
     role = _clean_role(head)
@@ -226,7 +225,7 @@ def describe_apposition(text: str) -> Description | None:
     return Description(role=role, units=units, affiliations=affs)
 
 
-# Offices held at an organisation: 'CEO of Acme Robotics', 'president of The Hosiery Association'.
+# Offices held at an organisation: 'CEO of Acme Robotics', 'president of The Beispiel Association'.
 _OFFICE_BEFORE_OF = re.compile(r"(?:\b(?:ceo|cfo|coo|cto|president|chair|chairman|chairwoman|founder|co-founder|owner|"
                                r"officer|partner|(?:managing|executive|general|regional|country)\s+(?:director|manager))"
                                r")\s*$", re.I)
@@ -240,7 +239,7 @@ _FIELD_WORDS = {"research", "engineering", "marketing", "sales", "operations", "
 
 
 def _office_of_org(head: str, org: str) -> bool:
-    """'founder and CEO' + 'Poly Recovery': an office before 'of', then a capitalised name that is no field."""
+    """'founder and CEO' + 'Acme Recovery': an office before 'of', then a capitalised name that is no field."""
     words = re.sub(r"^[Tt]he\s+", "", org).split()
     return bool(_OFFICE_BEFORE_OF.search(head)) and bool(words) and words[0].casefold() not in _FIELD_WORDS \
         and all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "&") for w in words)
@@ -285,7 +284,7 @@ _PREDICATE_LEAD = re.compile(r"\s*,?\s+(?:und ich bin|ich bin|and i am|and i'm|i
 
 
 def _abbreviation_dot(text: str, i: int) -> bool:
-    """The full stop of an initial or abbreviation inside a name ('M.D. Anderson', 'St. Louis'), not a sentence end:
+    """The full stop of an initial or abbreviation inside a name ('J.R. Example', 'St. Louis'), not a sentence end:
     a single capital (or 'St', 'Dr', 'Inc') before it and a capitalised word after it."""
     return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
 
@@ -313,7 +312,7 @@ def _starts_with_role(phrase: str) -> bool:
 
 
 def _organisation_in_role(desc: Description | None, source: str) -> Description | None:
-    """English puts the organisation into the role phrase: 'Mytrus co-founder and CEO', 'vice president of lab
+    """English puts the organisation into the role phrase: 'Acme co-founder and CEO', 'vice president of lab
     services for Acme'. Without another affiliation, the name of the organisation moves there."""
     if desc is None or not desc.role or desc.affiliations:
         return desc
@@ -334,8 +333,6 @@ def describe_after(right: str) -> Description | None:
 
 
 def _describe_after(right: str) -> Description | None:
-    from briefing.extract.people_names import skip_note
-
     right = skip_note(right)
     _degree, right = strip_degrees(right)
     joins = _JOINS.match(right)
@@ -381,13 +378,13 @@ def _describe_after(right: str) -> Description | None:
     match = re.match(rf"\s*,\s*((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
     place = re.match(rf"\s*,\s*(?:{_SENTENCE_ADVERB}\s+)?(?:vom|von der|from|at|am|an der|aus dem|aus der)\s+"
                      r"(?=[A-ZÄÖÜ]|the\s)", right)
-    if place:  # "X, at Stanford University …", "X, ebenfalls vom Y": the place apposition, handled like "X at …"
+    if place:  # "X, at Eastford University …", "X, ebenfalls vom Y": the place apposition, handled like "X at …"
         right = re.sub(rf"^\s*,(?:\s*{_SENTENCE_ADVERB}(?=\s))?", "", right)
         match = None
     if match:
         app = _apposition_text(match.group(1))
         words = re.findall(r"[\w-]+", app)[:6]
-        # 'X, konnte zu dem Treffen 30 Experten begrüßen': a clause that opens with a verb, not an apposition
+        # 'X, konnte zur Tagung 40 Gäste begrüßen': a clause that opens with a verb, not an apposition
         # (its role word stands far in); 'X, ehemaliger Leiter', 'X, a professor' open with the role phrase
         if words and re.fullmatch(r"[a-zäöü][a-zäöüß]+", words[0]) and not re.fullmatch(_ARTICLE, words[0]) \
                 and not any(is_role_word(w) for w in words[:4]):
@@ -397,17 +394,17 @@ def _describe_after(right: str) -> Description | None:
             if desc is not None and not desc.affiliations:
                 _comma_chain(match.group(1)[len(app):], desc)
             return desc
-        # 'said X, University of Georgia, “…”', 'X and Y, both of University of Z,': the organisation alone
+        # 'said X, University of Eastford, “…”', 'X and Y, both of University of Z,': the organisation alone
         org = re.sub(r"^(?:both|beide)?\s*(?:of|from|at|von der|vom|von)?\s*(?:the\s+)?", "", app.strip())
         name = trim_org(org) if org[:1].isupper() and 2 <= len(org.split()) <= 16 else ""
-        if 2 <= len(name.split()) <= 10 and (_is_top_org(name) or research_org(name)):
-            # 'University of California at Davis': a campus after 'at' is part of the name
+        if 2 <= len(name.split()) <= 10 and (is_top_org(name) or research_org(name)):
+            # 'University of Eastford at Westville': a campus after 'at' is part of the name
             if re.fullmatch(rf"{re.escape(name)} at [A-Z][\w-]+(?: [A-Z][\w-]+)?", org):
                 name = org
             # 'X, Institut für A und B an der TU Y,': the institute is a unit of the university after 'an der'
             parent = re.fullmatch(r"\s+(?:an der|an dem|am|der|des)\s+(?P<top>[A-ZÄÖÜ].+)", org[len(name):]) \
                 if org.startswith(name) else None
-            if parent and _is_top_org(top := trim_org(parent.group("top"))) and not _is_top_org(name):
+            if parent and is_top_org(top := trim_org(parent.group("top"))) and not is_top_org(name):
                 return Description(units=[name], affiliations=[top])
             if len(org.split()) > 8 and name == trim_org(org) and org != name:
                 return None  # a long apposition that is no organisation alone
@@ -437,7 +434,7 @@ def _describe_after(right: str) -> Description | None:
                             flags=re.S) \
                 if app.startswith(org) else None
             parent = trim_org(rest.group(1)) if rest else ""
-            if parent and _is_top_org(parent) and not _is_top_org(org):
+            if parent and is_top_org(parent) and not is_top_org(org):
                 return Description(units=[org], affiliations=[parent])
             return Description(affiliations=[org])
     return None
@@ -449,12 +446,11 @@ _SENTENCE_ADVERB = r"(?:zudem|außerdem|auch|ebenfalls|ebenso|gleichfalls|inzwis
                    r"seither|nun|jetzt|heute|also|now|currently|likewise)"
 
 
-_SAID = re.compile(r"^\s*(?:said|says|comments?|commented|adds|added|explains|writes|sagte?|sagt|erklärte?|"
-                   r"kommentiert|meint)\b", re.I)
+_SAID = re.compile(rf"^\s*(?:{INTRO_VERBS})\b", re.I)
 
 
 def _comma_chain(rest: str, desc: Description) -> None:
-    """'Research Fellow, School of X, Queen’s University Belfast, said:' – the units and the organisation
+    """'Research Fellow, School of X, Eastford University, said:' – the units and the organisation
     listed after the role, up to the speech verb or the end of the sentence (expert-reaction style)."""
     orgs: list[str] = []
     parts = rest.split(",")[1:6]
@@ -474,7 +470,7 @@ def _comma_chain(rest: str, desc: Description) -> None:
             closed = bool(end) and end.group()[0] in ".;" and org == part[:end.start()].strip()
             break
         closed = k == len(parts) - 1 and len(rest.split(",")) <= 6
-    top = [i for i, org in enumerate(orgs) if _is_top_org(org)]
+    top = [i for i, org in enumerate(orgs) if is_top_org(org)]
     if not top:
         top = [i for i, org in enumerate(orgs) if research_org(org) and not org_is_unit(org)]
     # 'Guests: Dr. X, cardiac anesthesiologist, Acme Clinic Foundation; Y, …': an entry of a list of people
@@ -492,7 +488,7 @@ def _comma_chain(rest: str, desc: Description) -> None:
 
 
 def describe_before(left: str, antecedent: str | None = None) -> Description | None:
-    """Text right before a name: 'Der CEO von ORG, ', 'Microsoft CEO ', 'Forscher ', 'sein Besitzer, '."""
+    """Text right before a name: 'Der CEO von ORG, ', 'Acme CEO ', 'Forscher ', 'sein Besitzer, '."""
     left = left.rstrip(" \t")
     match = re.search(rf"(?:^|[\s(])(?:{_ARTICLE})\s+((?:{_MODIFIER}\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}?)\s+"
                       r"(von|des|der|bei|of|at)\s+([^,]{2,80}),$", left, flags=re.I)
@@ -501,7 +497,7 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         role = _clean_role(match.group(1))
         article = re.search(rf"({_ARTICLE})\s+$", left[:match.start(1)], flags=re.I)
         role = nominative_role(article.group(1), role) if role and article else role
-        # 'der Leiter des Fachbereichs „Wasserrecht“ im Landratsamt X, ': a unit of the role, then the organisation
+        # 'der Leiter des Fachbereichs „Beispielrecht“ im Landratsamt X, ': a unit of the role, then the organisation
         full = describe_apposition(f"{match.group(1)} {match.group(2)} {match.group(3)}")
         if role and full and full.role and full.affiliations and len(full.role) > len(match.group(1)):
             role = nominative_role(article.group(1), full.role) if article else full.role
@@ -526,13 +522,13 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
     if match and (coordinated or bare == left) and is_role_word(match.group(2)) and match.group(2)[0].isupper():
         org = match.group(1).strip()
         org_tokens = org.split()
-        while org_tokens and (org_tokens[0].casefold() in _FUNCTION or is_role_word(org_tokens[0])
+        while org_tokens and (org_tokens[0].casefold() in FUNCTION_WORDS or is_role_word(org_tokens[0])
                               or not _proper(org_tokens[0], left)):
             org_tokens.pop(0)
         role = match.group(2)
         if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
                 and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
-            org_tokens, role = [role.split("-")[0]], role  # "OpenAI-Chef"
+            org_tokens, role = [role.split("-")[0]], role  # "Acme-Chef"
         if re.search(r"\bdes\s+(?:[\w-]+\s+){0,2}$", bare[:match.start(2)]):
             role = _nominative_noun(role)  # 'nach Ansicht des Klimaforschers X' → 'Klimaforscher'
         return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
@@ -541,10 +537,7 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
 
 def _nominative_noun(word: str) -> str:
     """A role noun in the genitive back to its base form: 'Klimaforschers' → 'Klimaforscher'."""
-    for suffix in ("es", "s"):
-        if word.endswith(suffix) and is_role_word(word[:-len(suffix)]):
-            return word[:-len(suffix)]
-    return word
+    return singular(word, (("es", ""), ("s", ""))) or word
 
 
 _PREPOSITIONS = {"by", "for", "of", "at", "in", "on", "with", "from", "to", "as", "like", "than", "about", "says", "said"}
@@ -558,7 +551,7 @@ def _lowercase_role_before(left: str) -> str | None:
         return None
     role = [words[-1]]
     for word in reversed(words[:-1]):
-        if not re.fullmatch(r"[a-z][a-z-]+", word) or word in _FUNCTION or word in SPEECH_VERBS or word in _PREPOSITIONS \
+        if not re.fullmatch(r"[a-z][a-z-]+", word) or word in FUNCTION_WORDS or word in SPEECH_VERBS or word in _PREPOSITIONS \
                 or re.search(r"(?:ed|ly|s)$", word):
             break
         role.insert(0, word)
@@ -608,8 +601,6 @@ def _proper(token: str, context: str) -> bool:
     """HanTa says the token is a proper noun (or it looks like a brand: inner capitals, digits)."""
     if re.search(r"[a-z][A-Z]|\d|^[A-Z]{2,}$", token):
         return True
-    from briefing.extract.people_names import tag_of
-
     tag = tag_of(context[-120:], token)
     return tag in (None, "NE", "FM", "XY")
 
@@ -628,6 +619,8 @@ def is_non_expert_role(role: str | None, affiliation: str | None) -> bool:
     """Executives, owners, politicians and spokespeople are quoted, not experts (unless they lead a research body)."""
     if not role:
         return False
+    if BOARD_CHAIR.search(role):  # 'Board Chair', 'Chair of the Board': an executive
+        return not (affiliation and research_org(affiliation))
     text = re.sub(r"\b(?:senior |executive |corporate )?vice president\b", "", role, flags=re.I)
     words = [w for w in re.findall(r"[\w-]+", text) if not re.fullmatch(_MODIFIER, w, flags=re.I)]
     first = next((w for w in words if is_role_word(w)), None)
@@ -650,7 +643,7 @@ def research_org(text: str) -> bool:
 
 def org_is_unit(text: str) -> bool:
     low = text.casefold()
-    return any(re.search(rf"{w}\b", low) for w in UNIT_WORDS) and not _is_top_org(text)
+    return any(re.search(rf"{w}\b", low) for w in UNIT_WORDS) and not is_top_org(text)
 
 
 # Head nouns of organisation names and their grammatical gender (for the adjective before them).
@@ -665,10 +658,10 @@ _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "min
 
 
 def nominative_org(org: str) -> str:
-    """German genitive forms of an organisation name back to the base form: 'Deutschen Wetterdienstes (DWD)'
-    → 'Deutscher Wetterdienst (DWD)', 'Potsdam-Instituts für Klimafolgenforschung' → 'Potsdam-Institut für
-    Klimafolgenforschung', 'Kieler Helmholtz-Zentrums' → 'Kieler Helmholtz-Zentrum'; the colloquial 'Uni Wien'
-    → 'Universität Wien'. Other names unchanged."""
+    """German genitive forms of an organisation name back to the base form: 'Deutschen Beispieldienstes (DBD)'
+    → 'Deutscher Beispieldienst (DBD)', 'Beispiel-Instituts für Klimafolgenforschung' → 'Beispiel-Institut für
+    Klimafolgenforschung', 'Nordstädter Beispiel-Zentrums' → 'Nordstädter Beispiel-Zentrum'; the colloquial 'Uni Nordstadt'
+    → 'Universität Nordstadt'. Other names unchanged."""
     org = re.sub(r"^Uni\s+(?=[A-ZÄÖÜ])", "Universität ", org)
     tokens = org.split()
     end = next((i for i, t in enumerate(tokens) if not t[:1].isupper() or t.startswith("(")), len(tokens))
@@ -695,4 +688,4 @@ def nominative_org(org: str) -> str:
 
 
 __all__ = ["nominative_org", "Description", "antecedent_org", "article_apposition", "describe_after", "describe_before", "is_non_expert_role",
-           "org_is_unit", "parse_chain", "trim_org", "TOP_ORG_WORDS"]
+           "is_top_org", "org_is_unit", "parse_chain", "trim_org", "TOP_ORG_WORDS"]

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.extract.people_lexicon import CAPTION, HONORIFIC, SPEECH_PHRASES, SPEECH_VERBS, TITLES
-from briefing.extract.people_names import first_name_gender
+from briefing.extract.people_lexicon import (
+    CAPTION, FUNCTION_WORDS, HONORIFIC, INTRO_VERBS, SPEECH_PHRASES, SPEECH_VERBS, TITLES, is_role_word,
+    speech_verb_pattern,
+)
+from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import mask_quotations, sentence_spans
 
@@ -25,7 +28,7 @@ def split_label(label: str) -> list[str]:
 
 
 def resolve_name(part: str, people: list[Mention]) -> str | None:
-    """'Eberle', 'Herrn Tunstall', 'Dr. Vera Schmitt' → the full name of a person of this document."""
+    """'Muster', 'Herrn Muster', 'Dr. Anna Beispiel' → the full name of a person of this document."""
     part = re.sub(rf"^(?:{HONORIFIC}\s+|{TITLES})", "", part.strip(" :,")).strip()
     for person in people:
         if part == person.name:
@@ -35,7 +38,7 @@ def resolve_name(part: str, people: list[Mention]) -> str | None:
 
 
 def resolve_label(label: str, people: list[Mention]) -> list[str]:
-    """'Schmitt und Feldhus' → both full names; empty unless every part resolves."""
+    """'Muster und Beispiel' → both full names; empty unless every part resolves."""
     names = []
     for part in split_label(label):
         name = resolve_name(part, people)
@@ -84,8 +87,6 @@ def _has_speech(clause: str) -> bool:
 
 
 def _role_word(word: str) -> bool:
-    from briefing.extract.people_lexicon import is_role_word
-
     return word[:1].isupper() and is_role_word(word)
 
 
@@ -131,7 +132,7 @@ def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) ->
     return bool(re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*zufolge\b", clause[end:]))
 
 
-# A speech verb and the subject next to it: "forderte Bitkom-Expertin X", "so X", "X betonte", "laut X".
+# A speech verb and the subject next to it: "forderte Verbands-Expertin X", "so X", "X betonte", "laut X".
 _VERB_THEN_NAME = r"(?:[\w-]+\s+){0,4}?"  # article, role words, adjectives between verb and name
 
 
@@ -169,7 +170,7 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
 
 
 def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> list[str]:
-    """'sagen Peter Lemke und Annette Rinke', 'Anna Roth and Ben Lee said': two people joined by 'und'/'and' right
+    """'sagen Peter Muster und Anna Beispiel', 'Anna Roth and Ben Lee said': two people joined by 'und'/'and' right
     next to a plural or past speech verb, and nobody else in the clause, speak together."""
     if len(in_clause) != 2 or in_clause[0][2] == in_clause[1][2]:
         return []
@@ -185,22 +186,33 @@ def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, st
     return []
 
 
-# '„…“, bringt Rektor Prof. X das Thema auf den Punkt', '„…“, freut sich X': in German a quotation, a comma, then
+# '„…“, fasst Rektor Prof. X die Lage zusammen', '„…“, freut sich X': in German a quotation, a comma, then
 # any finite verb with the person as its subject attributes the quotation (the verb need not be one of speech).
 # Between verb and name only a reflexive pronoun, an article, titles and capitalised role words.
-_NOT_VERB = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder",
-             "aber", "the", "a", "an", "and", "or", "but", "von", "vom", "of", "in", "im", "mit", "with", "für", "for",
-             "wie", "as", "so", "auch", "also", "which", "who", "that", "dass", "weil", "because", "zu", "to", "by",
-             "bei", "nach", "aus", "from", "at", "on", "am", "an", "auf", "über", "unter", "sagt"}
 _INVERTED = re.compile(rf"_\s*,\s*(?P<verb>[a-zäöüß]+)\s+(?:(?:sich|der|die|the|(?:{TITLES})|"
                        rf"[A-ZÄÖÜ][\w-]*)\s+){{0,3}}$")
+
+
+_SUBJECT_AND = re.compile(rf"\b(?:{speech_verb_pattern('so', 'laut', 'zufolge', 'according')})\s+"
+                          r"(?:(?P<pronoun>er|sie|he|she|they)|(?:der|die|the)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+))\s+"
+                          r"(?:und|and|sowie|while|während|but|aber)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _after_subject_and(clause: str, offset: int, mention: tuple[int, int, str],
+                       in_clause: list[tuple[int, int, str]]) -> bool:
+    """'sagte sie und X', 'said the mayor and X': between the speech verb and the name stand the verb's own subject
+    (a pronoun, or an article and a role word) and a conjunction; nobody else the text names stands there."""
+    m = _SUBJECT_AND.search(clause, 0, mention[0] - offset)
+    if not m or (m.group("role") and not is_role_word(m.group("role"))):
+        return False
+    return not any(m.start() <= o[0] - offset < mention[0] - offset for o in in_clause if o != mention)
 
 
 def _inverted_speaker(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
     """The person right after '„…“, VERB' (see _INVERTED)."""
     for start, _end, name in in_clause:
         m = _INVERTED.search(clause, 0, start - offset)
-        if m and m.group("verb") not in _NOT_VERB and m.group("verb") not in SPEECH_VERBS:
+        if m and m.group("verb") not in FUNCTION_WORDS and m.group("verb") not in SPEECH_VERBS:
             return name
     return None
 
@@ -210,8 +222,6 @@ _ROLE_REFERENCE = re.compile(r"\b(?P<verb>[\wäöüß]+)\s+(?P<art>der|die|das|t
 
 def _role_reference(clause: str, tracker: "_Tracker") -> str | None:
     """'…“, sagte die Vorsitzende des Rates.' → the person last mentioned (of the article's gender)."""
-    from briefing.extract.people_lexicon import is_role_word
-
     for m in _ROLE_REFERENCE.finditer(clause):
         if m.group("verb").casefold() not in SPEECH_VERBS or m.group("verb").casefold() in ("so", "laut"):
             continue
@@ -223,13 +233,6 @@ def _role_reference(clause: str, tracker: "_Tracker") -> str | None:
             return tracker.recent[-1] if tracker.recent else None
         return tracker.resolve(pronoun)
     return None
-
-
-def _gender_fits(pronoun: str, name: str) -> bool:
-    gender = first_name_gender(name.split()[0])
-    if pronoun in ("er", "he"):
-        return gender in ("male", "andy", "unknown")
-    return gender in ("female", "andy", "unknown")
 
 
 class _Tracker:
@@ -250,7 +253,7 @@ class _Tracker:
             self.batch[name] = self._batches
 
     def resolve(self, pronoun: str) -> str | None:
-        fitting = [name for name in reversed(self.recent) if _gender_fits(pronoun.casefold(), name)]
+        fitting = [name for name in reversed(self.recent) if gender_fits(pronoun.casefold(), name)]
         if not fitting:
             return None
         pronoun = pronoun.casefold()
@@ -320,6 +323,9 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                                         kind="direct" if q else "indirect"))
                 sentence_speakers.extend(n for n in joint if n not in sentence_speakers)
                 continue
+            # '„…“, sagte sie und X nickte', '…, said the mayor and X left': the verb has its subject (a pronoun or
+            # a role reference) before the conjunction; the name after it begins another clause
+            in_clause = [m for m in in_clause if not _after_subject_and(clause, c_start, m, in_clause)]
             if inverted:
                 speaker = inverted
             elif in_clause:
@@ -350,8 +356,8 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                 for q in clause_quotes:
                     quotes.append(Quote(speakers=[speaker], text=_clean(q[2]), anchor=block.anchor, kind="direct"))
             else:
-                # no quotation, or only a phrase quoted inside reported speech ('… aus dem „Ort deutscher
-                # Schande“ eine Stätte des Gedenkens machen, sagte X'): the clause is the statement
+                # no quotation, or only a phrase quoted inside reported speech ('… aus dem „alten Lager“ einen
+                # Ort der Begegnung machen, sagte X'): the clause is the statement
                 body = sentence if len(merged) == 1 else sentence[c_start:c_end]
                 quotes.append(Quote(speakers=[speaker], text=_clean(body), anchor=block.anchor, kind="indirect"))
         # quotes of the sentence no clause claimed: the sentence's speaker, else the previous sentence's
@@ -375,7 +381,7 @@ _TALK_WITH = re.compile(rf"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Intervi
 _NAME_IN_TALK = re.compile(r"\s+(?:(?:spricht|sprach|erzählt|erzählte|erklärt|erklärte|verrät|verriet|berichtet|"
                            r"berichtete|talks|talked|speaks|spoke|explains|explained)\s+)?"
                            r"(?:im\s+(?:Interview|Gespräch)|in\s+an\s+interview|in\s+conversation)\b")
-# "Frau Koehler, Sie sind …?" "Herr Professor Eitel – Sie waren …?": the person the first question addresses
+# "Frau Muster, Sie sind …?" "Herr Professor Muster – Sie waren …?": the person the first question addresses
 _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.)\s+)*"
                       rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+|(?:von|van|zu|de|der|den|al|el|bin)\s+)*?[A-ZÄÖÜ][\w'’-]+)"
                       rf"\s*[,–—:-]\s+[^\n]{{0,400}}?\?")
@@ -389,8 +395,6 @@ _TITLED_SURNAME = re.compile(rf"^\s*(?:{TITLES})(?P<name>[A-ZÄÖÜ][\w'’-]+)(
 
 
 def _names_in(rest: str) -> list[str]:
-    from briefing.extract.people_names import find_candidates
-
     names = [c.name for c in find_candidates(rest)]
     if not names:
         m = _TITLED_SURNAME.match(rest)
@@ -401,10 +405,8 @@ def _names_in(rest: str) -> list[str]:
 
 
 def interview_partners(doc: Document) -> list[str]:
-    """Names of the people a document introduces as interviewed (as printed: 'Bernhard Kempen', or only the
-    surname of the address 'Frau Koehler'), in reading order. Only for interviews."""
-    from briefing.extract.people_names import find_candidates
-
+    """Names of the people a document introduces as interviewed (as printed: 'Jonas Muster', or only the
+    surname of the address 'Frau Muster'), in reading order. Only for interviews."""
     if doc.meta.kind != "interview":
         return []
     texts = [b.text or "" for b in doc.blocks if b.kind in ("paragraph", "heading", "question")][:6]
@@ -480,14 +482,14 @@ _INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\([A-ZÄÖÜ]{1,4}\)
 
 
 def _inline_answer(block: Block, people: list[Mention], askers: set[str] = frozenset()) -> tuple[list[str], str] | None:
-    """A paragraph that starts with a speaker label of this document's people ('HU: …', 'Dr. Anna Keller: …')."""
+    """A paragraph that starts with a speaker label of this document's people ('HM: …', 'Dr. Anna Keller: …')."""
     m = _INLINE_LABEL.match(block.text or "")
     if not m or len(m.group("text").split()) < MIN_DIRECT_WORDS:
         return None
     label = m.group("label").strip()
     names = resolve_label(label, people)
     if not names or set(names) <= askers:
-        return None  # 'Schmoeckel: Lieber Herr X, …?': the interviewer's question is no answer
+        return None  # 'Muster: Lieber Herr X, …?': the interviewer's question is no answer
     return names, _clean(m.group("text"))
 
 
@@ -497,7 +499,7 @@ def asks(text: str) -> bool:
 
 
 def inline_askers(doc: Document, people: list[Mention]) -> set[str]:
-    """People whose inline speaker label ('Schmoeckel: …?') opens only questions: the interviewers (never the
+    """People whose inline speaker label ('Muster: …?') opens only questions: the interviewers (never the
     person who answers in labelled answers or whom the text introduces as interviewed)."""
     answering = set(interviewees(doc, people))
     answering |= {n for part in interview_partners(doc) for n in [resolve_name(part, people)] if n}
@@ -590,8 +592,7 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     return quotes + unanswered
 
 
-_INTRO_END = re.compile(r"\b(?:said|says|comments?|commented|adds|added|explains|writes|noted|responds|"
-                        r"sagte?|sagt|erklärte?|kommentiert|kommentierte|meint|meinte|schreibt)\s*:\s*$", re.I)
+_INTRO_END = re.compile(rf"\b(?:{INTRO_VERBS})\s*:\s*$", re.I)
 
 
 def _statement_intro(text: str, found: list[Quote]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Byline lines: 'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert', 'Von …', 'X sprach mit Y'.
+"""Byline lines: 'Ausgabe 1/2025 | Autor: Dr.-Ing. Anna Beispiel', 'Von …', 'X sprach mit Y'.
 
 A byline gives authors, a date or edition, an outlet (publisher), the kind, and whether
 the text is an interview. `header.read_header` reads them around the title and at the end.
@@ -23,7 +23,7 @@ _BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\
                             r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
                             re.I)
 _VON = re.compile(r"^(?:(?:article|story|report|text|words|bericht|ein\s+bericht)\s+)?(?:von|by)\s+(?P<names>.+)$", re.I)
-# 'Dan Shell, Senior Editor, Timber News April 2024': a name, the author's job, the outlet and issue.
+# 'Anna Beispiel, Senior Editor, Example Daily April 2024': a name, the author's job, the outlet and issue.
 _NAME_ROLE_OUTLET = re.compile(
     r"^(?P<name>[^,]{4,40}),\s*(?P<role>(?:[\w-]+\s+){0,2}(?:editor|reporter|correspondent|writer|columnist|"
     r"contributor|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?)\b[^,]{0,30})"
@@ -41,7 +41,7 @@ _INTERVIEW_BY = re.compile(
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>\d.{5,40})$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
-# 'Daniel Kay, Newser Staff', 'Anna Beck, Star Tribune staff writer': the reporter and the outlet.
+# 'Tim Muster, Example Daily Staff', 'Anna Beck, Musterville Tribune staff writer': the reporter and the outlet.
 _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
@@ -54,7 +54,7 @@ def beside_byline(text: str) -> bool:
 
 
 def parse_interview_credit(text: str) -> list[str] | None:
-    """'Diana Dittmer sprach mit Jonas Geiping' → ['Diana Dittmer'] (the interviewer)."""
+    """'Anna Beispiel sprach mit Tim Muster' → ['Anna Beispiel'] (the interviewer)."""
     text = strip_markup(text).strip("()")
     for pattern in (_SPRACH_MIT, _MIT_SPRACH, _SPOKE_WITH, _IN_CONVERSATION, _INTERVIEW_BY):
         match = pattern.match(text)
@@ -71,7 +71,7 @@ def _printed_again(names: list[str], text: str) -> bool:
 
 
 def _full_names(surnames: str, document: str) -> list[str]:
-    """'Scholten/Schlegel' → ['Friederike Scholten', 'Frank Schlegel'] when the document prints
+    """'Beispiel/Muster' → ['Anna Beispiel', 'Tim Muster'] when the document prints
     each surname once with a first name; [] unless every part resolves."""
     names = []
     for part in re.split(r"\s*(?:,|/|&|\bund\b|\band\b)\s*", surnames.strip().rstrip(".")):
@@ -86,19 +86,19 @@ def _full_names(surnames: str, document: str) -> list[str]:
 
 
 def parse_byline(text: str, document: str = "") -> Byline | None:
-    """'Ausgabe 1/2025 | Autor: Dr.-Ing. Klaus Meffert' → edition, date, authors.
+    """'Ausgabe 1/2025 | Autor: Dr.-Ing. Anna Beispiel' → edition, date, authors.
 
-    Every part of the line must be read, or it is no byline. 'By Kalea Hall' with a given name
+    Every part of the line must be read, or it is no byline. 'By Kalani Beispiel' with a given name
     the name list does not know is a byline when the document prints the name again
-    ('(Kalea Hall reporting in Detroit …)').
+    ('(Kalani Beispiel reporting in Beispielstadt …)').
     """
-    text = re.sub(r"^[-–—•]\s+", "", strip_markup(text))  # '- Von Casjen Carl'
+    text = re.sub(r"^[-–—•]\s+", "", strip_markup(text))  # '- Von Anna Beispiel'
     if len(text) > 200:
         return None
     result = Byline()
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
-    # 'Von Ingeborg Obi-Preuß, 10.03.2013.': the byline's date after a comma
+    # 'Von Anna Beispiel-Muster, 10.03.2013.': the byline's date after a comma
     # 'Von Anna Beck 19.06.2015, 18:05': the date (and its time) right after the name
     text = re.sub(r"^((?:von|by)\s+[^,|\d]{3,60}?),?\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)"
                   r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\.?$", r"\1 | \2", text, flags=re.I)

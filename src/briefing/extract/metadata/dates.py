@@ -138,7 +138,7 @@ _MAGAZINE_CREDIT = re.compile(
 
 
 def parse_magazine_credit(text: str) -> tuple[str, str] | None:
-    """'Aus Spektrum der Wissenschaft 07/2013' → ('Spektrum der Wissenschaft', '2013-07'): the
+    """'Aus Musterblatt der Wissenschaft 07/2013' → ('Musterblatt der Wissenschaft', '2013-07'): the
     magazine and its issue; a two-digit issue number of a year is its month, else the year."""
     match = _MAGAZINE_CREDIT.match(strip_markup(text))
     if not match:
@@ -148,6 +148,8 @@ def parse_magazine_credit(text: str) -> tuple[str, str] | None:
     return match.group("outlet"), iso_date(year, month) or str(year)
 
 
+# The report words here, in `_ISSUE_YEAR` and in `title._COVER` differ by a few words on purpose (a union
+# would read a year or a title from more lines).
 _REPORT_YEAR = re.compile(
     r"\b(?:Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|Jahrbuch|Annual\s+Report|Activity\s+Report|"
     r"Yearbook)\s+(?P<year>(?:19|20)\d{2})(?![\d/-])", re.I)
@@ -249,7 +251,7 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
             labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
                 or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
-            # 'ALFRED, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
+            # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
             if not stripped or labelled or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))
             else:

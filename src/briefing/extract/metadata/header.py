@@ -192,7 +192,7 @@ def _read_list_header(block: Block, header: Header) -> None:
 
 
 def _headline_under_kickers(doc: Document, block: Block) -> str | None:
-    """'Gesellschaft' / 'Soziologin über Einsamkeit' / '»Einsamkeit ist kein Problem …«' in one block: after
+    """'Gesellschaft' / 'Forscherin über Nachbarschaft' / '»Nachbarschaft ist kein Zufall …«' in one block: after
     one or two short kicker lines, the first headline-like line of four words or more."""
     parts = [strip_markup(p) for p in block_lines(doc, block.text)]
     if not 2 <= len(parts) <= 4 or not short_line(parts[0]):
@@ -382,7 +382,7 @@ def read_header(doc: Document) -> Header:
         if block.kind in ("paragraph", "heading") and credit_line(strip_markup(block.as_printed())):
             continue  # 'Host - Jon Beck': a show's credits stay in the text
         if block.kind == "paragraph" and colon_kicker(strip_markup(block.text), blocks[i + 1:i + 3]):
-            continue  # 'Neue Professur zum Semesterstart:' over the headline stays in the text
+            continue  # 'Neues aus dem Institut:' over the headline stays in the text
         if block.kind == "paragraph" and document_label(strip_markup(block.as_printed())):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue
@@ -394,7 +394,7 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
         if block.kind == "paragraph" and (heading := _heading_repeating_lead(block, blocks[i + 1:i + 3])):
-            # 'Brewmasters Share Tips … In May, Science Friday visited …' over the heading 'Brewmasters Share
+            # 'Gardeners Share Tips … In May, Example Radio visited …' over the heading 'Gardeners Share
             # Tips …': the headline was run into the teaser, and printed again as the heading
             header.title = strip_markup(heading.text)
             header.consumed.append(heading)
@@ -523,7 +523,7 @@ def read_header(doc: Document) -> Header:
         if names:
             header.add_authors(names)
             header.consumed.append(block)
-    # A magazine's credit anywhere in the text: 'Aus Spektrum der Wissenschaft 07/2013'.
+    # A magazine's credit anywhere in the text: 'Aus Musterblatt der Wissenschaft 07/2013'.
     if not (header.publisher and header.date):
         for block in blocks:
             if block.kind not in ("paragraph", "heading"):

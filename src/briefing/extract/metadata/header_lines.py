@@ -53,7 +53,7 @@ _BANNER = re.compile(r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,})\s
 
 
 def portal_banner(text: str) -> str | None:
-    """'Vietnam.vn - Nền tảng quảng bá Việt Nam' → 'Vietnam.vn' (a site's banner line)."""
+    """'beispiel.vn - Das Nachrichtenportal' → 'beispiel.vn' (a site's banner line)."""
     match = _BANNER.match(text.strip())
     if match and len(text) <= 120 and not text.rstrip().endswith((".", "?", "!")):
         return match.group("site")
@@ -71,10 +71,10 @@ def is_portal_name(text: str) -> str | None:
 
 
 def outlet_masthead(text: str) -> str | None:
-    """'Saarbruecker Zeitung', 'Star Tribune': a newspaper's or magazine's name on its own line
+    """'Beispielstaedter Zeitung', 'Musterville Tribune': a newspaper's or magazine's name on its own line
     (two to four capitalised words, one of them a newspaper word), or None."""
-    text = re.sub(r"\s+\([A-ZÄÖÜ][\w -]{2,30}\)$", "", text)  # 'Thüringer Allgemeine (Apolda)': a local edition
-    text = re.sub(r"\s+\|\s+[A-ZÄÖÜ][^|]{3,50}$", "", text)  # 'Märkische Allgemeine | Ihre Zeitung aus …': its slogan
+    text = re.sub(r"\s+\([A-ZÄÖÜ][\w -]{2,30}\)$", "", text)  # 'Musterländer Allgemeine (Beispielstadt)': a local edition
+    text = re.sub(r"\s+\|\s+[A-ZÄÖÜ][^|]{3,50}$", "", text)  # 'Musterländer Allgemeine | Ihre Zeitung aus …': its slogan
     words = text.split()
     if not 2 <= len(words) <= 4 or re.search(r"[.,:;!?|\d()]", text):
         return None
@@ -86,7 +86,7 @@ def outlet_masthead(text: str) -> str | None:
 
 
 def glued_outlet_date(text: str, hosts: list[str] = ()) -> tuple[str, str] | None:
-    """'VietnamPlusVietnamPlus17/09/2025' → ('VietnamPlus', '2025-09-17').
+    """'BeispielPlusBeispielPlus17/09/2025' → ('BeispielPlus', '2025-09-17').
 
     The outlet's name (printed twice by a logo and its text, or matching a URL
     host of the document) directly before the date.

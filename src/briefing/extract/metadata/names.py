@@ -25,12 +25,12 @@ def known_first_name(word: str) -> bool:
 
 
 def strip_titles(name: str) -> str:
-    """'Dr.-Ing. Klaus Meffert' → 'Klaus Meffert'."""
+    """'Dr.-Ing. Anna Beispiel' → 'Anna Beispiel'."""
     return _TITLES.sub("", name.strip()).strip()
 
 
 def is_person_name(text: str, strict: bool = False) -> bool:
-    """Two to four name words ('Stefanie Terp', 'Ursula von der Leyen', 'JD Vance').
+    """Two to four name words ('Anna Beispiel', 'Karl von der Muster', 'JD Beispiel').
 
     strict: the first name must be a known given name (header lines, 'Von …').
     """
@@ -57,7 +57,7 @@ def clean_person(text: str, strict: bool = False) -> str | None:
 
 def split_authors(text: str, strict: bool = False) -> list[str]:
     """'Anna Beck und Dr. Tim Roth' → ['Anna Beck', 'Tim Roth']; [] when one part is not a name."""
-    # 'Connor D Richardson': a middle initial printed without its full stop
+    # 'Anna B Beispiel': a middle initial printed without its full stop
     text = re.sub(r"(?<=[a-zäöüß]\s)([A-Z])(?=\s+[A-ZÄÖÜ][a-zäöüß])", r"\1.", text)
     parts = [p for p in re.split(r"\s*(?:;|,|\bund\b|\band\b|&|/)\s*", text.strip().rstrip(".")) if p.strip()]
     names = [clean_person(part, strict) for part in parts]
@@ -69,7 +69,7 @@ def split_authors(text: str, strict: bool = False) -> list[str]:
 
 
 def is_org_line(text: str) -> bool:
-    """'Technische Universität Berlin', 'Max-Planck-Institut für Intelligente Systeme'."""
+    """'Technische Universität Beispielstadt', 'Max-Planck-Institut für Beispielforschung'."""
     text = strip_markup(text)
     if len(text) > 100 or text.endswith((".", ":", "?", "!")) or not text[:1].isupper():
         return False
@@ -109,7 +109,7 @@ _ARTICLES = {"die", "der", "das", "the", "den", "dem", "des"}
 
 def org_name(words: list[str]) -> str | None:
     """The organisation in a run of capitalised words, in the nominative: 'Zahlreiche Wissenschaftler
-    des Potsdam-Instituts für Klimaforschung' → 'Potsdam-Institut für Klimaforschung'.
+    des Beispiel-Instituts für Meeresforschung' → 'Beispiel-Institut für Meeresforschung'.
 
     The run is cut at a genitive article when the part before it names no organisation; the name
     starts at its first organisation word and the capitalised words right before it ('Technische').

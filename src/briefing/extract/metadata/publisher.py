@@ -45,7 +45,7 @@ from briefing.model import Document
 
 
 def _printed_form(short: str, text: str) -> str | None:
-    """How the text prints a host's name: 'cnn' → 'CNN' (acronym or camel-case only)."""
+    """How the text prints a host's name: 'exd' → 'EXD' (acronym or camel-case only)."""
     forms = re.findall(rf"(?<![\w.-]){re.escape(short)}(?![\w-])", text, re.I)
     for form in forms:
         if form.isupper() or re.search(r"[a-z][A-Z]", form):
@@ -54,15 +54,15 @@ def _printed_form(short: str, text: str) -> str | None:
 
 
 def publisher_from_host(host: str | None, text: str) -> str | None:
-    """'edition.cnn.com' → 'CNN' when the text names it so, else 'cnn.com'."""
+    """'edition.exd.com' → 'EXD' when the text names it so, else 'exd.com'."""
     if not host or press_portal(host):
         return None
     return _printed_form(site_name(host), text) or registrable_domain(host)
 
 
 def publisher_from_interviewer(doc: Document) -> str | None:
-    """An interviewer label that is a domain ('NTV.de') → the matching URL host ('n-tv.de'), or an
-    outlet's name in capitals ('SPIEGEL:')."""
+    """An interviewer label that is a domain ('BeispielTV.de') → the matching URL host ('beispiel-tv.de'), or an
+    outlet's name in capitals ('MUSTERBLATT:')."""
     labels = question_labels(doc)
     labels += [label for label, question in speaker_labels(doc) if question and label not in labels]
     hosts = hosts_in_text(doc.raw_text)
@@ -76,7 +76,7 @@ def publisher_from_interviewer(doc: Document) -> str | None:
             if alnum(site_name(host)) == alnum(label) and not is_person_name(label):
                 return label
         if re.fullmatch(r"[A-ZÄÖÜ]{4,}", label):
-            return label  # an outlet's name as the interviewer's label ('SPIEGEL:', 'ZEIT:'), not an acronym ('BZ:')
+            return label  # an outlet's name as the interviewer's label ('MUSTERBLATT:', 'WOCHENPOST:'), not an acronym ('AB:')
     return None
 
 
@@ -85,7 +85,7 @@ _CONNECTORS = r"&|und|and|of|for|für|der|de|du|am|an|in|e\.\s?V\.|GmbH|AG|Inc\.
 
 
 def expand_org_name(short: str, text: str) -> str:
-    """'IT Klub' → 'IT Klub Mainz & Rheinhessen', the longest form the text uses."""
+    """'Beispiel Klub' → 'Beispiel Klub Musterstadt & Umland', the longest form the text uses."""
     pattern = re.compile(rf"{re.escape(short)}(?:[ \t]+(?:[A-ZÄÖÜ][\w.-]*[\w]|{_CONNECTORS}))*")
     best = short
     for match in pattern.finditer(text):
@@ -113,6 +113,8 @@ def publisher_from_about(doc: Document) -> str | None:
 
 
 _DEFINED = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜäöü]*(?:\s[A-ZÄÖÜ][\w]*)?)\)")
+# Small words inside a defined organisation's name. Not `_RUN_CONNECTORS`: 'the' inside a name, and no
+# 'vom'/'zum' (a union would change which names are read).
 _ORG_CONNECTORS = {"für", "der", "des", "und", "of", "for", "and", "the", "&", "de", "bin", "al"}
 
 
@@ -128,7 +130,7 @@ def defined_organisations(text: str) -> list[tuple[str, int]]:
             name.pop(0)
         full = " ".join(name)
         if full and not is_org_line(full):
-            full = org_name(name) or ""  # 'Forscher des Potsdam-Instituts für X' → 'Potsdam-Institut für X'
+            full = org_name(name) or ""  # 'Forscher des Beispiel-Instituts für X' → 'Beispiel-Institut für X'
         if not full or not is_org_line(full) or not INSTITUTION.search(full):
             continue
         abbr = match.group("abbr")
@@ -137,8 +139,11 @@ def defined_organisations(text: str) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda kv: -kv[1])
 
 
-_RUN = re.compile(r"[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|für|der|des|und|of|for|and|&|bin|al|de|"
-                  r"vom|am|im|zum|zur))*")
+# The small words a run of capitalised words may hold ('Institut für X', 'Zentrum am Y'); a run does not
+# end in one. (Order matters in the pattern: 'der' before 'de'.)
+_RUN_CONNECTORS = ("für", "der", "des", "und", "of", "for", "and", "&", "bin", "al", "de", "vom", "am", "im", "zum",
+                   "zur")
+_RUN = re.compile(r"[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|" + "|".join(_RUN_CONNECTORS) + r"))*")
 
 
 def most_named_organisation(text: str, lead: str) -> str | None:
@@ -149,8 +154,7 @@ def most_named_organisation(text: str, lead: str) -> str | None:
     runs = [run for match in _RUN.finditer(text) for run in re.split(r"(?<=[a-zäöüß]{2})\.(?:\s+|$)", match.group(0))]
     for run in runs:
         words = run.split()
-        while words and words[-1].casefold() in {"für", "der", "des", "und", "of", "for", "and", "&", "vom", "am",
-                                                  "im", "zum", "zur", "bin", "al", "de"}:
+        while words and words[-1].casefold() in _RUN_CONNECTORS:
             words.pop()
         if name := org_name(words):
             names.add(name)
@@ -176,7 +180,7 @@ _INTERVIEW_OUTLET = re.compile(
 
 def publisher_from_interview_lead(doc: Document) -> str | None:
     """An interview's lead names the outlet it was given to: '… erklärt Anna Beck im Interview mit
-    der Tagespost' → 'Tagespost'."""
+    der Musterpost' → 'Musterpost'."""
     for block in doc.blocks[:4]:
         if block.kind == "paragraph" and (match := _INTERVIEW_OUTLET.search(block.text)):
             outlet = match.group("outlet").rstrip(".,;:")
@@ -224,7 +228,7 @@ def from_about(c: PublisherContext) -> str | None:
 
 
 def from_statement(c: PublisherContext) -> str | None:
-    """'These comments have been collated by the Science Media Centre'."""
+    """'These comments have been collated by the Example Media Centre'."""
     return publisher_from_statement(c.doc)
 
 
@@ -242,7 +246,7 @@ def from_announcement(c: PublisherContext) -> str | None:
 
 
 def from_interview_lead(c: PublisherContext) -> str | None:
-    """In an interview, the outlet of its lead ('im Interview mit der Tagespost')."""
+    """In an interview, the outlet of its lead ('im Interview mit der Musterpost')."""
     return publisher_from_interview_lead(c.doc) if is_interview(c.doc, c.header) else None
 
 
@@ -279,7 +283,7 @@ _SITE_STATEMENT = re.compile(
 
 
 def from_site_statement(c: PublisherContext) -> str | None:
-    """A site's line about itself: 't-online.de ist ein Angebot der Ströer Content Group' → 't-online.de'."""
+    """A site's line about itself: 'beispiel-online.de ist ein Angebot der Musterverlag GmbH' → 'beispiel-online.de'."""
     for block in c.doc.blocks[:40]:
         if block.kind == "paragraph" and len(block.text) <= 200 and (m := _SITE_STATEMENT.match(block.text.strip())):
             return m.group("site")
@@ -297,7 +301,7 @@ def _prose_after(raw_text: str, text: str) -> bool:
 
 
 def from_copyright_footer(c: PublisherContext) -> str | None:
-    """The page's copyright footer ('© Taunusbote 2023 | Impressum'), read by the cleaner as a footer line;
+    """The page's copyright footer ('© Musterbote 2023 | Impressum'), read by the cleaner as a footer line;
     a photo's copyright is no footer."""
     footer = [item.text for item in c.doc.removed if item.reason in ("footer", "share-cookie")]
     footer += [line for line in c.doc.lines[-6:] if line.strip()]  # a long footer line the cleaner kept
@@ -309,33 +313,62 @@ def from_copyright_footer(c: PublisherContext) -> str | None:
     return None
 
 
+def site_name_printed_twice(header: Header) -> str | None:
+    """The site's name printed twice over the page, as its logo's text and as text
+    ('{ werkstatt für ideen }' / 'werkstatt für ideen'): `clean.drop_site_name` removed it and
+    `header.read_header` kept it as the site's name; a newspaper's masthead in the header's menu
+    lines ('Beispielstädter Zeitung') is kept there too."""
+    return header.site_name
+
+
 _LOGO_LINE = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:logo|Logo|LOGO)\b")
+
+
+def logo_alt_text(line: str) -> str | None:
+    """A logo's alt text left as a line ('Example Daily logo', 'EXD Logo') → 'Example Daily'; a person's
+    portrait ('Anna Beispiel logo') names no site."""
+    if (m := _LOGO_LINE.match(line)) and not is_person_name(m.group("name"), strict=True):
+        return m.group("name")
+    return None
+
+
 _NEWS_MASTHEAD = re.compile(r"^(?P<org>.{4,60}?)\s+(?:News|Newsroom|Today|Aktuell|Nachrichten|Presse)$")
 
 
+def news_masthead(line: str) -> str | None:
+    """An organisation's news masthead: its name and a news word ('Musterstadt University News',
+    'Hochschule Beispielstadt Presse') → the organisation."""
+    if (m := _NEWS_MASTHEAD.match(line)) and is_org_line(m.group("org")):
+        return m.group("org")
+    return None
+
+
 def from_site_name(c: PublisherContext) -> str | None:
-    """The site's name over the page, printed as its logo and as text (`clean.drop_site_name`); else among
-    the first lines a newspaper's masthead ('Märkische Allgemeine | Ihre Zeitung aus …'), a logo's alt text
-    ('NPR logo') or an organisation's news masthead ('Alfred University News')."""
-    if c.header.site_name:
-        return c.header.site_name
+    """The site's name over the page, one signal of three readings, tried in this order: the name
+    printed twice (`site_name_printed_twice`); else, line by line among the first eight lines, a
+    newspaper's masthead ('Beispielstädter Zeitung | Ihre Zeitung aus …', `outlet_masthead`) or a
+    logo's alt text (`logo_alt_text`); else among the first three lines an organisation's news
+    masthead (`news_masthead`)."""
+    if name := site_name_printed_twice(c.header):
+        return name
     lines = [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()][:8]
     for line in lines:
-        if name := outlet_masthead(line):
+        if name := outlet_masthead(line) or logo_alt_text(line):
             return name
-        if (m := _LOGO_LINE.match(line)) and not is_person_name(m.group("name"), strict=True):
-            return m.group("name")
     for line in lines[:3]:
-        if (m := _NEWS_MASTHEAD.match(line)) and is_org_line(m.group("org")):
-            return m.group("org")
+        if name := news_masthead(line):
+            return name
     return None
 
 
 def from_host(c: PublisherContext) -> str | None:
-    """The document's own address: 'edition.cnn.com' → 'CNN' (a press portal is no publisher)."""
+    """The document's own address: 'edition.exd.com' → 'EXD' (a press portal is no publisher)."""
     return publisher_from_host(host_of(c.url), c.doc.raw_text)
 
 
+# The wires whose releases print the issuer right after the dateline. Not all of `vocab.WIRE_SERVICES`
+# (a union would read an issuer after more datelines), and EQS is no entry there (it would become the
+# distributor): two lists on purpose.
 _WIRE_LEAD = re.compile(r"\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|ACCESSWIRE|PRNewswire[\w-]*|Newsfile|EQS[\w-]*)\)\s*"
                         r"(?:[-–—]+|/)\s*(?P<rest>.{3,200})", re.I)
 _ORG_RUN = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&|de|der|für)){0,7}"
@@ -344,7 +377,7 @@ _ORG_RUN = re.compile(r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.
 
 
 def from_wire_lead(c: PublisherContext) -> str | None:
-    """A release on a wire names its issuer right after the dateline: '… (GLOBE NEWSWIRE) -- SME, the …'."""
+    """A release on a wire names its issuer right after the dateline: '… (GLOBE NEWSWIRE) -- Acme, the …'."""
     for block in c.doc.blocks[:6]:
         if block.kind == "paragraph" and (m := _WIRE_LEAD.search(block.text[:400])):
             if (org := _ORG_RUN.match(m.group("rest"))) and not is_person_name(org.group("org"), strict=True):
@@ -357,7 +390,7 @@ _DATE_CREDIT = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.\
 
 
 def from_date_credit(c: PublisherContext) -> str | None:
-    """A lead that opens with its date and the outlet's credit: 'Jun 8, 2011 (CIDRAP News) – …'."""
+    """A lead that opens with its date and the outlet's credit: 'Jun 8, 2011 (Example News) – …'."""
     for block in c.doc.blocks[:6]:
         if block.kind == "paragraph" and (m := _DATE_CREDIT.match(block.text)):
             return m.group("credit")
@@ -368,7 +401,7 @@ _SOURCE_OUTLET = re.compile(r"^(?:source|quelle)\s*:\s*(?P<outlet>[A-ZÄÖÜ][\w
 
 
 def from_source_outlet(c: PublisherContext) -> str | None:
-    """A repost's 'Source: Lëtzebuerger Journal' / 'Quelle: Weser-Kurier' names the outlet that published it."""
+    """A repost's 'Source: Example Daily' / 'Quelle: Musterstädter Kurier' names the outlet that published it."""
     lines = [b.text for b in c.doc.blocks[:12] if b.kind in ("paragraph", "heading")]
     lines += [item.text for item in c.doc.removed if item.reason == "source"]
     for text in lines:
@@ -378,8 +411,8 @@ def from_source_outlet(c: PublisherContext) -> str | None:
     return None
 
 
-# A periodical's issue line: 'Dresdner UniversitätsJournal Nr. 2 vom 3. Februar 2015',
-# 'A 2510 Deutsches Ärzteblatt | Jg. 107 | Heft 50 | 17. Dezember 2010'.
+# A periodical's issue line: 'Musterstädter UniversitätsJournal Nr. 2 vom 3. Februar 2015',
+# 'A 2510 Beispielblatt Medizin | Jg. 107 | Heft 50 | 17. Dezember 2010'.
 _ISSUE_FIRST = re.compile(r"^(?:Heft|Ausgabe|Issue|No\.|Nr\.)\s*\d{1,3}/(?:19|20)\d{2}\s+[-–—|]\s+(?P<name>[A-ZÄÖÜ].{3,80})$")
 _ISSUE_LINE = re.compile(
     r"^(?:[A-Z]\s+\d+\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3})\s*(?:\|\s*)?"
@@ -387,14 +420,14 @@ _ISSUE_LINE = re.compile(
 
 
 def from_issue_line(c: PublisherContext) -> str | None:
-    """A periodical's issue line names the periodical ('Deutsches Ärzteblatt | Jg. 107 | Heft 50'), its parts
+    """A periodical's issue line names the periodical ('Beispielblatt Medizin | Jg. 107 | Heft 50'), its parts
     on one line or on lines of their own."""
     lines = [line.strip() for line in c.doc.lines[:120] if line.strip()]
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
         if (m := _ISSUE_FIRST.match(strip_markup(line))) and is_org_line(m.group("name")):
-            return m.group("name")  # 'Heft 01/2013 - Deutsches Zentrum für Altersfragen'
+            return m.group("name")  # 'Heft 01/2013 - Deutsches Zentrum für Beispielfragen'
         if m := _ISSUE_LINE.match(strip_markup(" ".join(lines[i:i + 4]))):
             name = m.group("name")
             if len(name.split()) >= 2 or re.search(r"[a-zäöü][A-ZÄÖÜ]", name):  # 'UniversitätsJournal'
@@ -452,7 +485,7 @@ def _name_words(name: str) -> list[str]:
 
 
 def _same_publisher(a: str, b: str) -> bool:
-    """'dpa' ~ 'dpa/lrs', 'Universität Tübingen' ~ 'Eberhard Karls Universität Tübingen', 'The X (XI)'
+    """'dpa' ~ 'dpa/lrs', 'Universität Musterstadt' ~ 'Karl Muster Universität Musterstadt', 'The X (XI)'
     ~ 'X': one name's words are a run of the other's."""
     x, y = _name_words(a), _name_words(b)
     short, long = (x, y) if len(x) <= len(y) else (y, x)
@@ -499,7 +532,7 @@ def _generic(name: str) -> bool:
 
 def _as_printed_in_text(name: str, text: str) -> str:
     """A name set in capitals on a banner ('NORTHFIELD UNIVERSITY') as the text spells it ('Northfield
-    University'); acronyms ('CNN', 'DLR') stay."""
+    University'); acronyms ('EXD', 'ABC') stay."""
     if not name.isupper() or len(name.split()) < 2:
         return name
     for m in re.finditer(re.escape(name), text, re.I):

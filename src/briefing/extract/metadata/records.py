@@ -19,7 +19,7 @@ class Byline:
     interview: bool = False
     publisher: str | None = None
     kind: str | None = None
-    staff: bool = False  # 'By X, Newser Staff': a newsroom's own reporter
+    staff: bool = False  # 'By X, Example Daily Staff': a newsroom's own reporter
 
 
 @dataclass
@@ -33,13 +33,13 @@ class Header:
     edition: str | None = None
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
-    banner: str | None = None  # the distributing site's banner ("Vietnam.vn")
+    banner: str | None = None  # the distributing site's banner ("beispiel.vn")
     site_name: str | None = None  # the site's own name over the page (logo and text)
     url: str | None = None
     keywords: list[str] = field(default_factory=list)
     interview: bool = False
     press: bool = False  # a press office's contact line was read
-    staff: bool = False  # a byline names the outlet's staff ('By X, Newser Staff')
+    staff: bool = False  # a byline names the outlet's staff ('By X, Example Daily Staff')
     byline_date: str | None = None  # the date printed with the authors' names
 
     def add_authors(self, names: list[str]) -> None:
@@ -55,7 +55,7 @@ class Header:
             self.date = iso
 
     def take_outlet_date(self, glued: tuple[str, str]) -> None:
-        """An outlet's name glued to a date ('VietnamPlus17/09/2025'): (publisher, date)."""
+        """An outlet's name glued to a date ('BeispielPlus17/09/2025'): (publisher, date)."""
         self.publisher = self.publisher or glued[0]
         self.take_date(glued[1])
 

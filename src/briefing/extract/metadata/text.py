@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.model import Block, Document
+from briefing.model import Document
+from briefing.text import doubled_text, strip_emphasis
+
+__all__ = ["alnum", "block_lines", "doubled_text", "glued_twice", "printed_body", "run_lines", "strip_markup"]
+
 
 def printed_body(doc: Document) -> str:
     """All blocks as printed, one a line."""
@@ -12,28 +16,14 @@ def printed_body(doc: Document) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """'### **Im Fokus: DeepSeek**' → 'Im Fokus: DeepSeek'."""
-    text = re.sub(r"^#{1,6}\s+", "", text.strip())
-    while re.fullmatch(r"(\*\*|__)(.+)\1", text) or re.fullmatch(r"([*_])(.+)\1", text):
-        text = re.sub(r"^(\*\*|__|[*_])(.+)\1$", r"\2", text).strip()
+    """'### **Im Fokus: Beispielthema**' → 'Im Fokus: Beispielthema': no heading marks, no emphasis, one space."""
+    text = strip_emphasis(re.sub(r"^#{1,6}\s+", "", text.strip()))
     return re.sub(r"\s+", " ", text).strip()
 
 
 def alnum(text: str) -> str:
     """Letters and digits only, case-folded: the key two spellings of a name are compared by."""
     return re.sub(r"[\W_]+", "", text).casefold()
-
-
-def doubled_text(text: str, min_words: int = 4) -> str | None:
-    """An image alt text that repeats the headline twice gives the headline once.
-
-    min_words: how many words the doubled text must have at least.
-    """
-    words = text.split()
-    n = len(words)
-    if n >= min_words and n % 2 == 0 and words[: n // 2] == words[n // 2:]:
-        return " ".join(words[: n // 2])
-    return None
 
 
 def glued_twice(text: str) -> str | None:

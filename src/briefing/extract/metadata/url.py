@@ -19,12 +19,12 @@ URL_IN_TEXT = re.compile(r"https?://[^\s<>()\"'\]]+", re.I)
 
 
 def split_url(url: str) -> SplitResult:
-    """The parts of an address, also of one printed without a scheme ('itklub.de/x')."""
+    """The parts of an address, also of one printed without a scheme ('beispielverein.de/x')."""
     return urlsplit(url if "://" in url else f"http://{url}")
 
 
 def parse_url_line(text: str) -> str | None:
-    """'<http://idw-online.de/de/news846599>' → the address; '(itklub.de' → 'itklub.de'."""
+    """'<http://idw-online.de/de/news123456>' → the address; '(beispielverein.de' → 'beispielverein.de'."""
     match = _URL_LINE.match(text.strip())
     return match.group("url").rstrip(".,;") if match else None
 
@@ -38,7 +38,7 @@ def host_of(url: str | None) -> str | None:
 
 
 def registrable_domain(host: str) -> str:
-    """'edition.cnn.com' → 'cnn.com'; 'news.bbc.co.uk' → 'bbc.co.uk'."""
+    """'edition.exd.com' → 'exd.com'; 'news.example.co.uk' → 'example.co.uk'."""
     labels = host.split(".")
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "or"):
         return ".".join(labels[-3:])
@@ -46,7 +46,7 @@ def registrable_domain(host: str) -> str:
 
 
 def site_name(host: str) -> str:
-    """'edition.cnn.com' → 'cnn' (the registrable domain without its suffix)."""
+    """'edition.exd.com' → 'exd' (the registrable domain without its suffix)."""
     return registrable_domain(host).split(".")[0]
 
 

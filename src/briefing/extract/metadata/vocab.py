@@ -50,8 +50,8 @@ KIND_WORDS: dict[str, str] = {
 # First words of a list page's header ('Aktuelle Pressemitteilungen', 'Latest press releases').
 LIST_PAGE_WORDS = {"aktuelle", "aktuelles", "neueste", "neue", "alle", "unsere", "latest", "recent", "all", "our"}
 
-# Wire services in a release's dateline: 'SEATTLE, June 20, 2023 (GLOBE NEWSWIRE) --',
-# 'ABU DHABI, May 25, 2022 /PRNewswire/ --', '(BUSINESS WIRE) --'. Keys are case-folded, without spaces.
+# Wire services in a release's dateline: 'SPRINGFIELD, June 20, 2023 (GLOBE NEWSWIRE) --',
+# 'BEISPIELSTADT, May 25, 2022 /PRNewswire/ --', '(BUSINESS WIRE) --'. Keys are case-folded, without spaces.
 WIRE_SERVICES: dict[str, str] = {
     "globenewswire": "GlobeNewswire", "prnewswire": "PR Newswire", "businesswire": "Business Wire",
     "accesswire": "ACCESSWIRE", "einpresswire": "EIN Presswire", "marketwire": "Marketwire",
@@ -96,9 +96,16 @@ ORG_WORDS = {
     "labor", "forschungszentrum", "verein", "klub", "club", "netzwerk", "network", "council", "rat",
     "kammer", "chamber", "group", "gruppe", "konzern", "bank", "office", "department", "senat",
     "fraunhofer", "helmholtz", "leibniz", "max-planck-institut", "max-planck-gesellschaft",
-    # abbreviations that open a university's name ('TU Nordstadt', 'FH Münster', 'Uni Wien')
-    "tu", "fh", "uni", "lmu", "rwth", "eth",
 }
+# Abbreviations that open a university's name ('TU Nordstadt', 'FH Beispielstadt', 'Uni Musterstadt'),
+# as printed; an organisation word too.
+UNIVERSITY_ABBREVIATIONS = ("TU", "FH", "Uni", "LMU", "RWTH", "ETH")
+ORG_WORDS |= {abbr.casefold() for abbr in UNIVERSITY_ABBREVIATIONS}
+
+# Legal forms after a company's name ('Beispiel Labs, Inc.'), case-folded. Kept apart from ORG_WORDS:
+# 'se', 'co.', 's.a.' there would make ordinary words organisation words.
+LEGAL_FORMS = {"inc.", "inc", "ltd.", "ltd", "llc", "l.l.c.", "corp.", "corp", "co.", "plc", "gmbh", "ag", "s.a.",
+               "n.v.", "b.v.", "se", "kg", "e.v."}
 
 # Academic and professional titles stripped from author names.
 ACADEMIC_TITLES = (
@@ -138,8 +145,8 @@ DATE_LINE_WORDS = {
     "update", "aktualisierung", "zuletzt", "news", "release",
 }
 
-# The words a newspaper's or magazine's name is made of ('Saarbrücker Zeitung', 'Star Tribune',
-# 'The Irish Times'): a short line of capitalised words with one of them, over the headline,
+# The words a newspaper's or magazine's name is made of ('Beispielstädter Zeitung', 'Musterville Tribune',
+# 'The Example Times'): a short line of capitalised words with one of them, over the headline,
 # is the outlet's masthead. Case-folded.
 OUTLET_NAME_WORDS = frozenset("""
     zeitung allgemeine rundschau anzeiger kurier nachrichten tagblatt tageblatt morgenpost abendblatt
@@ -149,7 +156,7 @@ OUTLET_NAME_WORDS = frozenset("""
     inquirer dispatch sentinel bulletin monitor register star-ledger newspaper magazine weekly daily
     quarterly monthly review radio tv fernsehen rundfunk
 """.split())
-# Broadcasters name themselves with the medium first ('Radio Weserland').
+# Broadcasters name themselves with the medium first ('Radio Beispielland').
 BROADCAST_WORDS = frozenset({"radio", "tv", "fernsehen", "rundfunk"})
 
 # News agencies: a credit "(dpa)", "Berlin (Reuters) -", "Quelle: dpa", "© 2025 AFP" names the
