@@ -1305,3 +1305,109 @@ def test_f_board_chair_is_a_role():
 def test_f_board_chair_unquoted_is_an_office_holder():
     found = people(doc_of("The plan was approved by Jane Example, Board Chair of Beispiel Holdings, in May."))
     assert found["Jane Example"].category == "mentioned"
+
+
+def test_fields_coordinated_after_an_organisation_word_are_no_name():
+    # the last field of 'Department of A, B, and C' is part of the department's name
+    text = ("Noor is chair of the Department of Botany, Tidal Ecology, and Coastal Geology at Eastford University. "
+            "Sie leitet das Institut für Physik und Angewandte Optik an der Hochschule Nordstadt.")
+    assert [c.name for c in find_candidates(text)] == []
+    # negative: a full name with a known first name after an institute and 'und' stays a name
+    assert [c.name for c in find_candidates("Das Institut für Physik und Anna Keller, Professorin, forschen.")] \
+        == ["Anna Keller"]
+
+
+def test_name_in_conversation_with_host_makes_the_host_the_interviewer():
+    turns = [("question", "Tiberius Falkenrath", "Frau Ostrander, wie sehen Sie das Urteil?"),
+             ("answer", "Kornelia Ostrander", "Ich halte es für richtig und gut begründet.")]
+    found = people(doc_of("Kornelia Ostrander im Gespräch mit Tiberius Falkenrath | 04.05.2011",
+                          *(Block(kind=k, label=who, text=said) for k, who, said in turns), kind="interview"))
+    assert [found[who].category for _k, who, _said in turns] in (["interviewer", "expert"],
+                                                                  ["interviewer", "quoted"])
+    # negative: 'Ein Gespräch mit X' still introduces X as the interviewee
+    found = people(doc_of("Ein Gespräch mit Tiberius Falkenrath über Deiche.",
+                          Block(kind="question", text="Wie hoch muss ein Deich sein?"),
+                          Block(kind="answer", text="Das hängt vom Wasserstand und vom Boden ab."), kind="interview"))
+    assert found["Tiberius Falkenrath"].category != "interviewer"
+
+
+def test_late_spouse_after_possessive_is_historical():
+    found = people(doc_of("Among the pioneers and experts who will speak at the Eastford event are Orla Vantreight, "
+                          "who built the first tide gauge, and Mirela Dunstan, whose late husband, Ambrose Dunstan, "
+                          "designed the first wave tank at Beispiel Labs."))
+    # the late husband is historical; the announced speakers ('who will speak … are A and B') are presented
+    assert {n: m.category for n, m in found.items()} == {
+        "Orla Vantreight": "expert", "Mirela Dunstan": "expert", "Ambrose Dunstan": "mentioned"}
+
+
+def _expert_only_with_cue(name: str, with_cue: list[str], without_cue: list[str]) -> None:
+    """The person is an expert where the cue stands, and only mentioned in the same text without it."""
+    assert people(doc_of(*with_cue))[name].category == "expert"
+    assert people(doc_of(*without_cue))[name].category == "mentioned"
+
+
+def test_announced_speakers_in_german_and_negative_without_cue():
+    _expert_only_with_cue("Hedwig Sommerfeld",
+                          ["Zu den Referentinnen gehören Hedwig Sommerfeld und Margarete Quandt-Lorenz."],
+                          ["Gestern besuchten Hedwig Sommerfeld und Margarete Quandt-Lorenz die Tagung."])
+
+
+def test_speech_list_split_by_semicolons_names_each_speaker():
+    doc = doc_of("The event included speeches by Nobel laureates Rasmus Ellingboe, professor emeritus at Eastford "
+                 "University, who spoke on \"Waves: Past and Future\"; Corvin Ashdown of the University of Nordland; "
+                 "and Tobiah Wrenfield of Beispiel State University.")
+    found = people(doc)
+    assert found["Corvin Ashdown"].category == "expert"
+    assert found["Tobiah Wrenfield"].category == "expert"
+    assert found["Tobiah Wrenfield"].affiliation == "Beispiel State University"
+    # negative: semicolons without a talk cue name no speakers
+    found = people(doc_of("The harbour was busy; Corvin Ashdown of the University of Nordland; and Tobiah Wrenfield "
+                          "of Beispiel State University were there."))
+    assert found["Tobiah Wrenfield"].category == "mentioned"
+
+
+def test_possessive_role_and_comma_before_initials_name_and_its_organisation():
+    doc = doc_of("The school is the result of years of work by NORVEX and its director, K.T. Vandermeulen, to "
+                 "recruit students. \"It is a big step,\" said Vandermeulen.")
+    m = people(doc)["K.T. Vandermeulen"]
+    assert (m.role, m.affiliation, m.category) == ("director", "NORVEX", "expert")
+
+
+def test_office_of_organisation_with_abbreviation_in_parentheses():
+    doc = doc_of("“Tides matter,” says Wilhelmina Strand, CEO of the Beispiel Harbour Society (BHS), a member group.")
+    m = people(doc)["Wilhelmina Strand"]
+    assert m.affiliation == "Beispiel Harbour Society (BHS)"
+
+
+def test_court_in_the_genitive_is_named_in_its_base_form():
+    from briefing.extract.people_roles import nominative_org
+    assert nominative_org("Oberlandesgerichts Beispielstadt") == "Oberlandesgericht Beispielstadt"
+    assert nominative_org("Europäischen Gerichtshofs") == "Europäischer Gerichtshof"
+
+
+def test_scholar_of_a_field_of_law_is_a_scholarly_role():
+    doc = doc_of("In ihr kommt der Verfassungsrechtler Gereon Wallbrecht zu dem Schluss, dass das Gesetz hält.",
+                 "Die Studie wurde an der Universität Nordstadt erstellt.")
+    m = people(doc)["Gereon Wallbrecht"]
+    assert (m.role, m.category) == ("Verfassungsrechtler", "expert")
+
+
+def test_guest_of_a_show_episode_is_interviewed():
+    # negative: 'joined by' outside a show's opening introduces no guest
+    _expert_only_with_cue("Ottokar Brenneis",
+                          ['In this episode of "Harbour Talk...", Maren is joined by Ottokar Brenneis.',
+                           "Maren Albescu Thank you for being here. Ottokar Brenneis Thanks."],
+                          ["The minister was joined by Ottokar Brenneis at the opening of the new pier."])
+
+
+def test_names_that_treat_a_titled_study_are_its_authors():
+    doc = doc_of("Heft 02 Wattenmeer Henrike Sollwedel, Tarvik Quaddelmann und Frauke Ostendarp widmen sich der "
+                 "„Salzwiese im Wandel – eine Langzeitbeobachtung“. Gesine Thorbrügge und Malte Riebeling behandeln "
+                 "eine Studie zum Vogelzug.", language="de")
+    found = people(doc)
+    for name in ("Henrike Sollwedel", "Tarvik Quaddelmann", "Frauke Ostendarp", "Gesine Thorbrügge",
+                 "Malte Riebeling"):
+        assert found[name].category == "expert" and found[name].role == "Autor"
+    # negative: the same verb without a title or a study treats no contribution
+    found = people(doc_of("Gesine Thorbrügge und Malte Riebeling behandeln ihre Hunde gut.", language="de"))
+    assert found["Gesine Thorbrügge"].category == "mentioned"

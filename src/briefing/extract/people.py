@@ -37,7 +37,7 @@ from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
     article_apposition, is_top_org, nominative_org, org_is_unit, parse_chain, research_org, trim_org,
 )
-from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label
+from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label, talk_hosts, episode_guests
 from briefing.model import Document, Mention, Quote
 from briefing.text import sentence_spans
 
@@ -76,6 +76,9 @@ CAPTION_CHARS = 400  # a caption is short; a long paragraph that ends in a photo
 
 
 _FILLER = re.compile(rf"(?:{TITLES})|[A-ZÄÖÜ][\w-]*\.|(?:[A-Z]\.){{1,3}}[\w.]*|[A-ZÄÖÜ]{{2,}}")
+# 'talks by Nobel laureates X and Y', 'Vortrag der Nobelpreisträgerin X': an honour before the speaker's name
+_HONOURED = re.compile(r"Nobel|[Ll]aureates?|(?:Nobel)?[Pp]reisträger(?:in|innen|s)?")
+_SEMICOLON_NEXT = re.compile(rf";\s*(?:(?:and|und|sowie)\s+)?(?:(?:{TITLES})\s*)?$")
 _AND_NEXT = re.compile(rf"\s*(?:,|und|and|sowie|&)\s+(?:(?:{TITLES})\s*|[A-ZÄÖÜ][\w-]*\.\s+|(?:[A-Z]\.){{1,3}}\s*)*$")
 
 
@@ -86,10 +89,29 @@ def _gives_talk(text: str, cand: Candidate, speakers: list[Candidate]) -> bool:
     left = text[max(0, cand.start - 120):cand.start]
     if speakers and _AND_NEXT.fullmatch(text[speakers[-1].end:cand.start]):
         return True
+    # 'talks by A, professor at B, who spoke on …; C of D; and E of F': the entries of a list split by semicolons
+    if speakers and _SEMICOLON_NEXT.search(text, speakers[-1].end, cand.start) \
+            and _sentence_bounds(text, cand.start, cand.end)[0] <= speakers[-1].start:
+        return True
     m = TALK_BY.search(left)
     if not m:
         return False
-    return all(_FILLER.fullmatch(w) or is_role_word(w) for w in m.group("between").split())
+    return all(_FILLER.fullmatch(w) or is_role_word(w) or _HONOURED.fullmatch(w) for w in m.group("between").split())
+
+
+# 'Speakers include A and B', 'Among the experts who will speak at the event are A, …', 'Zu den Referenten gehören
+# A und B', 'Referentinnen sind A und B': the people the sentence names after the cue are announced speakers.
+_SPEAKERS_ARE = re.compile(
+    r"\b(?:(?:keynote\s+)?speakers|panel(?:ist)?s|presenters|lecturers)\s+(?:will\s+)?(?:include|are|will\s+be)\b|"
+    r"\bwho\s+will\s+(?:speak|present|lecture|give\s+talks?)\b(?:[^.;:!?]|\.(?=\s+[a-z])){0,100}?\s(?:are|include)\s|"
+    r"\b(?:Referent|Redner|Vortragend)\w*\s+(?:sind|waren|werden\s+\w+\s+sein)\b|"
+    r"\bZu\s+den\s+(?:\w+\s+){0,2}?(?:Referent|Redner|Vortragend)\w*\s+(?:gehören|zählen|gehörten|zählten)\b")
+
+
+def _announced_speaker(text: str, cand: Candidate) -> bool:
+    """The name follows a cue announcing the speakers of an event in its sentence (_SPEAKERS_ARE)."""
+    s, _e = _sentence_bounds(text, cand.start, cand.end)
+    return any(m.end() <= cand.start for m in _SPEAKERS_ARE.finditer(text, s, cand.start))
 
 
 def _caption_sentence(text: str, cand: Candidate) -> bool:
@@ -379,14 +401,19 @@ def _singular(noun: str) -> str:
     return singular(noun, _GROUP_ENDINGS, role=False) or noun
 
 
+def _by_block(occurrences: list[tuple[int, Candidate]]) -> dict[int, list[Candidate]]:
+    """The names found, grouped by the block they stand in."""
+    by_block: dict[int, list[Candidate]] = {}
+    for index, cand in occurrences:
+        by_block.setdefault(index, []).append(cand)
+    return by_block
+
+
 def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
     """'Die neuen Professoren … (von links): X (Bodenkunde), Y (Soil Physics) und Z (Marketing)': people
     listed each with their field in parentheses, where the passage names them as professors, researchers or
     scientists (a plural in the block or the next one), are presented as experts in that field."""
-    by_block: dict[int, list[Candidate]] = {}
-    for index, cand in occurrences:
-        by_block.setdefault(index, []).append(cand)
-    for index, cands in by_block.items():
+    for index, cands in _by_block(occurrences).items():
         block = doc.blocks[index]
         if block.kind not in ("paragraph", "image", "list") or not block.text:
             continue
@@ -427,10 +454,7 @@ def _author_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Ca
     """'Title A B, C D & E F Research Centre & X University …': names joined only by commas and '&', then at once
     (no verb, no punctuation) a research organisation: the author line of a report or paper, whose authors the
     source presents with that affiliation."""
-    by_block: dict[int, list[Candidate]] = {}
-    for index, cand in occurrences:
-        by_block.setdefault(index, []).append(cand)
-    for index, cands in by_block.items():
+    for index, cands in _by_block(occurrences).items():
         block = doc.blocks[index]
         if block.kind not in ("paragraph", "heading"):
             continue
@@ -453,6 +477,57 @@ def _author_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Ca
                     person = reg.people[member.name]
                     person.roles.add("report_author")
                     person.descriptions.append(Description(role=role, affiliations=[org]))
+            run = []
+
+
+# A verb of scholarly treatment after the names ('A, B und C widmen sich der „…“', 'A and B examine a study of …')
+_TREATS = re.compile(r"\s+(?:widm(?:en|et)\s+sich|befass(?:en|t)\s+sich|behandel(?:n|t)|thematisier(?:en|t)|"
+                     r"untersuch(?:en|t)|analysier(?:en|t)|beschreib(?:en|t)|diskutier(?:en|t)|"
+                     r"examine|examines|discuss|discusses|analy[sz]es?|investigates?|explores?|describes?)\b")
+_TREATED = re.compile(r"[„“\"»«]|\b(?:Studie|Untersuchung|Beitrag|Analyse|Befragung|Erhebung|study|paper|article|"
+                      r"survey|analysis)\b")
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|und|and|&)\s*(?:(?:und|and|&)\s+)?")
+_SHAPED_BETWEEN = re.compile(r"\s*,\s*(?P<name>[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s*(?:,|und|and|&)\s*")
+
+
+def _study_authors(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
+    """'A, B und C widmen sich der „…“', 'A and B examine a study of …': names joined by commas and 'und', then at
+    once a verb of scholarly treatment whose object is a title in quotation marks or a study: the authors of the
+    contributions a journal's cover or contents presents. A member whose first name the gazetteer does not know
+    counts where it has the shape of a name between two found ones."""
+    for index, cands in _by_block(occurrences).items():
+        block = doc.blocks[index]
+        if block.kind not in ("paragraph", "heading", "list") or not block.text:
+            continue
+        text = block.text
+        cands = sorted({(c.start, c.end): c for c in cands}.values(), key=lambda c: c.start)
+        run: list[Candidate] = []
+        for k, cand in enumerate(cands):
+            between = text[run[-1].end:cand.start] if run else ""
+            shaped = _SHAPED_BETWEEN.fullmatch(between) if run else None
+            if run and shaped and name_shaped(shaped.group("name")):
+                start = run[-1].end + shaped.start("name")
+                run.append(Candidate(shaped.group("name"), start, start + len(shaped.group("name")), None, "context"))
+                run.append(cand)
+            elif run and _NAME_SEPARATOR.fullmatch(between):
+                run.append(cand)
+            else:
+                run = [cand]
+            verb = _TREATS.match(text, cand.end)
+            if len(run) < 2 or not verb:
+                continue
+            _s, e = _sentence_bounds(text, verb.start(), verb.end())
+            if not _TREATED.search(text, verb.end(), max(e, verb.end())):
+                run = []
+                continue
+            role = "Autor" if doc.meta.language == "de" else "Author"
+            for member in run:
+                person = reg.add(member.name, None, member.signal, index)
+                if member.signal == "context" and not any(c is member for _i, c in occurrences):
+                    person.places.add("text")
+                    occurrences.append((index, member))
+                person.roles.add("report_author")
+                person.descriptions.append(Description(role=role))
             run = []
 
 
@@ -792,7 +867,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             person.places.add("caption" if in_caption else "list" if _in_name_list(text, cand, cands) else "text")
             person.roles.add("credited" if credits else "named")
             occurrences.append((index, cand))
-            if not in_caption and _gives_talk(text, cand, speakers):
+            if not in_caption and (_gives_talk(text, cand, speakers) or _announced_speaker(text, cand)):
                 speakers.append(cand)
                 person.roles.update(("presented", "speaker"))
     _surname_speakers(doc, reg, occurrences)
@@ -813,8 +888,11 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         block = doc.blocks[index]
         if block.kind != "list" and HOST_LEAD.search(block.text[:cand.start]):
             interviewers.add(reg.add(cand.name).name)
+    # 'X im Gespräch mit Y': Y hosts the talk and asks the questions
+    for name in talk_hosts(doc):
+        interviewers.add(reg.add(name).name)
     # introduced as interviewed ("Ein Gespräch mit X", "X im Interview") or addressed by the first question
-    for name in interview_partners(doc):
+    for name in [*interview_partners(doc), *episode_guests(doc)]:
         known = next((p.name for p in reg.people.values() if p.name == name or surname_of(p.name) == name
                       or p.name.split()[-1] == name or _same(p.name, name)), None)
         named_interviewees.add(reg.add(known or name, signal="label").name)
@@ -855,6 +933,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 person.roles.add("presented")
     _field_lists(doc, reg, occurrences)
     _author_lists(doc, reg, occurrences)
+    _study_authors(doc, reg, occurrences)
     # surname mentions ("Herrn Muster", "so Muster") and their appositions
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("paragraph", "answer"):
@@ -1399,7 +1478,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             return "quoted", "presented in a profile or expert section; executive or political role"
         return "expert", "presented in a profile or expert section"
     if ev.report_author and not (ev.non_expert_role or ev.caption_only or ev.historical):
-        return "expert", "author of a report or paper (author line with its research organisation)"
+        return "expert", "author of a report, paper or study (author line, or the study the text presents)"
     if ev.byline:
         if ev.title and ev.role and not ev.others_speak:
             return "expert", "author of an expert text (titled, with role, nobody else speaks)"

@@ -86,6 +86,8 @@ RESEARCH_ROLE_STEMS = (
     "restaurator", "restorer", "konservator", "conservator", "curator",
     # 'geophysicist', 'astrophysicist'; keepers of archives ('Stadtarchivar', 'archivist')
     "physicist", "archivar", "archivist",
+    # scholars of a field of law ('Verfassungsrechtler', 'Völkerrechtlerin')
+    "rechtler",
 )
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no very common surnames ('Bauer', 'Fischer' are; 'Schüler', 'Farmer' are surnames too, see
@@ -102,7 +104,7 @@ SCHOLARLY_ROLE_STEMS = (
     "lecturer", "ethiker", "ologe", "ologin", "ologist", "chemiker", "chemist", "arzt", "ärztin", "mediziner",
     "physician", "sachverständig", "gutachter", "experte", "expertin", "expert", "historiker", "historian",
     "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student", "doctoral student",
-    "faculty member",
+    "faculty member", "rechtler",
 )
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
@@ -260,7 +262,7 @@ HOST_LEAD = re.compile(r"(?:^|(?<=[.;!?])\s+|(?<=\n))(?:Co-)?(?:" + "|".join(
 # A talk and its speaker: 'ein Vortrag von Dr. X', 'Festvortrag des Historikers X', 'presentations by Rep. X',
 # 'a keynote by X' (titles, abbreviations and role words may stand between the cue and the name).
 TALK_BY = re.compile(r"\b(?:(?:Fest|Gast|Impuls|Haupt|Fach|Abend|Eröffnungs)?[Vv]ortrag(?:s|es)?|[Vv]orträge|"
-                     r"Referat(?:s|es)?|Keynote|keynotes?|talks?|lectures?|presentations?)\s+"
+                     r"Referat(?:s|es)?|Keynote|keynotes?|talks?|lectures?|presentations?|speech(?:es)?)\s+"
                      r"(?:von|vom|by|des|der|from)\s+(?P<between>(?:\S+\s+){0,4}?)$")
 # Credit labels of a show or a publication's imprint: 'Co-Host - Dr. X', 'Producer: X', 'Editor X', 'Redaktion: X'.
 # A name after one is a member of the staff, not a source.
@@ -303,8 +305,10 @@ PAST_SPEECH_VERBS = {"sagte", "sagten", "erklärte", "erklärten", "betonte", "b
 HISTORY_YEAR = 1920
 # An age right after a name: 'Gisela Muster (67)', 'Luis Example, 34, …' (the comma after it stays).
 AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*\d{1,3}\s*(?=,)|\(\d{1,3}\))")
-HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+"
-                               r"(?:[\w.-]+\s+){0,2})$", re.I)
+# 'her late husband, X', 'ihr verstorbener Mann, X': the apposition's comma may stand before the name
+HISTORICAL_BEFORE = re.compile(r"(?:\b(?:verstorbenen?|verstorbener|the late)\s+(?:[\w.-]+\s+){0,2}|"
+                               r"\b(?:whose|his|her|their|my|our)\s+late\s+[a-z]+,?\s+|"
+                               r"\b(?:verstorbenen?|verstorbener)\s+[\w-]+,\s+)$", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/()-]{6,}\d")
 # Bylines: "Autor: X", "Von X", "By X", "Text: X", "X sprach mit Y", "Das Interview führte X".

@@ -171,6 +171,11 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         last = left_words[-1]
         if is_role_word(last) or last.casefold() in SPEECH_VERBS or re.fullmatch(HONORIFIC.replace("\\.?", ""), last):
             return True
+        # 'and its director, M.J. Example', 'ihr Stellvertreter, A. Muster': a possessive role phrase and a comma
+        if last == "," and re.search(r"(?:^|\s)(?:its|his|her|their|our|sein\w*|ihr\w*|dessen|deren|unser\w*)\s+"
+                                     r"(?:[\w-]+\s+)?([\w-]+)\s*,\s*$", left) \
+                and is_role_word(re.search(r"([\w-]+)\s*,\s*$", left).group(1)):
+            return True
     # "dem Rektor der Universität Beispielstadt, Jonas Muster": a role apposition ahead of the name
     ahead = re.search(r"(?:^|\s)(?:der|die|dem|den|the|our|unser\w*)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:des|der|von|vom|of|at)\s+"
                       r"[^,;.]{2,80},\s*$", left)
@@ -309,9 +314,25 @@ _ORG_OF = re.compile(r"([\w-]+)\s+(?:for|of|on|für|der|des|zur|zum)\s+(?:the\s+
 
 def _names_an_organisation(text: str, cand: Candidate) -> bool:
     """'Institute for Brain Research', 'Zentrum für Marine Umwelt': the words after an organisation word and
-    'for'/'für' are its name, not a person's."""
+    'for'/'für' are its name, not a person's; so are the last fields of a coordination after it ('Department of
+    History, Criminal Justice, and Political Science', 'Institut für Physik und Angewandte Chemie')."""
     m = _ORG_OF.search(text[max(0, cand.start - 40):cand.start])
-    return bool(m) and is_org_part(m.group(1))
+    if m and is_org_part(m.group(1)):
+        return True
+    if cand.signal != "context":
+        return False
+    m = _ORG_FIELDS.search(text[max(0, cand.start - 160):cand.start])
+    if not m or not is_org_part(m.group(1)):
+        return False
+    # the last field ('…, and C') or one between commas before it ('A, B, and C')
+    return bool(m.group("conj") or m.group("conj2")) or bool(_MORE_FIELDS.match(text, cand.end))
+
+
+# An organisation word, 'of'/'für', then capitalised fields joined by commas (and 'and'/'und') before the name.
+_ORG_FIELDS = re.compile(r"([\w-]+)\s+(?:for|of|on|für|der|des|zur|zum)\s+(?:the\s+)?"
+                         r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*\s*,\s*)*"
+                         r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*\s*(?:,\s*(?P<conj>(?:and|und|&)\s+)?|\s+(?P<conj2>and|und|&)\s+))$")
+_MORE_FIELDS = re.compile(r"\s*,\s*(?:(?:and|und|&)\s+)?[A-ZÄÖÜ]")
 
 
 _BEFORE_AFFILIATION = re.compile(rf"(?:^|(?<=[\s(„\"»]))(?P<name>(?P<first>{WORD})\s+(?P<last>{WORD}))\s+(?:von|vom|of|from)\s+$")

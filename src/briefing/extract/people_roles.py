@@ -213,10 +213,12 @@ def describe_apposition(text: str) -> Description | None:
     head, units, affs = parse_chain(text)
     if not affs:
         # 'President of ACMEAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
-        m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)$", head)
+        # ('CEO of the Beispiel Society (BSO)': the organisation's abbreviation in parentheses after it)
+        m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
+                      r"(?P<abbr>\s+\([A-Z][A-Za-z0-9&-]{1,9}\))?$", head)
         if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or is_top_org(m.group(1))
                   or _office_of_org(head[:m.start()], m.group(1))):
-            affs = [trim_org(re.sub(r"^the\s+", "", m.group(1)))]
+            affs = [trim_org(re.sub(r"^the\s+", "", m.group(1))) + (m.group("abbr") or "")]
     role = _clean_role(head)
     if role is None and not affs:
         return None
@@ -505,6 +507,12 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         return Description(role=role, affiliations=[org] if org and not _anaphoric(org) else [])
     match = re.search(r"(?:^|\s)(?:sein|seine|ihr|ihre|its|his|her|their|dessen|deren)\s+([\w-]+),$", left, flags=re.I)
     if match and is_role_word(match.group(1)):
+        # 'the work of ACME and its director, X': the organisation named right before 'and its'
+        own = re.search(r"(?:^|\s)((?:[A-ZÄÖÜ][\w&.-]*\s+){0,4}[A-ZÄÖÜ][\w&.-]*)\s+(?:and|und)\s+(?:its|seine?|ihre?)\s+[\w-]+,$",
+                        left)
+        if antecedent is None and own and (is_org_part(own.group(1).split()[-1]) or re.fullmatch(
+                r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,9}", own.group(1).split()[-1])):
+            antecedent = trim_org(own.group(1)) or None
         return Description(role=match.group(1), affiliations=[antecedent] if antecedent else [])
     general = article_apposition(left)
     if general is not None:
@@ -650,6 +658,7 @@ def org_is_unit(text: str) -> bool:
 _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "ministerium": "n", "museum": "n",
               "labor": "n", "werk": "n", "unternehmen": "n", "krankenhaus": "n", "kolleg": "n", "forum": "n",
               "planetarium": "n", "observatorium": "n", "archiv": "n", "theater": "n", "kuratorium": "n",
+              "gericht": "n", "gerichtshof": "m",
               "konsortium": "n", "gremium": "n", "präsidium": "n", "direktorium": "n", "kollegium": "n",
               "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
               "senat": "m", "ausschuss": "m", "hochschulverband": "m",

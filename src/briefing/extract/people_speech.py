@@ -421,6 +421,8 @@ def interview_partners(doc: Document) -> list[str]:
     body = "\n".join(texts)
     for text in texts:
         for m in _TALK_WITH.finditer(text):
+            if _guest_before(text, m):
+                continue  # 'X im Gespräch mit Y': Y asks the questions (talk_hosts)
             rest = m.group("rest") or m.group("rest_en")
             found = _names_in(rest)
             if found:
@@ -465,6 +467,59 @@ def interview_partners(doc: Document) -> list[str]:
                                             for b in doc.blocks):
             add(intro[0])
     return names
+
+
+def _guest_before(text: str, m: re.Match) -> bool:
+    """'Anna Muster im Gespräch mit Ben Beispiel', 'Anna Muster in conversation with Ben Beispiel': a name right
+    before 'im Gespräch mit' is the guest; the one after 'mit' hosts the talk."""
+    head = text[:m.start()]
+    if re.match(r"im\s", m.group(0), re.I):
+        head = head.rstrip()
+    elif re.search(r"\s+in\s+$", head):
+        head = re.sub(r"\s+in\s+$", "", head)
+    else:
+        return False
+    window = head[-80:]
+    return any(cand.end == len(window) for cand in find_candidates(window))
+
+
+_IN_TALK_WITH = re.compile(r"\s+(?:im\s+(?:Gespräch|Interview)|in\s+(?:conversation|an\s+interview))\s+mit\s+|"
+                           r"\s+in\s+(?:conversation|an\s+interview)\s+with\s+")
+
+
+def talk_hosts(doc: Document) -> list[str]:
+    """'Anna Muster im Gespräch mit Ben Beispiel' (a broadcaster's line over an interview): the person after 'mit'
+    asks the questions; the one before it is interviewed (interview_partners)."""
+    names: list[str] = []
+    texts = [doc.meta.title or ""] + [b.text or "" for b in doc.blocks[:8] if b.kind in ("paragraph", "heading")]
+    for text in texts:
+        for m in _IN_TALK_WITH.finditer(text):
+            before = find_candidates(text[max(0, m.start() - 80):m.start()])
+            if not before or before[-1].end != min(80, m.start()):
+                continue
+            after = find_candidates(text[m.end():m.end() + 80])
+            if after and after[0].start == 0 and after[0].name not in names:
+                names.append(after[0].name)
+    return names
+
+
+# 'In this episode of …, Anna is joined by Ben Beispiel', 'In dieser Folge ist Ben Beispiel zu Gast': a show's guest
+_EPISODE_GUEST = re.compile(r"\b(?:[Ee]pisode|[Pp]odcast|[Ss]how|Folge|Sendung)\b(?:[^.!?]|\.+(?=[\"”“»«]))"
+                            r"{0,120}?\b(?:"
+                            r"(?:is|are)\s+joined\s+by|(?:guests?|Gast|Gäste)\s+(?:is|are|ist|sind)|"
+                            r"(?:ist|sind)\s+(?=[^.!?]{3,80}\bzu\s+Gast\b))\s+(?P<rest>[^.!?\n]{3,120})")
+
+
+def episode_guests(doc: Document) -> list[str]:
+    """The guests a show's page introduces in its opening ('In this episode …, A is joined by X'): interviewed,
+    whatever kind of text the page was taken for."""
+    texts = [doc.meta.title or ""] + [b.text or "" for b in doc.blocks[:4] if b.kind in ("paragraph", "heading")]
+    for text in texts:
+        m = _EPISODE_GUEST.search(text)
+        if m:
+            return [c.name for c in find_candidates(m.group("rest"))[:1] if c.start == 0 or re.fullmatch(
+                rf"\s*(?:{TITLES})?", m.group("rest")[:c.start])]
+    return []
 
 
 def interviewees(doc: Document, people: list[Mention]) -> list[str]:
