@@ -1411,3 +1411,28 @@ def test_names_that_treat_a_titled_study_are_its_authors():
     # negative: the same verb without a title or a study treats no contribution
     found = people(doc_of("Gesine Thorbrügge und Malte Riebeling behandeln ihre Hunde gut.", language="de"))
     assert found["Gesine Thorbrügge"].category == "mentioned"
+
+
+def test_conversation_line_read_as_byline_still_names_the_interviewer():
+    from briefing.pipeline import convert_document
+    from briefing.config import BriefingConfig
+    import tempfile
+    from pathlib import Path
+
+    text = ("Urteil mit Augenmaß\n\nDer Präsident des Beispielgerichts, Kornelia Ostrander, sieht keinen Widerspruch.\n\n"
+            "Kornelia Ostrander im Gespräch mit Tiberius Falkenrath | 04.05.2011\n"
+            "    Tiberius Falkenrath: Frau Präsidentin, Ihr letztes Urteil war deutlich. Wie sehen Sie es heute?\n\n"
+            "    Kornelia Ostrander: Ich halte es für richtig und gut begründet, und ich würde es wieder so fällen.\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "t.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = convert_document(path, BriefingConfig())
+    assert doc.meta.authors == ["Tiberius Falkenrath"]
+    assert {p.name: p.category for p in doc.people}["Tiberius Falkenrath"] == "interviewer"
+
+
+def test_a_byline_author_who_speaks_while_others_answer_is_the_author():
+    ev = Evidence(quoted=True, byline=True, others_speak=True)
+    assert decide_category(ev)[0] == "author"
+    # with a role of expertise the author is a source (a guest author quoting others too)
+    assert decide_category(Evidence(quoted=True, byline=True, others_speak=True, title=True, research_role=True))[0] == "expert"

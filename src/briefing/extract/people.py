@@ -1463,6 +1463,9 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         # an author who answers the questions of an interview (a blog repost of one's own interview) is its source
         if ev.byline and not ev.others_speak and not (ev.title or ev.role) and not ev.interviewee:
             return "author", f"byline ({how}, but nobody else speaks)"
+        if ev.byline and ev.others_speak and not (ev.title or ev.role or ev.interviewee or ev.answers):
+            # 'X im Gespräch mit Y' / 'Y: Herr Präsident, …': the byline's author speaks as the interviewer
+            return "author", f"byline ({how} while others answer: the interviewer's own words)"
         if ev.non_expert_role:
             return "quoted", f"{how}; executive or political role"
         if researcher:

@@ -492,6 +492,8 @@ def talk_hosts(doc: Document) -> list[str]:
     asks the questions; the one before it is interviewed (interview_partners)."""
     names: list[str] = []
     texts = [doc.meta.title or ""] + [b.text or "" for b in doc.blocks[:8] if b.kind in ("paragraph", "heading")]
+    # the line may have been read as the byline and taken out of the body
+    texts += [line.strip() for line in doc.raw_text.splitlines()[:40] if 0 < len(line.strip()) <= 200]
     for text in texts:
         for m in _IN_TALK_WITH.finditer(text):
             before = find_candidates(text[max(0, m.start() - 80):m.start()])
