@@ -107,3 +107,16 @@ def test_a_shows_broadcast_date_inside_its_teaser():
                     "told us how they work and why the water matters so much. Show originally broadcast May 16, 2008.\n\n"
                     + LONG)
     assert doc.meta.date == "2008-05-16"
+
+
+def test_an_image_file_name_is_no_headline():
+    assert md.looks_like_title("PM 179 Besuch in Musterstadt (1).JPG") is False
+    assert md.looks_like_title("Besuch in Musterstadt zeigt neue Wege") is True
+
+
+def test_a_text_that_opens_with_an_interview_turn_has_no_headline():
+    doc = converted("MAGAZIN: Sie haben selbst einen …\n\nBeispiel: … ja, mein Hund. Er kommt manchmal mit in die Klinik.\n\n"
+                    "MAGAZIN: In Hunden haben Sie das Gen dann gefunden, bei Menschen aber nicht.\n\n"
+                    "Beispiel: Es war das Gen für einen Rezeptor, der gerade erst entdeckt worden war.\n\n"
+                    "MAGAZIN: Haben Sie je daran gedacht aufzugeben?\n\nBeispiel: Nein, nie. Die Arbeit hat mich immer gefreut.\n")
+    assert doc.meta.title is None

@@ -243,6 +243,19 @@ _NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?:
 _LOGO_START = re.compile(r"^\S.{0,60}?\s(?:logo|Logo|LOGO)\b")
 
 
+_TURN_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}):\s+\S")
+
+
+def _opens_a_turn(text: str, blocks: list[Block]) -> bool:
+    """A speaker's turn ('LABEL: …') whose label opens at least two other paragraphs of the text."""
+    match = _TURN_LABEL.match(text)
+    if not match:
+        return False
+    label = match.group("label")
+    return sum(1 for b in blocks if b.kind in ("paragraph", "question", "answer")
+               and ((b.text or "").startswith(label + ":") or b.label == label)) >= 3
+
+
 def _site_header(text: str) -> bool:
     """'University of Ashcombe | News Office', 'Stadtwerke Nord – Presse': an organisation and its news section."""
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", text)]
@@ -451,6 +464,8 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and _site_header(text):
             header.consumed.append(block)  # 'University of X | News Office': the site's header
             continue
+        if _opens_a_turn(text, blocks):
+            break  # 'SPIEGEL: Sie haben selbst …': the text starts with the interview, it has no headline
         if (looks_like_title(tidy_title(text)[0]) and not interview_question(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text

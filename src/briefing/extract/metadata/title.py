@@ -38,6 +38,8 @@ def looks_like_title(text: str) -> bool:
         return False  # a photo caption with its credit ('… Fotos: Hochschul-Pressestelle ©') is no headline
     if _BREADCRUMB.search(text):
         return False  # 'Sie sind hier: Home > Digital > …', 'Home » Wissenschaft » Umwelt'
+    if _FILE_NAME.search(text):
+        return False  # 'PM 179 Besuch in Musterstadt (1).JPG': an image's file name left by the page
 
     if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
         return False
@@ -53,6 +55,7 @@ _LOWERCASE_START = re.compile(r"^(?:\d[\d\s./-]*\s[a-zäöüß]|(?!(?:de|von|van
                               r"[a-zäöüß][a-zäöüß]+\s+[A-ZÄÖÜ])")
 
 
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?|pdf|docx?)$", re.I)
 _BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›→⇒]\s?.*){2}|\s[>»›→⇒]$", re.I)
 # '- Press Release Distribution', '• Keine Ergebnisse gefunden': a banner or a widget's line, no headline
 _BANNER = re.compile(r"^[-–—•·▪]\s+\S")
