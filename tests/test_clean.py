@@ -359,3 +359,13 @@ def test_html_residue_of_a_scraped_page_goes_and_broken_lines_run_on():
                                                "Brähler und Anna Beck", "", "Ein Absatz."]
     example = ["Mit <br> bricht man eine Zeile um.", "", "Ein Absatz."]
     assert drop_markup_residue(example, []) == example
+
+
+def test_document_host_controls_are_removed_and_recorded():
+    lines, removed = run(c.drop_document_host_lines,
+                         'Transkript\nJahresbericht 2013\nAb Seite anzeigen:\nDownload "Jahresbericht 2013"\nText des Berichts.')
+    assert lines == ["Jahresbericht 2013", "Text des Berichts."]
+    assert [r.reason for r in removed] == ["document-host"] * 3
+    # far down the text the same word is the text's own
+    lines, removed = run(c.drop_document_host_lines, "\n".join(["Absatz."] * 45 + ["Transkript"]))
+    assert lines[-1] == "Transkript" and not removed

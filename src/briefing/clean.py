@@ -25,6 +25,8 @@ Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
 - ``footer``         portal/PDF footer phrases ("Alle Rechte vorbehalten", "Besuchen Sie uns online")
 - ``footer-url``     a bare web address of a page footer ("(beispielverein.de" → "beispielverein.de")
 - ``running-head``   a PDF's running head or foot with its page number ("Ausblick 2021   Page 2 of 6")
+- ``document-host``  what a document host prints around a PDF's text ("Transkript", "Wird geladen…");
+                     the kind step reads it as a sign of slides
 - ``repeated``       a line that repeats the line before it
 """
 
@@ -364,6 +366,30 @@ def extract_credit_lines(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+# What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
+# 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
+_DOCUMENT_HOST = re.compile(
+    r"^(?:transkript|transcript(?:ion)?(?:\s+of\s+.+)?|page content transcription|volltext|ab seite anzeigen:?|"
+    r"(?:größe|size):\s*px|start display at page:?|total page:\s*\d+|file type:\s*pdf.*|date post:.*|"
+    r"upload:.*|view:\s*\d+\s+times|download:\s*\d+\s+times|share this document with a friend|"
+    r"sie wollen auch ein epaper\?.*|page\s+\d+:\s+.+|"
+    r"download\s+[\"“„].+|wird geladen\W*.*|if your browser does not render page correctly.*|"
+    r"\(?jetzt volltext ansehen\)?)$", re.I)
+DOCUMENT_HOST_ZONE = 40  # lines at the top where a host's controls stand
+
+
+def drop_document_host_lines(lines: Lines, removed: list[Removed]) -> Lines:
+    """The controls a document host prints over a PDF's text ('Transkript', 'Ab Seite anzeigen:',
+    'Download "Jahresbericht"', 'Wird geladen…') in the first lines: not the document's text."""
+    out: Lines = []
+    for i, line in enumerate(lines):
+        if i < DOCUMENT_HOST_ZONE and _DOCUMENT_HOST.match(line.strip()):
+            removed.append(Removed(text=line.strip(), reason="document-host"))
+            continue
+        out.append(line)
+    return out
+
+
 _PAGE_MARK = re.compile(r"(?:^|\s{2,}|\s[|·•]\s)(?:page|seite|p\.|s\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?\s*$", re.I)
 
 
@@ -679,6 +705,7 @@ STEPS: list[Step] = [
     extract_source_lines,
     extract_credit_lines,
     drop_running_heads,
+    drop_document_host_lines,
     drop_footer_urls,
     drop_icon_glyphs,
     fix_hyphen_spacing,

@@ -297,22 +297,14 @@ def publication_cover(c: KindContext) -> bool:
     return cover_title(c.doc.lines) is not None
 
 
-# What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
-# 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
-_DOCUMENT_HOST = re.compile(
-    r"^(?:transkript|transcript(?:ion)?(?:\s+of\s+.+)?|page content transcription|volltext|ab seite anzeigen:?|"
-    r"(?:größe|size):\s*px|start display at page:?|total page:\s*\d+|file type:\s*pdf.*|date post:.*|"
-    r"upload:.*|view:\s*\d+\s+times|download:\s*\d+\s+times|share this document with a friend|"
-    r"mehr anzeigen|sie wollen auch ein epaper\?.*|page\s+\d+:\s+.+|"
-    r"download\s+[\"“„].+|wird geladen\W*.*|if your browser does not render page correctly.*|"
-    r"\(?jetzt volltext ansehen\)?)$", re.I)
 # A printer's colour bar left in the text of a print PDF: 'C M Y CM MY CY CMY K'.
 _PRINTER_MARKS = re.compile(r"^(?:(?:C|M|Y|K|CM|MY|CY|CMY|CMYK)\s+){3,}(?:C|M|Y|K|CM|MY|CY|CMY|CMYK)$")
 
 
 def document_host(c: KindContext) -> bool:
-    """The page of a document host showing a PDF's text ('Transkript', 'Page content transcription')."""
-    return any(_DOCUMENT_HOST.match(line.strip()) for line in c.doc.lines[:40])
+    """The page of a document host showing a PDF's text: the cleaner took its controls out
+    ('Transkript', 'Page content transcription'; `clean.drop_document_host_lines`)."""
+    return any(item.reason == "document-host" for item in c.doc.removed)
 
 
 def printer_marks(c: KindContext) -> bool:
