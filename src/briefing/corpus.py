@@ -75,7 +75,7 @@ def merge_people(documents: list[Document], config: BriefingConfig) -> list[Pers
             if mention.category not in INDEXED and not (spec is not None and spec.category):
                 continue
             pending.append((doc, mention))
-    # full names first, so that 'L. Tunstall' finds 'Lewis Tunstall'
+    # full names first, so that 'A. Beispiel' finds 'Anna Beispiel'
     pending.sort(key=lambda pair: len(name_key(pair[1].name).split()[0]) <= 2)
     for doc, mention in pending:
         canonical, spec = specs.get(name_key(mention.name), (mention.name, None))

@@ -288,7 +288,7 @@ def wire_dateline(c: KindContext) -> bool:
 
 
 def today_announced(c: KindContext) -> bool:
-    """'The Allen Institute today announced …'."""
+    """'The Beispiel Institute today announced …'."""
     return bool(announcing_org(c.doc))
 
 
@@ -361,7 +361,7 @@ def newsroom(c: KindContext) -> bool:
 
 
 def staff_byline(c: KindContext) -> bool:
-    """'By Daniel Kay, Newser Staff': written by the outlet's own reporter."""
+    """'By Anna Beck, Example Daily Staff': written by the outlet's own reporter."""
     return c.header.staff
 
 
