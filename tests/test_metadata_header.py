@@ -120,3 +120,11 @@ def test_a_text_that_opens_with_an_interview_turn_has_no_headline():
                     "Beispiel: Es war das Gen für einen Rezeptor, der gerade erst entdeckt worden war.\n\n"
                     "MAGAZIN: Haben Sie je daran gedacht aufzugeben?\n\nBeispiel: Nein, nie. Die Arbeit hat mich immer gefreut.\n")
     assert doc.meta.title is None
+
+
+def test_a_question_that_addresses_the_interviewee_by_name_makes_an_interview():
+    lead = ("„Die Pflege ist eine eigene Wissenschaft“, fordert Professorin Anna Beispiel vom Beispiel-Institut. "
+            "Darüber sprach sie im Interview mit „Pflege Heute“.")
+    doc = converted("Wissenschaft stärken\n\n" + lead + "\n\nFrau Professorin Beispiel, im Jahr 2014 wurde Ihre "
+                    "Abteilung gegründet. Was war damals Ihr Ziel?\nWir wollten die Versorgung verbessern. " + LONG)
+    assert (doc.meta.kind, doc.meta.publisher) == ("interview", "Pflege Heute")

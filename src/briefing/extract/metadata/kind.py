@@ -179,6 +179,17 @@ def asks_the_interviewee(c: KindContext) -> bool:
         or any(b.kind == "question" and _ADDRESS.search(b.text) for b in c.doc.blocks)
 
 
+# 'Frau Professor Beck, im Jahr 2014 …', 'Herr Dr. Roth, …': a paragraph that opens by addressing someone
+_VOCATIVE = re.compile(r"^(?:Frau|Herr|Mr\.|Ms\.|Mrs\.)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.|Präsident(?:in)?|"
+                       r"Minister(?:in)?)\s+)*[A-ZÄÖÜ][\w'’-]+,\s+\S")
+
+
+def addresses_by_name(c: KindContext) -> bool:
+    """A paragraph that opens by addressing a person by name: an interviewer's question, whether or not
+    the text marks it as one."""
+    return any(b.kind in ("paragraph", "question") and _VOCATIVE.match(b.text or "") for b in c.doc.blocks)
+
+
 def interview_lead(c: KindContext) -> bool:
     """The lead speaks of an interview ('… im Interview der dpa'): weak, news quote interviews."""
     lead = " ".join(b.text for b in c.doc.blocks[:4] if b.kind == "paragraph")
@@ -392,6 +403,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (asks_the_interviewee, "interview", 4),
     (labelled_question, "interview", 3),
     (interview_lead, "interview", 2),
+    (addresses_by_name, "interview", 3),
     (announced_conversation, "interview", 5),
     (question_answer_pairs, "interview", 1.5),
     (_kind_word("press_release"), "press_release", 10),
