@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.clean import clean
 from briefing.extract import metadata as md
+from briefing.extract.metadata.publisher import publisher_from_interview_lead
 from briefing.model import Document
 from briefing.structure import structure
 
@@ -128,3 +129,19 @@ def test_a_question_that_addresses_the_interviewee_by_name_makes_an_interview():
     doc = converted("Wissenschaft stärken\n\n" + lead + "\n\nFrau Professorin Beispiel, im Jahr 2014 wurde Ihre "
                     "Abteilung gegründet. Was war damals Ihr Ziel?\nWir wollten die Versorgung verbessern. " + LONG)
     assert (doc.meta.kind, doc.meta.publisher) == ("interview", "Pflege Heute")
+
+
+def test_the_outlet_that_conducted_an_interview_is_its_publisher():
+    answer = "I think the operas of that time were written for the singers who first performed them, not for us."
+    text = ("• Exclusive Example Weekly Interview with the Music Scholar Dr. Anna Beispiel\n\n"
+            "Dear readers, last Sunday in the morning Example Weekly interviewed over the phone the leading authority "
+            "on early opera, Dr. Anna Beispiel, a professor of music.\n\n"
+            f"Example Weekly: What drew you to these operas?\n\nAnna Beispiel: {answer}\n\n"
+            f"Example Weekly: And what do singers get wrong today?\n\nAnna Beispiel: {answer}\n")
+    assert publisher_from_interview_lead(converted(text)) == "Example Weekly"
+    # a person who interviewed someone is no outlet
+    assert publisher_from_interview_lead(converted("Anna Beispiel interviewed the mayor.\n\n" + LONG_EN)) is None
+
+
+LONG_EN = ("The researchers developed a new method that makes measurements much more precise. "
+           "It saves time and material. First tests were promising. More studies will follow.")

@@ -178,14 +178,26 @@ _INTERVIEW_OUTLET = re.compile(
     r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3})")
 
 
+# 'Exclusive Example Weekly Interview with Dr. X', '… Example Weekly interviewed over the phone the …'
+_OUTLET_INTERVIEWS = re.compile(
+    r"(?:^|[.•]\s+|\b(?:morning|evening|week|day|recently|exclusive|Exclusive)\s+)"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:[Ii]nterview\s+with\b|interviewed\s+(?:over\s+the\s+phone\s+|by\s+phone\s+)?(?:the|Dr\.|Prof))")
+
+
 def publisher_from_interview_lead(doc: Document) -> str | None:
     """An interview's lead names the outlet it was given to: '… erklärt Anna Beck im Interview mit
-    der Musterpost' → 'Musterpost'."""
-    for block in doc.blocks[:4]:
-        if block.kind == "paragraph" and (match := _INTERVIEW_OUTLET.search(block.text)):
-            outlet = match.group("outlet").rstrip(".,;:")
-            if not is_person_name(outlet, strict=True) and not is_org_line(outlet):
-                return outlet
+    der Musterpost' → 'Musterpost'; 'Exclusive Example Weekly Interview with …', 'Example Weekly
+    interviewed …' → 'Example Weekly'."""
+    texts = [doc.meta.title or ""] + [b.text for b in doc.blocks[:4] if b.kind in ("paragraph", "list", "heading")]
+    for text in texts:
+        for pattern in (_INTERVIEW_OUTLET, _OUTLET_INTERVIEWS):
+            if match := pattern.search(text or ""):
+                outlet = match.group("outlet").rstrip(".,;:")
+                if outlet.split()[0] in ("Exclusive", "An", "The", "In", "Our", "This"):
+                    outlet = " ".join(outlet.split()[1:])
+                if outlet and not is_person_name(outlet, strict=True) and not is_org_line(outlet):
+                    return outlet
     return None
 
 
