@@ -145,3 +145,8 @@ def test_the_outlet_that_conducted_an_interview_is_its_publisher():
 
 LONG_EN = ("The researchers developed a new method that makes measurements much more precise. "
            "It saves time and material. First tests were promising. More studies will follow.")
+
+
+def test_a_time_before_the_date_on_a_date_line():
+    doc = converted("Seismologe wider Willen\n\n11:00 24.09.2015\n\n" + LONG)
+    assert doc.meta.date == "2015-09-24"

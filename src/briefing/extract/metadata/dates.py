@@ -229,6 +229,7 @@ _DATE_LABEL = re.compile(
     re.I)
 # A show's own date, even inside its teaser: 'Show originally broadcast May 16, 2008.'
 _BROADCAST_LABEL = re.compile(r"\b(?:originally\s+)?(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?$", re.I)
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
 _HEADER_DATE_BLOCKS = 8
 _DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
@@ -249,6 +250,7 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
                 continue
             before = text[:match.start()]
             stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
+            stripped = _TIME_FIRST.sub("", stripped)  # '11:00 24.09.2015': a time before the date
             labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
                 or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
             # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
