@@ -157,7 +157,7 @@ def _indent(line: str) -> int:
 _QUESTION_LINE = re.compile(r"^.{3,200}\?[\"“”»«'’]?$")
 
 
-def _split_question_line(run: list[str]) -> list[list[str]]:
+def _split_first_line(run: list[str]) -> list[list[str]]:
     """A question or a headline on its own line over its answer in one paragraph ('Wie viel Schlaf ist gesund?' /
     'Das hängt vom Alter ab. …'): an interview that sets its questions apart by a line break only.
     The answer must be longer than the question, so a wrapped line ending in '?' stays put."""
@@ -226,7 +226,7 @@ def split_runs(lines: list[str]) -> list[list[str]]:
         raw = [part for run in raw for part in ([[line] for line in run]
                                                 if _lines_are_paragraphs(run) or _lines_are_fields(run)
                                                 or _lines_after_colon(run) else [run])]
-        raw = [part for run in raw for indented in _split_at_indent(run) for part in _split_question_line(indented)]
+        raw = [part for run in raw for indented in _split_at_indent(run) for part in _split_first_line(indented)]
     runs: list[list[str]] = []
     for run in raw:
         current = []
@@ -481,9 +481,9 @@ def name_line_turns(lines: list[str]) -> list[str]:
     'Welcome to the show, Tim.' / 'Tim Muster' / 'Thank you, Anna.'): each name and its turn become one
     labelled line, a paragraph of its own. Only when two names at least head two turns each, so a
     heading over one paragraph stays a heading."""
-    heads = [i for i, line in enumerate(lines[:-1]) if _NAME_LINE.match(line.strip())
+    heads = {i for i, line in enumerate(lines[:-1]) if _NAME_LINE.match(line.strip())
              and lines[i + 1].strip() and not _NAME_LINE.match(lines[i + 1].strip())
-             and len(lines[i + 1].split()) >= 3]
+             and len(lines[i + 1].split()) >= 3}
     counts: dict[str, int] = {}
     for i in heads:
         counts[lines[i].strip()] = counts.get(lines[i].strip(), 0) + 1
