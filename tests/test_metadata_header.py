@@ -150,3 +150,9 @@ LONG_EN = ("The researchers developed a new method that makes measurements much 
 def test_a_time_before_the_date_on_a_date_line():
     doc = converted("Seismologe wider Willen\n\n11:00 24.09.2015\n\n" + LONG)
     assert doc.meta.date == "2015-09-24"
+
+
+def test_a_kicker_glued_to_a_german_headline_ends_before_a_capitalised_function_word():
+    assert md.tidy_title("Tag des Schlafes Für Manche ist der Mittagsschlaf tabu")[0] == "Für Manche ist der Mittagsschlaf tabu"
+    assert md.tidy_title("Why Bees Die In Winter")[0] == "Why Bees Die In Winter"  # English title case
+    assert md.tidy_title("Wie die Bienen überwintern")[0] == "Wie die Bienen überwintern"

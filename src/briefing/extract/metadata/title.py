@@ -97,6 +97,14 @@ def glued_kicker(title: str) -> str | None:
     return None
 
 
+# A kicker glued to a German headline shows where the headline starts: a capitalised function word after a
+# word in small letters ('Tag des Schlafes Für Manche ist …'); German capitalises no 'für' or 'die' inside
+# a sentence, and these words are German only, so English title case never matches.
+_GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|Das|Wie|Warum|Wer|Was|Wenn|Wo|Ein|Eine|Im|"
+                             r"Zum|Zur|Vom|Bei|Nach|Über|Auf|Aus|Unter|Vor)\s+\S)")
+_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|sind|für|mit|nicht|sich|ein|eine|auf|zu|im|vom|wird)\b")
+
+
 # A series label with its number before the headline ('HINTERGRUND/210: …', 'RATGEBER/060: …') and the
 # source in brackets after it ('… (Beispiel Magazin)').
 _SERIES_LABEL = re.compile(r"^[A-ZÄÖÜ]{3,}(?:[ -][A-ZÄÖÜ]{2,})*/\d{1,4}:\s+")
@@ -142,6 +150,9 @@ def tidy_title(title: str) -> tuple[str, str | None]:
         title = title[:match.start()]
     if kicker := glued_kicker(title):
         title = title[len(kicker):]
+    elif (match := _GERMAN_RESTART.search(title)) and len(title[:match.start()].split()) <= 6 \
+            and len(title[match.end():].split()) >= 3 and _GERMAN_WORDS.search(title[match.end():]):
+        title = title[match.end():]  # 'Tag des Schlafes Für Manche ist …': a German headline starts anew
     return title.strip(), date
 
 
