@@ -156,3 +156,11 @@ def test_a_kicker_glued_to_a_german_headline_ends_before_a_capitalised_function_
     assert md.tidy_title("Tag des Schlafes Für Manche ist der Mittagsschlaf tabu")[0] == "Für Manche ist der Mittagsschlaf tabu"
     assert md.tidy_title("Why Bees Die In Winter")[0] == "Why Bees Die In Winter"  # English title case
     assert md.tidy_title("Wie die Bienen überwintern")[0] == "Wie die Bienen überwintern"
+
+
+def test_a_shows_lead_opening_with_its_host_names_the_author():
+    lead = ("Anna Beispiel speaks with Tim Muster of the Beispiel Institute, University of Musterstadt. The institute "
+            "is known for its work on early theatre, and Tim tells us how plays were put on in those days.")
+    doc = converted("Episode 17: Tim Muster\n\n" + lead + "\n\n" + LONG_EN)
+    assert doc.meta.authors == ["Anna Beispiel"]
+    assert md.conversation_lead("The Beispiel Institute talks with partners in many countries about its work.") is None

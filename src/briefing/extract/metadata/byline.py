@@ -65,6 +65,19 @@ def parse_interview_credit(text: str) -> list[str] | None:
     return None
 
 
+_CONVERSATION_LEAD = re.compile(r"^(?P<a>(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}?)(?:speaks|talks|chats|spricht|plaudert)\s+"
+                                r"(?:with|to|mit)\s+[A-ZÄÖÜ]")
+
+
+def conversation_lead(text: str) -> list[str] | None:
+    """'Anna Beck speaks with Tim Roth of the Beispiel Institute. …': a show's lead opening with its host,
+    who conducts the interview → ['Anna Beck']."""
+    match = _CONVERSATION_LEAD.match(strip_markup(text))
+    if match and (names := split_authors(match.group("a").strip(), strict=True)):
+        return names
+    return None
+
+
 def _printed_again(names: list[str], text: str) -> bool:
     """Each name is printed at least twice in the text (the byline and a closing credit)."""
     return bool(names) and all(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) >= 2 for n in names)

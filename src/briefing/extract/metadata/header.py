@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.metadata.byline import AUTHOR_LABEL, beside_byline, parse_byline, parse_interview_credit
+from briefing.extract.metadata.byline import (AUTHOR_LABEL, beside_byline, conversation_lead, parse_byline,
+                                              parse_interview_credit)
 from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
@@ -512,6 +513,9 @@ def read_header(doc: Document) -> Header:
             continue
         text = strip_markup(block.as_printed())
         if len(text) > 200:
+            if host := conversation_lead(text):
+                header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
+                header.interview = True
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
         if glued := glued_outlet_date(text, hosts):
