@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.clean import clean
 from briefing.extract import metadata as md
+from briefing.extract.metadata.byline import conversation_lead
 from briefing.extract.metadata.publisher import publisher_from_interview_lead
 from briefing.model import Document
 from briefing.structure import structure
@@ -163,4 +164,4 @@ def test_a_shows_lead_opening_with_its_host_names_the_author():
             "is known for its work on early theatre, and Tim tells us how plays were put on in those days.")
     doc = converted("Episode 17: Tim Muster\n\n" + lead + "\n\n" + LONG_EN)
     assert doc.meta.authors == ["Anna Beispiel"]
-    assert md.conversation_lead("The Beispiel Institute talks with partners in many countries about its work.") is None
+    assert conversation_lead("The Beispiel Institute talks with partners in many countries about its work.") is None

@@ -512,10 +512,10 @@ def read_header(doc: Document) -> Header:
         if block.kind not in ("paragraph", "answer", "heading"):
             continue
         text = strip_markup(block.as_printed())
+        if len(text) > 120 and (host := conversation_lead(text)):
+            header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
+            header.interview = True
         if len(text) > 200:
-            if host := conversation_lead(text):
-                header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
-                header.interview = True
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
         if glued := glued_outlet_date(text, hosts):
