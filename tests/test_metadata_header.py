@@ -165,3 +165,12 @@ def test_a_shows_lead_opening_with_its_host_names_the_author():
     doc = converted("Episode 17: Tim Muster\n\n" + lead + "\n\n" + LONG_EN)
     assert doc.meta.authors == ["Anna Beispiel"]
     assert conversation_lead("The Beispiel Institute talks with partners in many countries about its work.") is None
+
+
+def test_an_interview_credit_run_into_a_paragraph():
+    doc = converted("Anna Beispiel\n\nAnna Beispiel ist unsere Forscherin des Monats. Das Gespräch führte Tim Muster. "
+                    + LONG + "\n\nWas reizt Sie an der Mathematik?\n\nIch mag klare Antworten. " + LONG)
+    assert doc.meta.authors == ["Tim Muster"]
+    # a sentence that only mentions a conversation names no author
+    doc = converted("Anna Beispiel\n\nDas Gespräch führte zu keinem Ergebnis. " + LONG)
+    assert doc.meta.authors == []

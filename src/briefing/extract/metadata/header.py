@@ -244,6 +244,8 @@ _NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?:
 _LOGO_START = re.compile(r"^\S.{0,60}?\s(?:logo|Logo|LOGO)\b")
 
 
+_CREDIT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:Das\s+(?:Gespräch|Interview)\s+führten?|Die\s+Fragen\s+stellten?|"
+                              r"Interview\s+by|Interviewed\s+by)\s+[^.!?]{3,80}?\.)(?:\s|$)")
 _TURN_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}):\s+\S")
 
 
@@ -542,6 +544,14 @@ def read_header(doc: Document) -> Header:
         if names:
             header.add_authors(names)
             header.consumed.append(block)
+    # An interview credit run into a paragraph: '… Das Gespräch führte Anna Beck.'
+    if not header.authors:
+        for block in blocks:
+            if block.kind in ("paragraph", "answer") and (credit := _CREDIT_SENTENCE.search(block.text or "")) \
+                    and (names := parse_interview_credit(credit.group("credit"))):
+                header.add_authors(names)
+                header.interview = True
+                break
     # A magazine's credit anywhere in the text: 'Aus Musterblatt der Wissenschaft 07/2013'.
     if not (header.publisher and header.date):
         for block in blocks:
