@@ -115,3 +115,19 @@ def test_evaluate_prints_per_field_numbers(json_run, capsys):
         assert re.search(rf"^\s+{field}\s+\d+\.\d%\s+\(\d+/\d+\)$", out, re.M), f"no line for {field}"
     assert re.search(r"experts\s+precision\s+\d+\.\d%\s+recall\s+\d+\.\d%", out)
     assert "== seeds" in out and "== eval" in out and "== all" in out
+
+
+def test_sealed_sets_are_read_from_their_status_and_give_pooled_figures_only(capsys):
+    ev = evaluate_module()
+    sealed = ev.GROUPS["sealed"]()
+    tuned = ev.GROUPS["tuned"]()
+    assert sealed and "seeds" in tuned and "eval" in tuned and not set(sealed) & set(tuned)
+    assert set(sealed) | set(tuned) == set(ev.SETS)
+    for name in sealed:
+        assert "**Status: sealed" in (ev.SETS[name][1] / "SOURCES.md").read_text(encoding="utf-8")
+    # no mismatch of a sealed set is ever printed
+    with pytest.raises(SystemExit):
+        ev.main(["--set", sealed[0], "-v"])
+    with pytest.raises(SystemExit):
+        ev.main(["--set", "sealed", "--json"])
+    assert "sealed" in capsys.readouterr().err
