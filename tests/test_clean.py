@@ -369,3 +369,11 @@ def test_document_host_controls_are_removed_and_recorded():
     # far down the text the same word is the text's own
     lines, removed = run(c.drop_document_host_lines, "\n".join(["Absatz."] * 45 + ["Transkript"]))
     assert lines[-1] == "Transkript" and not removed
+
+
+def test_podcast_player_buttons_are_removed():
+    text = ("Listen now (01:03:32)\nOr on your favorite platform:\nListen on Apple PodcastsListen on Spotify\n"
+            "Jetzt anhören\nIn this episode we listen now to what the guest says about the harbour.")
+    lines, removed = run(c.drop_markers, text)
+    assert lines == ["In this episode we listen now to what the guest says about the harbour."]
+    assert {r.reason for r in removed} == {"share-cookie"}

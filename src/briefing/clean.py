@@ -78,6 +78,12 @@ _SHARE_COOKIE = re.compile(
     r"(?:(?:seite|artikel|beitrag|page|article)\s+(?:drucken|teilen|merken|empfehlen|versenden|print|share|email)"
     r"(?:\s*[|·/]\s*)?)+)$",
     re.I)
+# A podcast player's buttons: 'Listen now (01:03:32)', 'Or on your favorite platform: Listen on …', 'Jetzt anhören'.
+_PLAYER = re.compile(
+    r"^(?:(?:listen|play|stream)\s+(?:now|episode|the episode)|jetzt\s+(?:anhören|hören|reinhören)|episode\s+abspielen|"
+    r"(?:or\s+)?on\s+your\s+favou?rite\s+(?:platform|app)\b.*|(?:listen|subscribe)\s+on\s+(?:apple|spotify|google|"
+    r"amazon|youtube|deezer|overcast|pocket\s*casts)\b.*|(?:anhören|abonnieren)\s+(?:bei|auf)\s+(?:apple|spotify|"
+    r"google|amazon|youtube|deezer)\b.*)(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?$", re.I)
 # A cookie banner in one line: 'We use cookies … Accept all cookies | Manage preferences'.
 _COOKIE_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|akzeptier|zustimm|einstellung|preferences|einwillig|consent|"
                             r"datenschutz|privacy|ablehnen|reject)", re.I)
@@ -273,7 +279,7 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
             reason = "placeholder"
         elif len(text) <= 200 and text.startswith(("©", "(c)", "(C)")):
             reason = "footer"  # '© 2023 X GmbH | Impressum | … | Cookie-Einstellungen'
-        elif _SHARE_COOKIE.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)):
+        elif _SHARE_COOKIE.match(text) or _PLAYER.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)):
             reason = "share-cookie"
         elif _RELATED_TEASER.match(text) and len(text) < 200:
             reason = "related"
