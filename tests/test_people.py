@@ -1436,3 +1436,39 @@ def test_a_byline_author_who_speaks_while_others_answer_is_the_author():
     assert decide_category(ev)[0] == "author"
     # with a role of expertise the author is a source (a guest author quoting others too)
     assert decide_category(Evidence(quoted=True, byline=True, others_speak=True, title=True, research_role=True))[0] == "expert"
+
+
+def test_office_abbreviation_before_a_name_is_no_initial():
+    # 'RP' (an office in two capitals) before a first name and a surname is not part of the name, and the office
+    # with the surname alone is the same person
+    doc = doc_of("Regierungspräsidentin Dr. Helga Brommeling besucht die Firma Zanotex.",
+                 "„Die Region ist stark“, sagt RP Helga Brommeling beim Rundgang. „Wir müssen mehr darüber reden“, "
+                 "sagt RP Brommeling.")
+    found = people(doc)
+    assert [n for n in found if "Brommeling" in n] == ["Helga Brommeling"]
+    assert found["Helga Brommeling"].category == "quoted"
+    assert [c.name for c in find_candidates("sagt OB Jonas Feldbrink heute")] == ["Jonas Feldbrink"]
+
+
+def test_resident_quoted_as_a_witness_is_not_indexed():
+    found = people(doc_of("Resident Tobin Varga filmed the flood, a scene he described as \"a wall of mud.\"",
+                          "\"It sounded like a train coming down the valley,\" he told a local station."))
+    assert found["Tobin Varga"].category == "mentioned"
+
+
+def test_name_in_the_that_clause_of_a_speech_verb_is_not_the_speaker():
+    found = people(doc_of("Kelvora Pharma hat Ilse Morrenkamp zur Forschungsleiterin ernannt.",
+                          "Kelvora fügte hinzu, dass Morrenkamp eine erfahrene Ärztin mit 20 Jahren Erfahrung ist."))
+    assert found["Ilse Morrenkamp"].category not in ("expert", "quoted")
+
+
+def test_opening_pronoun_and_pointing_to_facts_are_statements():
+    # 'Er betonte …' at a sentence's start resolves to the person just named; 'verwies auf …' reports speech
+    found = people(doc_of("Grüße kamen vom Landrat, Henrik Ostwald. Er betonte die Bedeutung der Zeitung und lobte "
+                          "die Investition als „mutigen Schritt für die ganze Region“.",
+                          "Verlagschefin Marlene Quast verwies auf eine Reichweite der Tageszeitungen von 60 Prozent."))
+    assert (found["Henrik Ostwald"].category, found["Marlene Quast"].category) == ("quoted", "quoted")
+
+
+def test_housing_estate_is_no_person():
+    assert [c.name for c in find_candidates("Steam poured out of a crack in Maile Estates, which is near the town of Orvado.")] == []

@@ -238,6 +238,12 @@ class _Registry:
                 if _same(other.name, name):
                     person = other
                     break
+            if person is not None and _office_and_surname(person.name) and not _office_and_surname(name):
+                # 'RP Example' was read first, 'Anna Example' is the name
+                del self.people[person.name]
+                self.aliases[person.name] = name
+                person.name = name
+                self.people[name] = person
         if person is None and signal == "label":
             # a transcript's label that misspells a first name by one letter ('Marla X:' for 'Marta X')
             person = next((o for o in self.people.values() if _one_letter_apart(o.name, name)), None)
@@ -269,12 +275,21 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(ta[0], tb[0])) == 1 and ta[0][0] == tb[0][0]
 
 
+def _office_and_surname(name: str) -> bool:
+    """'RP Example', 'OB Example': an office abbreviated in two capitals (no full stops) and a surname."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{2} \S+", name))
+
+
 def _same(a: str, b: str) -> bool:
     ka, kb = _fold(re.sub(r"[.\s]", "", a)), _fold(re.sub(r"[.\s]", "", b))
     if ka == kb:
         return True
     ta, tb = a.split(), b.split()
     if ta[-1] == tb[-1] and ta[0] == tb[0] and (len(ta) != len(tb)):
+        return True
+    # 'RP Example' and 'Anna Example': the office's abbreviation before the surname of a person with a first name
+    if ta[-1] == tb[-1] and _office_and_surname(a) != _office_and_surname(b) \
+            and is_first_name((tb if _office_and_surname(a) else ta)[0]):
         return True
     # 'Muster zu Beispielhausen' (as addressed) and 'Anna Muster zu Beispielhausen': the full surname
     short, long = (a, b) if len(ta) < len(tb) else (b, a)

@@ -56,6 +56,8 @@ SPEECH_PHRASES = re.compile(
     r"sprach(?:en)? von|spricht von|sprechen von|spoke of|erinnert sich|erinnerte sich|points? out|pointed out|"
     r"zufolge|räumte? (?:\w+ )?ein|gibt zu bedenken|gab zu bedenken|fügte? (?:\w+ )*?hinzu|"
     r"teilte? (?:\w+ )*?mit\b|"
+    # 'X verwies auf eine Reichweite von …': pointing to facts is a statement
+    r"\b(?:verwies|verwiesen|verweist|verweisen) (?:[\w-]+ ){0,3}?auf\b|"
     # separable verbs of reported speech: 'hob … hervor', 'wies … hin', 'stellte … dar'
     r"\b(?:hob|hoben|hebt|heben) (?:[\w-]+ ){1,12}?hervor\b|\b(?:wies|wiesen|weist) (?:[\w-]+ ){0,12}?hin\b|"
     r"\b(?:stellte|stellten) (?:[\w-]+ ){0,3}?dar\b|\bdar(?:stellte|stellten|gestellt hat)\b|"
@@ -95,7 +97,10 @@ RESEARCH_ROLE_STEMS = (
 LAY_ROLE_STEMS = ("farmer", "landwirt", "landwirtin", "rancher", "anwohner", "anwohnerin",
                   # students and pupils speak as participants ('meint Master-Student X'); doctoral and graduate
                   # students are researchers (RESEARCH_ROLE_STEMS, checked first)
-                  "student", "studentin", "schüler", "schülerin", "pupil", "undergraduate")
+                  "student", "studentin", "schüler", "schülerin", "pupil", "undergraduate",
+                  # residents and eyewitnesses ('Resident Jane Example captured footage', 'Bewohnerin X')
+                  "resident", "bewohner", "bewohnerin", "einwohner", "einwohnerin", "eyewitness", "augenzeuge",
+                  "augenzeugin")
 # Roles that are themselves scholarly expertise (not leadership or management in general).
 SCHOLARLY_ROLE_STEMS = (
     "forscher", "forscherin", "professor", "postdoktorand", "doktorand", "postdoc", "wissenschaftler",
@@ -224,7 +229,8 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
 }
 # Places whose first word is a first name ('Lewis Canyon', 'Morgan County', 'Carson City'): never a name's last word.
 PLACE_WORDS = {"canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",
-               "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake"}
+               "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake",
+               "estates"}  # a housing subdivision ('Example Estates')
 NOT_NAME |= PLACE_WORDS
 # Lay-role and place words that are also common surnames ('Prof. Anna Schüler', 'Jane Lake, a hydrologist'): after a
 # first name they are the surname where a title or the context (an apposition, a speech verb) marks a person.

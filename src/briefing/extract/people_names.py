@@ -378,8 +378,11 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
             out.append(Candidate(text[start:end], start, end, None, "context"))
             i += 2
             continue
-        # 'Klimaforschers Jonas Muster': the next token starts a name only when a surname can follow it
-        if first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
+        # 'Klimaforschers Jonas Muster': the next token starts a name only when a surname can follow it;
+        # 'sagt OB Jonas Muster': two capitals without full stops before a first name and a surname abbreviate an
+        # office, they are not the initials of the name ('JD Example' has no first name after them)
+        if _office_abbreviation(first, [t for _, t in tokens[i + 1:i + 3]]) or \
+                first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
                 and i + 2 < len(tokens)) or (
                 # 'Nach Angaben von Svenja Muster': a noun, 'von', then a first name
@@ -445,6 +448,12 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
             continue
         i = j + 1
     return out
+
+
+def _office_abbreviation(token: str, following: list[str]) -> bool:
+    """'RP', 'OB' before 'Jonas Muster': capitals without full stops, then a known first name and a surname."""
+    return bool(re.fullmatch(rf"[{_UP}]{{2}}", token)) and len(following) == 2 and is_first_name(following[0]) \
+        and plausible_surname(following[1])
 
 
 def _vetoed(text: str, start: int, end: int, first: str, last: str, strict: bool) -> bool:

@@ -17,7 +17,9 @@ from briefing.extract.people_names import find_candidates, first_name_gender, ge
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import mask_quotations, sentence_spans
 
-_PRONOUN = re.compile(r"\b(er|sie|he|she)\b")
+# 'sagte er'; a sentence may open with the pronoun ('Er betonte …', 'He said …'); capitalised 'Sie' is also the
+# polite 'you' of an interview and stays out
+_PRONOUN = re.compile(r"\b(er|sie|he|she)\b|^\s*(Er|He|She)\b")
 _CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
 MIN_DIRECT_WORDS = 3
 SHORT_QUOTE_WORDS = 5  # a quotation shorter than this inside reported speech is a phrase, not the statement
@@ -114,6 +116,16 @@ def _subject_speaks(clause: str, offset: int, in_clause: list[tuple[int, int, st
 
 
 _SOURCE_CUES = {"laut", "zufolge", "according"}
+_THAT = re.compile(r"\b(?:dass|daß|that)\s")
+
+
+def _in_reported_clause(clause: str, offset: int, mention: tuple[int, int, str]) -> bool:
+    """The name stands in a 'dass'/'that' clause opened right after a speech verb ('sagte, dass X …', 'added
+    that X …'; an adverb or two may stand between)."""
+    before = clause[:mention[0] - offset]
+    for m in reversed(list(_THAT.finditer(before))):
+        return _has_speech(before[max(0, m.start() - 40):m.start()])
+    return False
 
 
 def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) -> bool:
@@ -326,6 +338,12 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
             # '„…“, sagte sie und X nickte', '…, said the mayor and X left': the verb has its subject (a pronoun or
             # a role reference) before the conjunction; the name after it begins another clause
             in_clause = [m for m in in_clause if not _after_subject_and(clause, c_start, m, in_clause)]
+            # 'Acme fügte hinzu, dass X ein erfahrener Arzt ist': a name after the verb's 'dass'/'that' is what is
+            # said, not who says it
+            reported = [m for m in in_clause if _in_reported_clause(clause, c_start, m)]
+            if reported and len(reported) == len(in_clause) and not inverted:
+                continue
+            in_clause = [m for m in in_clause if m not in reported]
             if inverted:
                 speaker = inverted
             elif in_clause:
@@ -340,7 +358,7 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                 pronoun = _PRONOUN.search(clause)
                 verb_near = pronoun and _has_speech(clause[max(0, pronoun.start() - 25):pronoun.end() + 25])
                 if pronoun and verb_near:
-                    speaker = tracker.resolve(pronoun.group(1))
+                    speaker = tracker.resolve(pronoun.group(1) or pronoun.group(2))
                 else:
                     speaker = _role_reference(clause, tracker)
             if speaker is None:
