@@ -1472,3 +1472,14 @@ def test_opening_pronoun_and_pointing_to_facts_are_statements():
 
 def test_housing_estate_is_no_person():
     assert [c.name for c in find_candidates("Steam poured out of a crack in Maile Estates, which is near the town of Orvado.")] == []
+
+
+def test_an_address_without_a_question_mark_names_the_interviewee_printed_in_full_elsewhere():
+    top = "Anna BeispielAnna Beispiel, Foto: Tim MusterAnna Beispiel ist unsere Forscherin des Monats."
+    doc = doc_of(top, "Liebe Frau Beispiel, zunächst würde mich interessieren, wie Sie zur Mathematik gefunden haben.",
+                 "Mein Lehrer Karl Probe hat mir früh das Bruchrechnen gezeigt, und ich war sofort begeistert davon.",
+                 kind="interview")
+    doc.raw_text = "\n\n".join(b.text for b in doc.blocks)
+    found = people(doc)
+    assert found["Anna Beispiel"].category == "expert"
+    assert found["Karl Probe"].category not in ("expert", "quoted")

@@ -832,6 +832,17 @@ def _speaker_lead_inside(text: str) -> int | None:
     return None
 
 
+def _printed_in_full(doc: Document, surname: str) -> str | None:
+    """'Herr Beispiel, …' addresses a person the text names in full somewhere ('Anna Beispiel' at the top,
+    even glued to other text where no candidate was read): that full name."""
+    if " " in surname:
+        return None
+    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)\s+{re.escape(surname)}(?![a-zäöüß])", doc.raw_text):
+        if looks_like_name(f"{m.group(1)} {surname}"):
+            return f"{m.group(1)} {surname}"
+    return None
+
+
 def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str]]:
     """Authors, interviewers and interviewees named in bylines and metadata."""
     authors, interviewers, interviewees = set(), set(), set()
@@ -910,7 +921,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     for name in [*interview_partners(doc), *episode_guests(doc)]:
         known = next((p.name for p in reg.people.values() if p.name == name or surname_of(p.name) == name
                       or p.name.split()[-1] == name or _same(p.name, name)), None)
-        named_interviewees.add(reg.add(known or name, signal="label").name)
+        named_interviewees.add(reg.add(known or _printed_in_full(doc, name) or name, signal="label").name)
     _contact_blocks(doc, reg)
     surnames = reg.surname_map()
     # 3. descriptions of every mention

@@ -402,7 +402,7 @@ _NAME_IN_TALK = re.compile(r"\s+(?:(?:spricht|sprach|erzählt|erzählte|erklärt
 # "Frau Muster, Sie sind …?" "Herr Professor Muster – Sie waren …?": the person the first question addresses
 _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.)\s+)*"
                       rf"(?P<name>(?:[A-ZÄÖÜ][\w'’-]+\s+|(?:von|van|zu|de|der|den|al|el|bin)\s+)*?[A-ZÄÖÜ][\w'’-]+)"
-                      rf"\s*[,–—:-]\s+[^\n]{{0,400}}?\?")
+                      rf"\s*[,–—:-]\s+(?:[^\n]{{0,400}}?\?|[^\n]{{0,200}}?\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)")
 
 
 _GENERIC_ANSWER = re.compile(r"^(?:a|antwort|answer)$", re.I)
