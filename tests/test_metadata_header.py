@@ -174,3 +174,26 @@ def test_an_interview_credit_run_into_a_paragraph():
     # a sentence that only mentions a conversation names no author
     doc = converted("Anna Beispiel\n\nDas Gespräch führte zu keinem Ergebnis. " + LONG)
     assert doc.meta.authors == []
+
+
+def test_a_format_before_interview_with_is_no_outlet():
+    doc = converted("Video Interview with Dr. Anna Beispiel\n\nWe spoke with Dr. Anna Beispiel about the harbour. "
+                    + LONG_EN + "\n\nWhat drew you to harbours?\n\nI grew up by the sea and never left it. " + LONG_EN)
+    assert publisher_from_interview_lead(doc) is None
+
+
+def test_a_paragraph_about_a_logo_is_no_site_chrome():
+    doc = converted("Das neue Logo der Stadt zeigt einen Turm und einen Fluss.\n\nEntwurf aus der Schule\n\n" + LONG)
+    assert "Das neue Logo der Stadt zeigt einen Turm und einen Fluss." in [b.text for b in doc.blocks]
+
+
+def test_a_documentary_aired_in_a_news_story_is_not_its_date():
+    doc = converted("Harbour film wins prize\n\nThe documentary, which aired on March 3, 2019, on a regional channel, "
+                    "told the story of the harbour workers and their families over three generations. " + LONG_EN)
+    assert doc.meta.date is None
+
+
+def test_a_news_paragraph_opening_with_a_name_is_no_interview_question():
+    lead = "Mr. Beispiel, 54, said the harbour would reopen in spring, and the workers welcomed the news. " * 2
+    doc = converted("Harbour to reopen\n\n" + lead + "\n\nWhat happens next?\n\n" + LONG_EN)
+    assert doc.meta.kind != "interview"

@@ -228,7 +228,8 @@ _DATE_LABEL = re.compile(
     r"updated|issued|released|broadcast|aired|gesendet|ausgestrahlt)|\bon)\s*:?\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?$",
     re.I)
 # A show's own date, even inside its teaser: 'Show originally broadcast May 16, 2008.'
-_BROADCAST_LABEL = re.compile(r"\b(?:originally\s+)?(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
+_BROADCAST_LABEL = re.compile(r"(?:\boriginally\s+|\b(?:show|episode|programme|program|sendung|folge)\s+(?:was\s+|wurde\s+)?)"
+                              r"(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
 _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?$", re.I)
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
 _HEADER_DATE_BLOCKS = 8

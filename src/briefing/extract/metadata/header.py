@@ -241,7 +241,8 @@ _NEWSROOM_PART = re.compile(r"^(?:news(?:room| office| centre| center)?|press(?:
                             r"| relations)?|pressestelle|presse|pressemitteilungen|aktuelles|nachrichten|newsroom)$", re.I)
 
 
-_LOGO_START = re.compile(r"^\S.{0,60}?\s(?:logo|Logo|LOGO)\b")
+# 'MUSTER-MAGAZIN logo …': a name in capitalised words, then the word logo (an image's alt text)
+_LOGO_START = re.compile(r"^[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3}\s+(?:logo|Logo|LOGO)\b")
 
 
 _CREDIT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:Das\s+(?:Gespräch|Interview)\s+führten?|Die\s+Fragen\s+stellten?|"

@@ -180,14 +180,16 @@ def asks_the_interviewee(c: KindContext) -> bool:
 
 
 # 'Frau Professor Beck, im Jahr 2014 …', 'Herr Dr. Roth, …': a paragraph that opens by addressing someone
-_VOCATIVE = re.compile(r"^(?:Frau|Herr|Mr\.|Ms\.|Mrs\.)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.|Präsident(?:in)?|"
+_VOCATIVE = re.compile(r"^(?:Liebe[r]?\s+)?(?:Frau|Herr)\s+(?:(?:Professor(?:in)?|Prof\.|Dr\.|Präsident(?:in)?|"
                        r"Minister(?:in)?)\s+)*[A-ZÄÖÜ][\w'’-]+,\s+\S")
 
 
 def addresses_by_name(c: KindContext) -> bool:
-    """A paragraph that opens by addressing a person by name: an interviewer's question, whether or not
-    the text marks it as one."""
-    return any(b.kind in ("paragraph", "question") and _VOCATIVE.match(b.text or "") for b in c.doc.blocks)
+    """A paragraph that opens by addressing a person by name and speaks to them ('Frau Professorin X, …
+    Ihre Abteilung …?'): an interviewer's question, whether or not the text marks it as one. German only:
+    English news writes 'Mr. X, 54, said'."""
+    return any(b.kind in ("paragraph", "question") and _VOCATIVE.match(b.text or "")
+               and (_ADDRESS.search(b.text) or b.text.rstrip().endswith("?")) for b in c.doc.blocks)
 
 
 def interview_lead(c: KindContext) -> bool:

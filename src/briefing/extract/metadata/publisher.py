@@ -196,6 +196,9 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
                 outlet = match.group("outlet").rstrip(".,;:")
                 if outlet.split()[0] in ("Exclusive", "An", "The", "In", "Our", "This"):
                     outlet = " ".join(outlet.split()[1:])
+                # 'Video Interview with …' names a format, not an outlet: an outlet names itself again
+                if pattern is _OUTLET_INTERVIEWS and doc.raw_text.count(outlet) < 2:
+                    continue
                 if outlet and not is_person_name(outlet, strict=True) and not is_org_line(outlet):
                     return outlet
     return None
