@@ -150,7 +150,7 @@ def _is_nav_run(line: str) -> bool:
 
 
 def split_glued_words(text: str) -> list[str]:
-    """'ChinaOpenLab' → ['China', 'DeepSeek'] (words glued by a portal's tag list)."""
+    """'ChinaOpenLab' → ['China', 'OpenLab'] (words glued by a portal's tag list)."""
     words: list[str] = []
     for part in re.split(r"\s*[,;|]\s*", text.strip()):
         words.extend([part] if " " in part else _regroup(part))

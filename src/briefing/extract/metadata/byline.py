@@ -65,8 +65,9 @@ def parse_interview_credit(text: str) -> list[str] | None:
     return None
 
 
-_CONVERSATION_LEAD = re.compile(r"^(?P<a>(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}?)(?:speaks|talks|chats|spricht|plaudert)\s+"
-                                r"(?:with|to|mit)\s+[A-ZÄÖÜ]")
+# 'speaks with', 'spricht mit': a host's conversation with a guest (also `kind.announced_conversation`)
+SPEAKS_WITH = r"(?:speaks|talks|chats|spricht|plaudert)\s+(?:with|to|mit)"
+_CONVERSATION_LEAD = re.compile(rf"^(?P<a>(?:[A-ZÄÖÜ][\w'’.-]+\s+){{1,3}}?){SPEAKS_WITH}\s+[A-ZÄÖÜ]")
 
 
 def conversation_lead(text: str) -> list[str] | None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from briefing.extract.metadata.byline import SPEAKS_WITH
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import (
     agency_credit,
@@ -199,7 +200,7 @@ def interview_lead(c: KindContext) -> bool:
 
 
 _TITLE_INTERVIEW = re.compile(r"\b(?:interview|gespräch|q&a)\s+(?:with|mit)\b|^(?:interview|im gespräch)\s*:", re.I)
-_HOST_SPEAKS = re.compile(r"^(?:[A-ZÄÖÜ][\w'’-]+\s+){1,3}(?:speaks|talks|chats|spricht|plaudert)\s+(?:with|to|mit)\s+[A-ZÄÖÜ]|"
+_HOST_SPEAKS = re.compile(rf"^(?:[A-ZÄÖÜ][\w'’-]+\s+){{1,3}}{SPEAKS_WITH}\s+[A-ZÄÖÜ]|"
                           r"^(?:Host|Moderator(?:in)?|Moderation|Gastgeber(?:in)?)\s*:\s*[A-ZÄÖÜ].{0,80}?"
                           r"\b(?:Guests?|Gäste|Gast|Gesprächspartner(?:in)?)\s*:")
 

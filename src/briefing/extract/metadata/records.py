@@ -64,8 +64,9 @@ class Header:
         ('Donnerstag, 28. März 2024' over the headline, 'Von Anna Beck | 07.03.2010' under it)."""
         self.add_authors(byline.authors)
         if byline.authors and byline.date and not self.byline_date:
-            self.byline_date = self.date = byline.date if not (self.date and self.date.startswith(byline.date)) \
-                else self.date
+            if not (self.date and self.date.startswith(byline.date)):  # keep a more precise date of the same day
+                self.date = byline.date
+            self.byline_date = self.date
         self.take_date(byline.date)
         self.edition = self.edition or byline.edition
         self.interview = self.interview or byline.interview
