@@ -7,6 +7,7 @@ from briefing.clean import clean
 from briefing.extract import metadata as md
 from briefing.extract.metadata.byline import conversation_lead
 from briefing.extract.metadata.publisher import publisher_from_interview_lead
+from briefing.extract.metadata.title import headline_under_crumbs, without_section_kicker
 from briefing.model import Document
 from briefing.structure import structure
 
@@ -197,3 +198,91 @@ def test_a_news_paragraph_opening_with_a_name_is_no_interview_question():
     lead = "Mr. Beispiel, 54, said the harbour would reopen in spring, and the workers welcomed the news. " * 2
     doc = converted("Harbour to reopen\n\n" + lead + "\n\nWhat happens next?\n\n" + LONG_EN)
     assert doc.meta.kind != "interview"
+
+
+def test_a_news_sites_kicker_line_over_its_breadcrumb_both_ending_in_the_headline():
+    header = ("Menü\nBeispielstädter Zeitung | Ihre Zeitung aus Musterland\nAnmelden\n"
+              "Hafenwirtschaft Neue Kräne für den Hafen: Umschlag soll wachsen\n"
+              "Nachrichten Wirtschaft Hafenwirtschaft Neue Kräne für den Hafen: Umschlag soll wachsen\n"
+              "Partner im Netzwerk\n11:00 24.09.2015\n\n")
+    doc = converted(header + LONG)
+    assert (doc.meta.title, doc.meta.date) == ("Neue Kräne für den Hafen: Umschlag soll wachsen", "2015-09-24")
+    assert without_section_kicker("Studium & Wissenschaft Forscher wider Willen") == "Forscher wider Willen"
+    # no section word before the headline: nothing is cut
+    assert without_section_kicker("Neue Kräne für den Hafen") == "Neue Kräne für den Hafen"
+    # two lines that merely end alike are no kicker and breadcrumb
+    assert headline_under_crumbs(["Ein Tag", "Noch ein Tag"]) is None
+
+
+def test_a_sections_label_before_the_headline_is_dropped():
+    assert md.tidy_title("Panorama: Zwei Forschungssatelliten gestartet")[0] == "Zwei Forschungssatelliten gestartet"
+    # a label that is no newspaper section stays: it belongs to the headline
+    assert md.tidy_title("Hafen: Zwei Kräne gehen in Betrieb")[0] == "Hafen: Zwei Kräne gehen in Betrieb"
+
+
+def test_the_pages_address_as_its_first_line_is_its_url():
+    doc = converted("https://example.org/wissen/neue-messmethode-a-123.html\nGedanken über Brücken\n\n"
+                    "Neue Messmethode für Brücken\n\n" + LONG)
+    assert doc.meta.url == "https://example.org/wissen/neue-messmethode-a-123.html"
+    assert doc.meta.publisher is None  # the address alone names no issuer
+    doc = converted("https://example.org/wissen/neue-messmethode-a-123.html\nNeue Messmethode für Brücken\n\n"
+                    + LONG + "\n\nMehr Wissen täglich auf example.org")
+    assert doc.meta.publisher == "example.org"  # the site names itself in the text
+
+
+def test_a_name_run_into_its_date_is_a_byline():
+    byline = md.parse_byline("Anna Beispiel13.04.2013")
+    assert (byline.authors, byline.date) == (["Anna Beispiel"], "2013-04-13")
+    assert md.parse_byline("Stadtwerke2013") is None
+    assert md.parse_byline("Interview von Tim Muster").authors == ["Tim Muster"]
+
+
+def test_a_news_desks_press_contact_names_the_publisher():
+    doc = converted("Forscher wollen Verfahren wiederholen\n\n" + LONG + "\nPressekontakt:\nBeispielstädter Stadt-Anzeiger\n"
+                    "Newsdesk\nTelefon: 0221 000 000\n")
+    assert doc.meta.publisher == "Beispielstädter Stadt-Anzeiger"
+
+
+def test_an_organisation_pleased_to_announce_is_the_issuer():
+    lead = ("The Musterville Zoological Society, which operates Musterville Zoo, is happy to announce the birth "
+            "of a male gorilla on September 23. " + LONG_EN)
+    doc = converted("Gorilla Born at Musterville Zoo\n\n" + lead)
+    assert doc.meta.publisher == "Musterville Zoological Society"
+
+
+def test_a_services_name_before_a_releases_dateline_and_date():
+    doc = converted("Peanut study results\n\nNewswire — MUSTERVILLE HEIGHTS, IL - February 23, 2015 - A new study "
+                    "released today discloses findings about early introduction of peanuts. " + LONG_EN)
+    assert doc.meta.date == "2015-02-23"
+
+
+def test_a_volume_and_year_on_a_magazines_cover():
+    doc = converted("7. JAHRGANG · 2013 · HEFT 2\n\nNACHRICHTENBLATT DES BEISPIELVEREINS\n\n" + LONG)
+    assert doc.meta.date == "2013"
+
+
+def test_an_outlets_credit_opening_a_reposted_story():
+    doc = converted("Strikes Are Surging\n\n(The Musterville Post) —\nA worker pickets outside the plant.\n\n" + LONG_EN)
+    assert doc.meta.publisher == "The Musterville Post"
+    # a credit in brackets that names no outlet is none
+    doc = converted("Strikes Are Surging\n\n(Anna Beispiel) —\nA worker pickets outside the plant.\n\n" + LONG_EN)
+    assert doc.meta.publisher is None
+
+
+def test_an_interview_given_to_a_site_named_like_its_address():
+    doc = converted("Wie werde ich Weinkenner?\n\nWinzer Tim Muster erzählt im Gespräch mit beispiel-news, was einen "
+                    "guten Wein ausmacht.\n\nWoher kommt Ihre Leidenschaft für Wein?\n\nIch bin im Weingut aufgewachsen. "
+                    + LONG + "\n\nWie lagern Sie Wein?\n\nIch lagere ihn kühl und dunkel. " + LONG)
+    assert doc.meta.publisher == "beispiel-news"
+
+
+def test_a_table_of_contents_makes_slides():
+    contents = ("WOHNEN AN DER GRENZE – NEUES ZUM KASTELL VON MUSTERDORF Seite 6\n\n"
+                "EIN ÜBUNGSLAGER IM HOCHWALD BEI BEISPIELHAUSEN Seite 10\n\n"
+                "DAS NORDTOR VON KASTELL BEISPIEL Seite 14\n\n")
+    doc = converted("NACHRICHTENBLATT DES BEISPIELVEREINS\n\nINHALT\n\n" + contents + LONG)
+    assert doc.meta.kind == "slides"
+    # two page references in a release are no table of contents
+    doc = converted("Neue Messmethode für Brücken\n\n" + LONG + " Mehr dazu auf Seite 6.\n\nDas Heft, Seite 10\n\n"
+                    + LONG)
+    assert doc.meta.kind != "slides"

@@ -35,7 +35,7 @@ _SPOKE_WITH = re.compile(r"^(?P<a>.+?)\s+(?:spoke|talked|speaks|talks)\s+(?:with
 _IN_CONVERSATION = re.compile(r"^(?P<b>.+?)\s+(?:im\s+(?:gespräch|interview)\s+mit|in\s+conversation\s+with)\s+(?P<a>.+?)\.?$",
                               re.I)
 _INTERVIEW_BY = re.compile(
-    r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+by)?|"
+    r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+(?:by|von))?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>\d.{5,40})$")
@@ -99,6 +99,11 @@ def _full_names(surnames: str, document: str) -> list[str]:
     return names
 
 
+# A page's author line run into its date: 'Anna Beispiel13.04.2013'.
+_NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’.-]*[a-zäöüß])+)"
+                              r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$")
+
+
 def parse_byline(text: str, document: str = "") -> Byline | None:
     """'Ausgabe 1/2025 | Autor: Dr.-Ing. Anna Beispiel' → edition, date, authors.
 
@@ -116,6 +121,8 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     # 'Von Anna Beck 19.06.2015, 18:05': the date (and its time) right after the name
     text = re.sub(r"^((?:von|by)\s+[^,|\d]{3,60}?),?\s+(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)"
                   r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\.?$", r"\1 | \2", text, flags=re.I)
+    if (glued := _NAME_GLUED_DATE.match(text)) and is_person_name(glued.group("name"), strict=True):
+        text = f"von {glued.group('name')} | {glued.group('date')}"  # 'Anna Beispiel13.04.2013': name and date run together
     parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
                      r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):

@@ -171,18 +171,19 @@ def report_year(doc: Document) -> str | None:
 
 _SEASONS = r"(?:Winter|Spring|Summer|Fall|Autumn|Frühjahr|Frühling|Sommer|Herbst)"
 # A publication's cover or issue line: '2010 Annual Report …', 'Winter/ Spring 1999 Volume 16',
-# 'oktober–dezember 2006', 'Januar / Februar 2013'.
+# 'oktober–dezember 2006', 'Januar / Februar 2013', '7. Jahrgang · 2013 · Heft 2'.
 _ISSUE_YEAR = re.compile(
     rf"^(?:\W|\d+\s)*(?:(?P<a>(?:19|20)\d{{2}})\s+(?:Annual\s+Report|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|"
     rf"Jahrbuch|Yearbook)\b|{_SEASONS}(?:\s*/\s*{_SEASONS})?\s+(?P<b>(?:19|20)\d{{2}})(?!\d)|"
-    rf"(?:{_MONTH_RE})\.?\s*[–/-]\s*(?:{_MONTH_RE})\.?\s+(?P<c>(?:19|20)\d{{2}})(?!\d))", re.I)
+    rf"(?:{_MONTH_RE})\.?\s*[–/-]\s*(?:{_MONTH_RE})\.?\s+(?P<c>(?:19|20)\d{{2}})(?!\d)|"
+    rf"\d{{1,3}}\.\s*(?:Jahrgang|Jg\.)\s*[·|,–-]\s*(?P<d>(?:19|20)\d{{2}})(?!\d))", re.I)
 
 
 def publication_year(doc: Document) -> str | None:
     """The year of a publication's issue printed on its cover among the first short lines."""
     for line in [line.strip() for line in doc.lines[:40] if line.strip()][:15]:
         if len(line) <= 120 and (m := _ISSUE_YEAR.match(line)):
-            return m.group("a") or m.group("b") or m.group("c")
+            return m.group("a") or m.group("b") or m.group("c") or m.group("d")
     return None
 
 
@@ -232,6 +233,8 @@ _BROADCAST_LABEL = re.compile(r"(?:\boriginally\s+|\b(?:show|episode|programme|p
                               r"(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
 _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?$", re.I)
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
+# A news service's name before a release's dateline ('Newswise — ').
+_SERVICE_BEFORE_DATELINE = re.compile(r"^[A-Z][\w.-]*\s+[—–]\s+(?=[A-Z])")
 _HEADER_DATE_BLOCKS = 8
 _DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
 
@@ -252,6 +255,7 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             before = text[:match.start()]
             stripped = before.strip(" \t|•·[(")  # "[28.03.2012] Per Anhalter …"
             stripped = _TIME_FIRST.sub("", stripped)  # '11:00 24.09.2015': a time before the date
+            before = _SERVICE_BEFORE_DATELINE.sub("", before)  # 'Newswise — MUSTERVILLE, IL - March 3, 2015 -'
             labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
                 or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
             # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place

@@ -50,6 +50,7 @@ from briefing.extract.metadata.title import (
     colon_kicker,
     photo_caption,
     cover_title,
+    headline_under_crumbs,
     credit_line,
     document_label,
     header_noise,
@@ -298,6 +299,9 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
     if len(lines) < 2:
         return False
     read = False
+    if first and doc.blocks and block is doc.blocks[0] and (url := parse_url_line(strip_markup(lines[0]))):
+        header.url = header.url or url  # the page's address as the document's first line
+        lines, read = lines[1:], True
     while first and len(lines) > 1 and _read_text_line(lines[0], header, hosts, doc.raw_text):
         lines, read = lines[1:], True
     while last and len(lines) > 1 and _read_text_line(lines[-1], header, hosts, doc.raw_text):
@@ -417,6 +421,15 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(heading)
             block.text = block.text[len(heading.text):].strip()
             title_index = next(k for k, b in enumerate(blocks) if b is heading)
+            break
+        if block.kind == "paragraph" and (headline := headline_under_crumbs(
+                lines := [strip_markup(line) for line in block_lines(doc, block.text)])):
+            header.title = headline  # a news site's kicker line over its breadcrumb, both ending in the headline
+            for line in lines:
+                if len(line) <= 40 and (iso := parse_date_line(line)):
+                    header.take_date(iso)  # '11:00 24.09.2015' among the header's lines
+            header.consumed.append(block)
+            title_index = i
             break
         if block.kind in ("paragraph", "heading") and (headline := _headline_under_kickers(doc, block)):
             header.title = headline  # kicker lines over the headline, in one block

@@ -29,6 +29,7 @@ from briefing.extract.metadata.signals import (
     speaker_labels,
     wire_service,
 )
+from briefing.extract.metadata.text import strip_markup
 from briefing.extract.metadata.title import cover_title, interview_question
 from briefing.extract.people_lexicon import speech_verb_pattern
 from briefing.extract.metadata.url import host_of, press_portal
@@ -341,6 +342,15 @@ def headings_in_pdf(c: KindContext) -> bool:
     return c.doc.format == "pdf" and c.density >= 0.25
 
 
+_CONTENTS_ENTRY = re.compile(r"\s(?:Seite|S\.|Page|p\.)\s*\d{1,3}$", re.I)
+
+
+def contents_listing(c: KindContext) -> bool:
+    """A table of contents ('WOHNEN AN DER GRENZE Seite 6', 'Annual results Page 12'): three entries at least."""
+    lines = [line for b in c.doc.blocks[:40] for line in (b.items if b.kind == "list" else [b.text])]
+    return sum(bool(_CONTENTS_ENTRY.search(strip_markup(line).strip())) for line in lines) >= 3
+
+
 def headings_over_short_lines(c: KindContext) -> bool:
     """Many headings over short lines: bullet points of a slide deck."""
     short = sum(len(p) < 80 for p in c.paragraphs) / len(c.paragraphs) if c.paragraphs else 0.0
@@ -427,6 +437,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (headings_with_edition, "slides", 5),
     (headings_in_pdf, "slides", 5),
     (headings_over_short_lines, "slides", 5),
+    (contents_listing, "slides", 6),
     (_kind_word("news"), "news", 10),
     (_kind_word("article"), "article", 10),
     (source_line, "news", 3),

@@ -39,7 +39,7 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
-from briefing.extract.metadata.url import host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
+from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
 from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, ORG_WORDS
 from briefing.model import Document
 
@@ -57,7 +57,14 @@ def publisher_from_host(host: str | None, text: str) -> str | None:
     """'edition.exd.com' → 'EXD' when the text names it so, else 'exd.com'."""
     if not host or press_portal(host):
         return None
-    return _printed_form(site_name(host), text) or registrable_domain(host)
+    # The address alone says who hosts the page, not who issues the text: the name must be printed apart
+    # from the addresses ('© exd.com', 'Exd meldet …').
+    prose = URL_IN_TEXT.sub(" ", text)
+    if printed := _printed_form(site_name(host), prose):
+        return printed
+    domain = registrable_domain(host)
+    named = any(re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", prose, re.I) for name in (domain, site_name(host)))
+    return domain if named else None
 
 
 def publisher_from_interviewer(doc: Document) -> str | None:
@@ -175,7 +182,9 @@ def most_named_organisation(text: str, lead: str) -> str | None:
 _INTERVIEW_OUTLET = re.compile(
     r"\b(?:im\s+(?:Interview|Gespräch)\s+mit\s+(?:(?:der|dem|den)\s+[„\"“]?|[„\"“])|"
     r"in\s+an?\s+interview\s+with\s+the\s+[„\"“]?)"
-    r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3})")
+    r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,3})|"
+    # a site named in small letters like its address: 'im Gespräch mit beispiel-news'
+    r"\bim\s+(?:Interview|Gespräch)\s+mit\s+(?P<site>[a-z][a-z0-9]*[-.][a-z0-9][\w.-]*[a-z0-9])(?=[\s,.;:])")
 
 
 # 'Exclusive Example Weekly Interview with Dr. X', '… Example Weekly interviewed over the phone the …'
@@ -193,7 +202,7 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
     for text in texts:
         for pattern in (_INTERVIEW_OUTLET, _OUTLET_INTERVIEWS):
             if match := pattern.search(text or ""):
-                outlet = match.group("outlet").rstrip(".,;:")
+                outlet = (match.group("outlet") or match.group("site")).rstrip(".,;:")
                 if outlet.split()[0] in ("Exclusive", "An", "The", "In", "Our", "This"):
                     outlet = " ".join(outlet.split()[1:])
                 # 'Video Interview with …' names a format, not an outlet: an outlet names itself again

@@ -18,6 +18,7 @@ from briefing.extract.metadata.names import (
     org_word,
     strip_titles,
 )
+from briefing.extract.metadata.header_lines import outlet_masthead
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import alnum, strip_markup
 from briefing.extract.metadata.vocab import (
@@ -89,13 +90,14 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
 
 
 _LEAD_CREDIT = re.compile(r"^\((?P<credit>[a-z]{2,6}|[A-Z]{2,6})\)\s+[A-ZÄÖÜ0-9„\"“]")
+_OUTLET_CREDIT = re.compile(r"^\((?P<outlet>[A-Z][^()]{2,40})\)\s*[—–]\s")
 _TOLD_AGENCY = re.compile(r"\b(?:told|said\s+to|sagte\s+(?:der|dem)|sagte|erklärte\s+(?:der|dem)|gegenüber\s+(?:der|dem))\s+"
                           r"(?:the\s+)?(?P<agency>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 
 
 def agency_credit(doc: Document) -> str | None:
     """An agency named by a dateline or by a removed credit line '(dpa)'; an agency or service's
-    credit that opens the lead ('(xyz) Geringe Werte …'); an agency a speaker is quoted to twice
+    credit that opens the lead ('(xyz) Geringe Werte …'), an outlet's too ('(The Example Post) — …'); an agency a speaker is quoted to twice
     or in the lead ('…, told AFP.', '…, sagte er der dpa')."""
     _, agency = read_dateline(doc)
     if agency:
@@ -107,6 +109,9 @@ def agency_credit(doc: Document) -> str | None:
     for block in paragraphs[:6]:
         if len(block.text) >= 120 and (match := _LEAD_CREDIT.match(block.text)):
             return agency_name(match.group("credit")) or match.group("credit")
+    for block in paragraphs[:4]:
+        if (match := _OUTLET_CREDIT.match(block.text)) and (outlet := outlet_masthead(match.group("outlet"))):
+            return outlet  # '(The Example Post) — …': a site reposting an outlet's story credits it first
     told = [agency for b in paragraphs for m in _TOLD_AGENCY.finditer(b.text)
             if (agency := agency_name(m.group("agency")))]
     if told and len(told) == told.count(told[0]):
@@ -141,10 +146,11 @@ def newsroom_credit(doc: Document) -> bool:
 
 
 _ANNOUNCES_TODAY = r"(?:today\s+announced|announced\s+today|today\s+announces|announces\s+today|" \
-    r"gab\s+heute\s+bekannt|gibt\s+heute\s+bekannt|hat\s+heute\s+bekanntgegeben|teilte\s+heute\s+mit)"
+    r"gab\s+heute\s+bekannt|gibt\s+heute\s+bekannt|hat\s+heute\s+bekanntgegeben|teilte\s+heute\s+mit|" \
+    r"(?:is|are)\s+(?:happy|pleased|proud|delighted|thrilled|excited)\s+to\s+announce)"
 _ANNOUNCES = r"(?:has\s+announced|announced|announces|has\s+released|has\s+launched|gab\s+bekannt|gibt\s+bekannt|" \
     r"hat\s+bekanntgegeben)"
-_APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine)\s[^,]{3,160},)\s*$")
+_APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine|which|who)\s[^,]{3,160},)\s*$")
 _LISTING_TAIL = re.compile(r"\s*\((?:[A-Za-z][\w ]{0,15}):\s*[A-Z0-9.]{1,8}\)\s*$")
 _ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
 _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
@@ -190,7 +196,8 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
         name = " ".join(words).rstrip(",")
         if not (words and words[-1].casefold() in LEGAL_FORMS):
             name = name.rstrip(".")  # the sentence's full stop, not an abbreviation's ('Inc.')
-        if not name or is_person_name(name) or name.casefold() in ("it", "we", "the company", "wir"):
+        if not name or (is_person_name(name) and not is_org_line(name)) \
+                or name.casefold() in ("it", "we", "the company", "wir"):
             continue
         return f"{name} ({abbr.group('abbr')})" if abbr else name
     return None
@@ -302,10 +309,16 @@ def _contact_line(line: str) -> bool:
     return any(key == label or key.startswith((label + ":", label + " :")) for label in CONTACT_LABELS)
 
 
+_CONTACT_HEADING = re.compile(r"^(?:(?:presse|medien)?kontakt|(?:press|media)\s+contacts?|contact)\s*:?$", re.I)
+
+
 def contact_block_org(doc: Document) -> str | None:
     """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'. A unit the text
     places inside a larger organisation ('Zentrum für Beispielkunde der Universität Musterstadt') gives that one."""
     lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
+    for line, below in zip(lines, lines[1:]):
+        if _CONTACT_HEADING.match(line) and (is_org_line(below) or outlet_masthead(below)):
+            return below  # 'Pressekontakt:' / 'Beispielstädter Anzeiger' / 'Newsdesk': the issuer's own contact
     for i, line in enumerate(lines[:-1]):
         if clean_person(line, strict=True) and strip_titles(line) == clean_person(line, strict=True):
             orgs = [nxt for nxt in lines[i + 1:i + 4] if is_org_line(nxt)]

@@ -14,6 +14,7 @@ from briefing.extract.metadata.header_lines import is_link_text
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
+from briefing.extract.metadata.vocab import SECTION_WORDS
 from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
 from briefing.text import split_sentences
@@ -127,12 +128,48 @@ _CAMEL_KICKER = re.compile(r"^(?P<kicker>[A-ZÄÖÜ][a-zäöüß]{7,})(?=[A-ZÄ�
 _LEADING_CRUMBS = re.compile(r"^(?:[\w.&-]+(?:\s+[\w.&-]+){0,2}\s+[›»>→]\s+)+(?=\S+(?:\s+\S+){2})")
 
 
+# German sections a compound may end in ('Seewirtschaft', 'Landespolitik'); English compounds are two words.
+_SECTION_STEMS = ("wirtschaft", "politik", "kultur", "sport", "wissenschaft", "forschung", "bildung", "gesundheit")
+_SECTION_LABEL = re.compile(r"^(?P<section>[A-ZÄÖÜ][\w-]+):\s+(?=\S.{14,})")
+
+
+def section_word(word: str) -> bool:
+    """A newspaper section's name ('Panorama', 'Wirtschaft') or a German compound ending in one ('Seewirtschaft')."""
+    folded = word.casefold()
+    return folded in SECTION_WORDS or any(folded.endswith(stem) and len(folded) >= len(stem) + 3
+                                          for stem in _SECTION_STEMS)
+
+
+def without_section_kicker(line: str) -> str:
+    """'Studium & Wissenschaft Seismologe wider Willen' -> 'Seismologe wider Willen': the section names a news
+    site prints before its headline, joined by '&' or 'und'; at most three words, and four words must remain."""
+    words = line.split()
+    end = 0
+    for k, word in enumerate(words[:3]):
+        if section_word(word):
+            end = k + 1
+        elif word not in ("&", "und", "and"):
+            break
+    return " ".join(words[end:]) if end and len(words) - end >= 3 else line
+
+
+def headline_under_crumbs(lines: list[str]) -> str | None:
+    """'Seewirtschaft Headline of four words' over 'Nachrichten Wirtschaft Seewirtschaft Headline of four words':
+    a news site's kicker line and its breadcrumb both end in the headline; the headline without the kicker."""
+    for line, below in zip(lines, lines[1:]):
+        if len(line.split()) >= 4 and below.endswith(" " + line) and len(below.split()) <= len(line.split()) + 6:
+            return without_section_kicker(line)
+    return None
+
+
 def tidy_title(title: str) -> tuple[str, str | None]:
     """The headline without a leading bullet or breadcrumb, a kicker glued to it ('SprechstundeExperten
     beantworten …'), a trailing list date or a short section after a bar; and that date."""
     date = None
     title = re.sub(r"^[•·▪]\s+", "", title)
     title = _LEADING_CRUMBS.sub("", title)
+    if (match := _SECTION_LABEL.match(title)) and match.group("section").casefold() in SECTION_WORDS:
+        title = title[match.end():]  # 'Panorama: Satelliten gestartet': the section's label
     if match := _SERIES_LABEL.match(title):
         title = title[match.end():]  # 'RATGEBER/060: Besser lernen (Beispiel Magazin)'
         if source := _SERIES_SOURCE.search(title):

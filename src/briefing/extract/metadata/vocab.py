@@ -95,7 +95,8 @@ ORG_WORDS = {
     "association", "agentur", "agency", "behörde", "bundesamt", "amt", "college", "school", "laboratory",
     "labor", "forschungszentrum", "verein", "klub", "club", "netzwerk", "network", "council", "rat",
     "kammer", "chamber", "group", "gruppe", "konzern", "bank", "office", "department", "senat",
-    "fraunhofer", "helmholtz", "leibniz", "max-planck-institut", "max-planck-gesellschaft",
+    "fraunhofer", "helmholtz", "leibniz", "max-planck-institut", "max-planck-gesellschaft", "society", "museum",
+    "federation", "kommission", "commission",
 }
 # Abbreviations that open a university's name ('TU Nordstadt', 'FH Beispielstadt', 'Uni Musterstadt'),
 # as printed; an organisation word too.
@@ -155,6 +156,16 @@ OUTLET_NAME_WORDS = frozenset("""
     times tribune herald gazette journal chronicle observer guardian telegraph courier examiner
     inquirer dispatch sentinel bulletin monitor register star-ledger newspaper magazine weekly daily
     quarterly monthly review radio tv fernsehen rundfunk
+""".split())
+# A newspaper's sections: printed as a kicker or a label before the headline ('Panorama: …',
+# 'Studium & Wissenschaft Headline'). Case-folded; a German compound ending in one ('Seewirtschaft')
+# is a section too (`section_word`).
+SECTION_WORDS = frozenset("""
+    nachrichten politik wirtschaft kultur sport panorama wissen wissenschaft studium bildung gesundheit
+    lokales lokal region regional regionales meinung reise auto digital leben gesellschaft feuilleton
+    medien forschung technik karriere finanzen deutschland welt ausland inland vermischtes
+    news politics business economy culture sports science health technology tech world local opinion
+    lifestyle travel education entertainment nation
 """.split())
 # Broadcasters name themselves with the medium first ('Radio Beispielland').
 BROADCAST_WORDS = frozenset({"radio", "tv", "fernsehen", "rundfunk"})
