@@ -286,3 +286,49 @@ def test_a_table_of_contents_makes_slides():
     doc = converted("Neue Messmethode für Brücken\n\n" + LONG + " Mehr dazu auf Seite 6.\n\nDas Heft, Seite 10\n\n"
                     + LONG)
     assert doc.meta.kind != "slides"
+
+
+def test_a_contact_line_set_as_a_heading_is_no_headline():
+    doc = converted("Friday, December 20, 2013\n\n# Contact: Anna Beispiel, Corporate Communications\n\n" + LONG_EN)
+    assert doc.meta.title is None and doc.meta.date == "2013-12-20"
+
+
+def test_a_deck_ending_in_a_quoted_sentence_is_no_headline():
+    assert not md.looks_like_title("Die Muschel breitet sich aus. Eine Studie stellt klar: „Wir werden sie nicht los.“")
+    assert md.looks_like_title("„Wir werden sie nicht mehr los“")
+
+
+def test_a_footers_social_network_profile_is_not_the_texts_address():
+    doc = converted("Netz verbessert\n\n" + LONG + "\n\nBeispiel AG\nUnternehmenskommunikation\n"
+                    "www.facebook.com/beispielag\n")
+    assert doc.meta.url is None
+
+
+def test_the_organisation_over_its_press_office_is_the_publisher():
+    doc = converted("Netz im Landkreis verbessert\n\n" + LONG + "\n\nBeispiel AG\nUnternehmenskommunikation\n"
+                    "Anna Beispiel, Pressesprecherin\nTel.: 0171-000000\n")
+    assert doc.meta.publisher == "Beispiel AG"
+    # an organisation named over an ordinary line is no issuer
+    doc = converted("Netz im Landkreis verbessert\n\n" + LONG + "\n\nBeispiel AG\nMusterstraße 1\n")
+    assert doc.meta.publisher is None
+
+
+def test_a_browser_titles_site_name_after_the_headline():
+    doc = converted("Zurück zur Startseite\n\nKampf gegen Krankenhauskeime | BSP24\n\nKampf gegen Krankenhauskeime\n\n"
+                    + LONG)
+    assert (doc.meta.title, doc.meta.publisher) == ("Kampf gegen Krankenhauskeime", "BSP24")
+    # a label after the bar ('| New', '| Wissen') names no site
+    doc = converted("Levels on an upward trend | New\n\n" + LONG_EN)
+    assert doc.meta.publisher is None
+
+
+def test_a_blogs_byline_with_its_date():
+    for line in ("by Anna Beispiel on March 18, 2016", "Von Anna Beispiel am 18.03.2016"):
+        byline = md.parse_byline(line)
+        assert (byline.authors, byline.date) == (["Anna Beispiel"], "2016-03-18"), line
+    assert md.parse_byline("by the sea on March 18, 2016") is None
+
+
+def test_a_heading_with_an_indefinite_article_is_no_masthead():
+    assert md.outlet_masthead("A Quick Review") is None
+    assert md.outlet_masthead("The Musterville Review") == "The Musterville Review"

@@ -457,3 +457,18 @@ def test_a_headline_over_a_paragraph_saved_as_one_long_line_is_split_off():
     assert [b.kind for b in bs] == ["heading", "paragraph"]
     # hard-wrapped prose keeps its lines together
     assert len(blocks("Die Forscher haben in vielen Jahren\nein neues Verfahren entwickelt.")) == 1
+
+
+def test_a_line_saved_as_a_paragraph_is_never_joined_to_the_line_over_it():
+    # few blank lines and contact lines at the end: the text reads as hard-wrapped, but a 300-character
+    # line is a paragraph of its own, so the headline over it stays apart
+    lead = "Die Versorgung im Landkreis hat sich deutlich verbessert, weil ein Standort erweitert wurde. " * 4
+    lines = ["Netz im Landkreis Musterstadt deutlich verbessert", lead.strip(), "Status und Ausblick",
+             "Weitere Informationen", "Beispiel AG", "Unternehmenskommunikation", "Anna Beispiel, Pressesprecherin",
+             "Tel.: 0171-000000", "E-Mail: anna@example.org", "Weitere Informationen für Medien"]
+    blocks = blocks_from_lines(lines)
+    assert blocks[0].text == "Netz im Landkreis Musterstadt deutlich verbessert"
+    # hard-wrapped prose is still joined
+    wrapped = blocks_from_lines(["Die Forscherinnen haben ein neues Verfahren", "entwickelt, das Messungen genauer",
+                                 "macht und Zeit spart."] + lines[2:])
+    assert wrapped[0].text.startswith("Die Forscherinnen haben ein neues Verfahren entwickelt")

@@ -191,8 +191,9 @@ def _rewrap(lines: list[str]) -> list[list[str]]:
             runs.append([line])
             continue
         last = runs[-1][-1] if runs else ""
+        # a line over 200 characters was saved as a paragraph of its own, never wrapped onto the line before
         if last and not (_SENTENCE_END.search(last) or last.endswith(":")) and not _BULLET.match(last) \
-                and last.strip() != "|" and _joinable(runs[-1]):
+                and last.strip() != "|" and _joinable(runs[-1]) and len(line.strip()) <= 200:
             runs[-1].append(line)
         else:
             runs.append([line])

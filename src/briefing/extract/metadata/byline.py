@@ -114,6 +114,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     text = re.sub(r"^[-–—•]\s+", "", strip_markup(text))  # '- Von Anna Beispiel'
     if len(text) > 200:
         return None
+    # 'by Anna Beck on March 18, 2016', 'Von Anna Beck am 18.03.2016': a blog's byline with its date
+    text = re.sub(r"^((?:von|by)\s+[^,|\d]{3,60}?)\s+(?:on|am)\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", r"\1 | ",
+                  text, flags=re.I)
     result = Byline()
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part

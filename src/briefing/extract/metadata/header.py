@@ -438,6 +438,9 @@ def read_header(doc: Document) -> Header:
             break
         if block.kind == "heading" and photo_caption(strip_markup(block.text)):
             continue  # a photo caption set as a heading
+        if block.kind == "heading" and _CONTACT_LABEL.match(strip_markup(block.text)):
+            header.consumed.append(block)  # 'Contact: Anna Beck, Communications' set as a heading: no headline
+            continue
         if block.kind == "heading":
             header.title = strip_markup(block.text)
             header.consumed.append(block)

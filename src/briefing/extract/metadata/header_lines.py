@@ -80,6 +80,8 @@ def outlet_masthead(text: str) -> str | None:
         return None
     if not all(w[:1].isupper() or w.casefold() in ("the", "de", "der", "die") for w in words):
         return None
+    if words[0] in ("A", "An", "Ein", "Eine"):
+        return None  # 'A Quick Review': a heading; a masthead has no indefinite article
     # the last part of a compound counts ('Stadt-Anzeiger')
     if any(w.casefold().rsplit("-", 1)[-1] in OUTLET_NAME_WORDS for w in words[1:]) \
             or words[0].casefold() in BROADCAST_WORDS:

@@ -39,6 +39,7 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
+from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
 from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, ORG_WORDS
 from briefing.model import Document
@@ -385,6 +386,28 @@ def from_site_name(c: PublisherContext) -> str | None:
     return None
 
 
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s+[|–-]\s+(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,2})$")
+
+
+def _name_like(site: str, text: str) -> bool:
+    """A site's name, not a label ('New', 'Home'): several words, a brand's capitals or digits ('BR24',
+    'ExampleTV'), or printed again in the text."""
+    return len(site.split()) >= 2 or bool(re.search(r"\d|[A-Z].*[A-Z]", site)) or text.count(site) >= 2
+
+
+def from_title_suffix(c: PublisherContext) -> str | None:
+    """'Headline | Example News' over the page: a browser title names the site after its headline
+    (a newspaper's section there, 'Headline | Wissen', names no one)."""
+    if not c.header.title:
+        return None
+    for line in [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()]:
+        if (m := _TITLE_SUFFIX.match(line)) and alnum(m.group("head")) == alnum(c.header.title) \
+                and not all(section_word(w) for w in m.group("site").split()) \
+                and not is_person_name(m.group("site"), strict=True) and _name_like(m.group("site"), c.doc.raw_text):
+            return m.group("site")
+    return None
+
+
 def from_host(c: PublisherContext) -> str | None:
     """The document's own address: 'edition.exd.com' → 'EXD' (a press portal is no publisher)."""
     return publisher_from_host(host_of(c.url), c.doc.raw_text)
@@ -488,6 +511,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_date_credit, 6),
     (from_informing_org, 5),
     (from_site_name, 5),
+    (from_title_suffix, 5),
     (from_copyright_footer, 4),
     (from_contact_block, 5),
     (from_photo_credit, 4),

@@ -26,6 +26,7 @@ from briefing.extract.metadata.vocab import (
     EXPERT_REACTION_WORDS,
     LEGAL_FORMS,
     MONTHS,
+    PRESS_OFFICE_WORDS,
     UNIVERSITY_ABBREVIATIONS,
     WIRE_SERVICES,
 )
@@ -312,6 +313,13 @@ def _contact_line(line: str) -> bool:
 _CONTACT_HEADING = re.compile(r"^(?:(?:presse|medien)?kontakt|(?:press|media)\s+contacts?|contact)\s*:?$", re.I)
 
 
+def _press_office_line(line: str) -> bool:
+    """'Unternehmenskommunikation', 'Media Relations', 'Anna Beck, Pressesprecherin': a press office or its officer."""
+    words = [w.casefold().strip(",.") for w in line.split()]
+    return bool(words) and (line.casefold() in PRESS_OFFICE_WORDS or (len(words) <= 2 and words[0] in PRESS_OFFICE_WORDS)
+                            or ("," in line and words[-1] in PRESS_OFFICE_WORDS))
+
+
 def contact_block_org(doc: Document) -> str | None:
     """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'. A unit the text
     places inside a larger organisation ('Zentrum für Beispielkunde der Universität Musterstadt') gives that one."""
@@ -319,6 +327,9 @@ def contact_block_org(doc: Document) -> str | None:
     for line, below in zip(lines, lines[1:]):
         if _CONTACT_HEADING.match(line) and (is_org_line(below) or outlet_masthead(below)):
             return below  # 'Pressekontakt:' / 'Beispielstädter Anzeiger' / 'Newsdesk': the issuer's own contact
+        # 'Beispiel AG' / 'Unternehmenskommunikation' / 'Anna Beck, Pressesprecherin': the issuer over its press office
+        if is_org_line(line) and _press_office_line(below):
+            return line
     for i, line in enumerate(lines[:-1]):
         if clean_person(line, strict=True) and strip_titles(line) == clean_person(line, strict=True):
             orgs = [nxt for nxt in lines[i + 1:i + 4] if is_org_line(nxt)]

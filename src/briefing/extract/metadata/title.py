@@ -42,7 +42,9 @@ def looks_like_title(text: str) -> bool:
     if _FILE_NAME.search(text):
         return False  # 'PM 179 Besuch in Musterstadt (1).JPG': an image's file name left by the page
 
-    if text.endswith((":", ";", ",")) or (text.endswith(".") and not text.endswith("...") and not headline_case(text)):
+    # a sentence's full stop, also inside a closing quotation mark ('… stellt klar: „Wir bleiben.“')
+    closed = text.rstrip("\"“”»«'’")
+    if text.endswith((":", ";", ",")) or (closed.endswith(".") and not closed.endswith("...") and not headline_case(text)):
         return False
     if _LOWERCASE_START.match(text) or _TRAILING_FUNCTION_WORD.search(text):
         return False  # 'magazin Themen …', '12345 oktober–dezember': no headline; 'Viele Gäste aus der': a cut line

@@ -71,12 +71,17 @@ def hosts_in_text(text: str) -> list[str]:
     return hosts
 
 
+SOCIAL_NETWORKS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com",
+                             "xing.com", "tiktok.com", "threads.net", "bsky.app", "flickr.com", "pinterest.com"})
+
+
 def find_url(doc: Document, header: Header) -> str | None:
     """Header URL line, 'Quelle' line, then a footer address."""
     if header.url:
         return header.url
     for reason in ("source", "footer-url"):
         for item in doc.removed:
-            if item.reason == reason and (url := parse_url_line(item.text)):
-                return url
+            if item.reason == reason and (url := parse_url_line(item.text)) \
+                    and registrable_domain(host_of(url) or "") not in SOCIAL_NETWORKS:
+                return url  # (a footer's link to the issuer's profile on a social network is not the text's address)
     return None
