@@ -332,3 +332,18 @@ def test_a_blogs_byline_with_its_date():
 def test_a_heading_with_an_indefinite_article_is_no_masthead():
     assert md.outlet_masthead("A Quick Review") is None
     assert md.outlet_masthead("The Musterville Review") == "The Musterville Review"
+
+
+def test_a_release_date_label_makes_a_press_release():
+    doc = converted("Some mussels endure\n\nRelease Date: November 12, 2018 This content is archived.\n\n"
+                    "“We would like to know how certain species persist,” said Anna Beispiel, a doctoral student. "
+                    "“Some are declining,” said Tim Muster. “We keep counting,” she said. " + LONG_EN)
+    assert doc.meta.kind == "press_release"  # three reported statements alone would make news
+
+
+def test_a_paper_that_names_itself_as_the_one_spoken_to_is_news():
+    doc = converted("Muschel breitet sich aus\n\n" + LONG + " Man finde kaum noch freien Seeboden, sagte der Biologe "
+                    "Tim Muster unserer Zeitung.\n\n" + LONG)
+    assert doc.meta.kind == "news"
+    doc = converted("Muschel breitet sich aus\n\n" + LONG + " Die Zeitung des Vereins erscheint monatlich.\n\n" + LONG)
+    assert doc.meta.kind != "news"

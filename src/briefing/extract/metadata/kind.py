@@ -230,7 +230,8 @@ def press_office(c: KindContext) -> bool:
 
 _RELEASE_APPARATUS = re.compile(r"^(?:(?:originalpublikation|originalveröffentlichung|original publication|publikation|"
                                 r"journal reference|fachartikel|wissenschaftliche ansprechpartner\w*|"
-                                r"media contacts?|pressekontakt)\s*:?|###|-ends-|- ende -)\s*$", re.I)
+                                r"media contacts?|pressekontakt)\s*:?|###|-ends-|- ende -)\s*$|"
+                                r"^(?:release\s+date|date\s+of\s+release)\s*:\s*\S", re.I)
 # A note addressed to the newsrooms that receive the text: 'Note to Editors: …', 'Hinweis für Redaktionen:'.
 _TO_EDITORS = re.compile(r"^(?:notes?\s+(?:to|for)\s+editors|editors['’]?\s+notes?|"
                          r"hinweise?\s+(?:für|an)\s+(?:die\s+)?redaktion(?:en)?|für\s+(?:die\s+)?redaktion(?:en)?)\s*:", re.I)
@@ -257,7 +258,7 @@ _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.\s*(?:[
 
 
 def release_apparatus(c: KindContext) -> bool:
-    """What only a release carries: 'Originalpublikation:', 'Media contact', the end mark '###'. (An 'About
+    """What only a release carries: 'Originalpublikation:', 'Media contact', 'Release Date: …', the end mark '###'. (An 'About
     <organisation>' section is no sign: brochures and slide decks have one too.)"""
     for line in c.doc.lines:
         text = line.strip()
@@ -389,6 +390,16 @@ def staff_byline(c: KindContext) -> bool:
     return c.header.staff
 
 
+# A newspaper speaking of itself: '… sagte sie unserer Zeitung', 'told this newspaper'.
+_OWN_NEWSROOM = re.compile(r"\b(?:unserer|dieser)\s+(?:Zeitung|Redaktion)\b|\bgegenüber\s+unserer\s+(?:Zeitung|Redaktion)\b|"
+                           r"\b(?:told|said\s+to)\s+this\s+(?:newspaper|paper|reporter)\b")
+
+
+def own_newsroom(c: KindContext) -> bool:
+    """The paper names itself as the one a speaker talked to: written by its own reporter."""
+    return any(_OWN_NEWSROOM.search(p) for p in c.paragraphs)
+
+
 def reported_speech(c: KindContext) -> bool:
     """Reporting verbs: three at least, or two per 1,000 characters."""
     length = sum(map(len, c.paragraphs))
@@ -446,6 +457,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (agency_named, "news", 3),
     (newsroom, "news", 3),
     (staff_byline, "news", 3),
+    (own_newsroom, "news", 3),
     (reported_speech, "news", 2),
 ]
 
