@@ -377,3 +377,13 @@ def test_podcast_player_buttons_are_removed():
     lines, removed = run(c.drop_markers, text)
     assert lines == ["In this episode we listen now to what the guest says about the harbour."]
     assert {r.reason for r in removed} == {"share-cookie"}
+
+
+def test_document_host_controls_in_other_languages_and_its_breadcrumb():
+    lines, removed = run(c.drop_document_host_lines, "+ All Categories\nHome > Documents > Jahresbericht 2013\n"
+                         "Transcrição\nJahresbericht 2013\nText des Berichts.")
+    assert lines == ["Jahresbericht 2013", "Text des Berichts."]
+    assert [r.reason for r in removed] == ["document-host"] * 3
+    # a breadcrumb of another kind stays for the cleaner's other steps
+    lines, _ = run(c.drop_document_host_lines, "Home > News > Jahresbericht 2013\nText.")
+    assert lines[0] == "Home > News > Jahresbericht 2013"

@@ -347,3 +347,35 @@ def test_a_paper_that_names_itself_as_the_one_spoken_to_is_news():
     assert doc.meta.kind == "news"
     doc = converted("Muschel breitet sich aus\n\n" + LONG + " Die Zeitung des Vereins erscheint monatlich.\n\n" + LONG)
     assert doc.meta.kind != "news"
+
+
+_QUESTIONS = ["Wie steht es um den Bestand?", "Wie messen Sie das?", "Gibt es Anzeichen einer Erholung?",
+              "Was raten Sie der Politik?"]
+_ANSWER = "Das hängt von der Region ab, und wir sehen große Unterschiede zwischen den Beständen im Westen und Osten."
+_INTRO = "Dorsch in Gefahr\n\nDer Fischereibiologe Tim Muster vom Beispiel-Institut erklärt, warum der Dorsch bedroht ist.\n\n"
+
+
+def test_questions_run_into_first_person_answers_make_an_interview():
+    doc = converted(_INTRO + "\n\n".join(f"{q} {_ANSWER}" for q in _QUESTIONS))
+    assert doc.meta.kind == "interview"
+    # a guide's questions to its readers, answered by others, are no interview
+    guide = "Experten raten, die Kinder früh einzubeziehen und sich beraten zu lassen, bevor man entscheidet."
+    doc = converted(_INTRO + "\n\n".join(f"{q} {guide}" for q in _QUESTIONS))
+    assert doc.meta.kind != "interview"
+
+
+def test_numbered_questions_to_one_interviewee_make_an_interview():
+    doc = converted(_INTRO + "\n\n".join(f"{n}. {q}\n\n{_ANSWER}" for n, q in enumerate(_QUESTIONS, 1)))
+    assert doc.meta.kind == "interview"
+    # numbered questions answered under the experts' names are a release's FAQ
+    faq = "\n\n".join(f"{n}. {q}\n\nAnna Beispiel: {_ANSWER}\n\nTim Muster: {_ANSWER}" for n, q in enumerate(_QUESTIONS, 1))
+    doc = converted(_INTRO + faq)
+    assert doc.meta.kind != "interview"
+
+
+def test_a_publications_apparatus_makes_slides():
+    doc = converted("Beispielblatt\n\n7. Jahrgang\n\nLiebe Leserinnen und Leser,\n\n" + LONG + "\n\n" + LONG)
+    assert doc.meta.kind == "slides"
+    # one part alone (an issue number in a release) is no publication
+    doc = converted("Neue Messmethode für Brücken\n\n" + LONG + " Das Verfahren erscheint in Heft 3 der Zeitschrift.")
+    assert doc.meta.kind != "slides"

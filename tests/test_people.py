@@ -1483,3 +1483,114 @@ def test_an_address_without_a_question_mark_names_the_interviewee_printed_in_ful
     found = people(doc)
     assert found["Anna Beispiel"].category == "expert"
     assert found["Karl Probe"].category not in ("expert", "quoted")
+
+
+def test_nickname_in_parentheses_is_no_part_of_the_name():
+    names = [(c.name, c.title) for c in find_candidates(
+        "Dr. Hannes (Hanni) Beispiel, Leiter der Bergrettung Nordtal, sprach. Die Partei (Mitte) Nord und "
+        "Tim (SPD) Muster.")]
+    assert ("Hannes Beispiel", "Dr.") in names
+    assert not any("Mitte" in n or "SPD" in n for n, _ in names)
+
+
+def test_genitive_of_a_named_person_is_the_same_person():
+    found = people(doc_of("Anna Beispiel ist Hygiene-Fachkraft am Kreiskrankenhaus Nordtal.",
+                          "Vier Jahre hat Anna Beispiels Ausbildung gedauert. „Mein Alltag ist sehr vielfältig“, sagt sie."))
+    assert "Anna Beispiels" not in found and found["Anna Beispiel"].category in ("expert", "quoted")
+    # the genitive read first: the person keeps the name without the ending
+    first = people(doc_of("Nach Tim Musters Einschätzung wächst der Markt. „Wir sind zufrieden“, sagte Tim Muster, "
+                          "Leiter des Beispiel-Verlags."))
+    assert "Tim Musters" not in first and first["Tim Muster"].category in ("expert", "quoted")
+    # a different surname that only ends in -s stays a different person
+    two = people(doc_of("Anna Peter sprach mit Anna Peters über den Plan des Vereins."))
+    assert {"Anna Peter", "Anna Peters"} <= set(two)
+
+
+def test_quoted_press_spokesman_is_a_source_not_a_writer():
+    quoted = people(doc_of("„Der Bedarf steigt jedes Jahr um ein Drittel“, sagt Tim Muster, Pressesprecher der "
+                           "Beispiel Netz AG."))
+    assert quoted["Tim Muster"].category in ("expert", "quoted")
+    # only named as the press contact: not indexed
+    contact = people(doc_of("Die Beispiel Netz AG baut 30 neue Masten im Landkreis.",
+                            "Tim Muster, Pressesprecher der Beispiel Netz AG, Tel. 0171 1234567"))
+    assert contact["Tim Muster"].category not in ("expert", "quoted")
+
+
+def test_second_role_joined_by_und_before_the_name_is_the_same_speaker():
+    found = people(doc_of("Kaum ein Stein sei noch frei, sagte der Schweizer Biologe und Muschelspezialist "
+                          "Anna Beispiel der Zeitung."))
+    assert found["Anna Beispiel"].category in ("expert", "quoted")
+    # 'said the director and X left': the verb has its own subject, the name begins another clause
+    other = people(doc_of("„Wir eröffnen im Mai“, sagte der Direktor und Tim Muster nickte."))
+    assert other.get("Tim Muster") is None or other["Tim Muster"].category not in ("expert", "quoted")
+
+
+def test_typographic_quotation_closed_by_a_straight_mark():
+    from briefing.extract.people_speech import close_mixed_quotes
+
+    found = people(doc_of("“Cocoa is at the heart of our business and we care deeply about it,\" said Tim Muster, "
+                          "President and Chief Executive Officer, Example Foods.\n\"Through our plan we take "
+                          "measurable steps for farming communities."))
+    assert found["Tim Muster"].category in ("expert", "quoted")
+    # a straight pair inside a typographic quotation stays as it is
+    text = "“She called it \"a start\" and left,” he said."
+    assert close_mixed_quotes(text) == text
+
+
+def test_pull_quote_with_attribution_line():
+    from briefing.extract.quotes import extract_quotes
+
+    doc = doc_of("Anna Beispiel stands in front of the flume.",
+                 "“Many species are endangered. We’d like to know why some persist and others struggle.” "
+                 "Anna Beispiel, PhD candidate Department of Example Engineering",
+                 "The team studied two creeks over a decade.")
+    assert people(doc)["Anna Beispiel"].category in ("expert", "quoted")
+    assert any(q.speakers == ["Anna Beispiel"] for q in extract_quotes(doc).quotes)
+    # running prose: the quotation ends in a comma and the name is the subject of what follows
+    prose = people(doc_of("Tim Muster was there.", "“We will see what happens next,” Tim Muster left the hall."))
+    assert prose["Tim Muster"].category not in ("expert", "quoted")
+
+
+def test_label_on_a_line_of_its_own_gives_the_next_paragraph():
+    doc = doc_of("Tim Muster ist Chefarzt an der Beispielklinik Nordtal.",
+                 "1. Verletzen sich Profis häufiger als früher?",
+                 "Tim Muster:",
+                 "Leider ja. Die Belastung ist hoch, und die Pausen sind kurz geworden.",
+                 "2. Was hilft?",
+                 "Muster:",
+                 "Gute Rehabilitation und Geduld, vor allem nach schweren Verletzungen.", kind="interview")
+    assert people(doc)["Tim Muster"].category in ("expert", "quoted")
+    # a contact line after a name label is no answer
+    contact = doc_of("Die Beispielklinik Nordtal eröffnet eine neue Station.", "Anna Beispiel:",
+                     "Tel. 0123 456789, E-Mail anna@example.org, Zimmer 12 im Erdgeschoss")
+    assert people(contact)["Anna Beispiel"].category not in ("expert", "quoted")
+
+
+def test_inverted_quotation_with_role_of_an_organisation_before_the_name():
+    found = people(doc_of("„Das war ein Bilderbuchstart“, schwärmte der Sprecher des Beispiel-Zentrums für "
+                          "Raumfahrt (BZR), Tim Muster."))
+    assert found["Tim Muster"].category in ("expert", "quoted")
+    # a second person before the name: no attribution by position
+    two = people(doc_of("„Das war knapp“, lachte der Freund des Piloten Karl Probe, Tim Muster."))
+    assert two["Tim Muster"].category not in ("expert", "quoted")
+
+
+def test_sole_author_of_a_first_person_column_who_states_an_expert_office():
+    text = ("Seit 2001 bin ich nicht nur Zoodirektor im Tierpark Nordtal, sondern auch dessen Geschäftsführer. "
+            "Die Arbeit hat sich stark verändert.")
+    found = people(doc_of(text, authors=["Anna Beispiel"]))
+    assert found["Anna Beispiel"].category == "expert" and found["Anna Beispiel"].role == "Zoodirektor"
+    # a journalist's byline over a report in which a quoted person speaks in the first person
+    report = people(doc_of("„Ich bin Zoodirektor im Tierpark Nordtal“, sagt Tim Muster.", authors=["Anna Beispiel"]))
+    assert report["Anna Beispiel"].category not in ("expert", "quoted")
+    # denying the office, or naming a lay role, presents no expertise
+    lay = people(doc_of("Ich bin kein Zoodirektor, ich bin nur Besucher im Tierpark Nordtal.", authors=["Anna Beispiel"]))
+    assert lay["Anna Beispiel"].category not in ("expert", "quoted")
+
+
+def test_age_between_commas_then_a_predicate_gives_the_role():
+    from briefing.extract.people_roles import describe_after
+
+    assert describe_after(", 44, ist Chefarzt an der Beispielklinik Nordtal.").role == "Chefarzt"
+    # an apposition after the age stays an apposition
+    assert describe_after(", 44, Vorsitzender des Beispielvereins").role == "Vorsitzender"

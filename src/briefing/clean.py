@@ -375,7 +375,8 @@ def extract_credit_lines(lines: Lines, removed: list[Removed]) -> Lines:
 # What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
 # 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
 _DOCUMENT_HOST = re.compile(
-    r"^(?:transkript|transcript(?:ion)?(?:\s+of\s+.+)?|page content transcription|volltext|ab seite anzeigen:?|"
+    r"^(?:transkript|transcript(?:ion)?(?:\s+of\s+.+)?|transcrição|transcripción|trascrizione|"
+    r"page content transcription|volltext|ab seite anzeigen:?|home\s*>\s*documents\s*>.*|\+\s*all categories|"
     r"(?:größe|size):\s*px|start display at page:?|total page:\s*\d+|file type:\s*pdf.*|date post:.*|"
     r"upload:.*|view:\s*\d+\s+times|download:\s*\d+\s+times|share this document with a friend|"
     r"sie wollen auch ein epaper\?.*|page\s+\d+:\s+.+|"

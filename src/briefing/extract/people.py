@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from briefing.extract.metadata.vocab import AGENCIES, MONTHS
 from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CAPTION_OPENING, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
-    HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, ORG_WORDS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
+    HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
+    NEUTRAL_ROLE_STEMS, ORG_WORDS, PRESS_OFFICER_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
     FUNCTION_WORDS, singular,
     speech_verb_pattern,
@@ -39,7 +40,7 @@ from briefing.extract.people_roles import (
 )
 from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label, talk_hosts, episode_guests
 from briefing.model import Document, Mention, Quote
-from briefing.text import sentence_spans
+from briefing.text import mask_quotations, sentence_spans
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
 _PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*|"
@@ -228,9 +229,13 @@ class _Registry:
         self.people: dict[str, _Person] = {}
         self.contact_start: int | None = None  # the block where a contact section begins
         self.aliases: dict[str, str] = {}  # a misspelt label → the name it stands for
+        self.possessive: set[str] = set()  # names read before a noun ('Anna Musters Studie'): maybe a genitive
 
-    def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None) -> _Person:
+    def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None,
+            possessive: bool = False) -> _Person:
         name = re.sub(r"\s+", " ", name).strip()
+        if possessive:
+            self.possessive.add(name)
         person = self.people.get(name) or self.people.get(self.aliases.get(name, ""))
         if person is None:
             # 'J. D. Example' and 'JD Example', a name with and without a middle initial: one person
@@ -244,6 +249,22 @@ class _Registry:
                 self.aliases[person.name] = name
                 person.name = name
                 self.people[name] = person
+        if person is None:
+            # 'Anna Musters Studie', "Anna Muster's study": the genitive of a person the text names in full
+            person = next((o for o in self.people.values() if _genitive_of(name, o.name, self.possessive)), None)
+            if person is not None:
+                self.aliases[name] = person.name
+                if name not in person.labels:
+                    person.labels.append(name)
+            else:
+                # the genitive was read first: the name without its ending is the person's
+                first = next((o for o in self.people.values() if _genitive_of(o.name, name, self.possessive)), None)
+                if first is not None:
+                    del self.people[first.name]
+                    self.aliases[first.name] = name
+                    first.labels = [*first.labels, first.name]
+                    first.name = name
+                    self.people[name] = person = first
         if person is None and signal == "label":
             # a transcript's label that misspells a first name by one letter ('Marla X:' for 'Marta X')
             person = next((o for o in self.people.values() if _one_letter_apart(o.name, name)), None)
@@ -273,6 +294,15 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if len(ta) != 2 or len(tb) != 2 or ta[1] != tb[1] or len(ta[0]) != len(tb[0]) or len(ta[0]) < 4:
         return False
     return sum(x != y for x, y in zip(ta[0], tb[0])) == 1 and ta[0][0] == tb[0][0]
+
+
+def _genitive_of(name: str, base: str, possessive: set[str]) -> bool:
+    """"Anna Muster's", or 'Anna Musters' read before a noun ('Anna Musters Studie'), is the genitive of 'Anna
+    Muster' (same tokens, the last with 's or -s); 'mit Anna Peters über' names somebody else."""
+    tn, tb = name.split(), base.split()
+    if len(tn) != len(tb) or len(tn) < 2 or tn[:-1] != tb[:-1]:
+        return False
+    return tn[-1] in (tb[-1] + "'s", tb[-1] + "’s") or (tn[-1] == tb[-1] + "s" and name in possessive)
 
 
 def _office_and_surname(name: str) -> bool:
@@ -868,6 +898,33 @@ def _bylines(doc: Document, reg: _Registry) -> tuple[set[str], set[str], set[str
     return authors, interviewers, interviewees
 
 
+# 'Seit 1995 bin ich Zoodirektor im …', 'I have been a marine biologist at …': the writer states their own office
+_SELF_ROLE = re.compile(r"\b(?:[Ii]ch bin|bin ich|[Ii]ch war|war ich|I am|I['’]m|I have been|I['’]ve been|I was)\s+"
+                        r"(?P<rest>[^.!?;:_]{2,160})")
+_NEGATED = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:kein\w*|nie|niemals|not|no|never)\b|^(?:[\w-]+\s+){0,2}?nicht\b(?!\s+nur)",
+                      re.I)
+
+
+def _self_description(doc: Document) -> Description | None:
+    """The role a first-person text's writer gives themselves outside quotations (a column by a zoo director);
+    not in interviews, where the first person is the interviewee's."""
+    if doc.meta.kind == "interview" or any(b.kind in ("question", "answer") for b in doc.blocks):
+        return None
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            continue
+        masked, _ = mask_quotations(block.text)
+        for m in _SELF_ROLE.finditer(masked):
+            rest = m.group("rest")
+            if _NEGATED.match(rest):
+                continue
+            role = next((w for w in list(re.finditer(r"[\w-]+", rest))[:6] if is_role_word(w.group())
+                         and not has_stem(w.group(), JOURNALIST_STEMS + LAY_ROLE_STEMS + NEUTRAL_ROLE_STEMS)), None)
+            if role:
+                return describe_after(", " + rest[role.start():]) or Description(role=role.group())
+    return None
+
+
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
@@ -888,7 +945,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 and re.fullmatch(rf"\s*(?:{TITLES})?\s*", text[:cand.start])
             if labelled:
                 reg.add(cand.name, title, "label", index)
-            person = reg.add(cand.name, title, cand.signal, index)
+            person = reg.add(cand.name, title, cand.signal, index,
+                             possessive=bool(re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]", text[cand.end:cand.end + 3])))
             in_caption = caption or _caption_sentence(text, cand)
             person.places.add("caption" if in_caption else "list" if _in_name_list(text, cand, cands) else "text")
             person.roles.add("credited" if credits else "named")
@@ -909,6 +967,10 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
+    if len(authors) == 1 and (own := _self_description(doc)):
+        author = reg.people[next(iter(authors))]
+        author.roles.add("self_presented")
+        author.descriptions.append(own)
     # 'Host: X. Guests: …', 'Moderation: X': the host asks, whatever the labels of the transcript say
     for index, cand in occurrences:
         block = doc.blocks[index]
@@ -1446,6 +1508,7 @@ class Evidence:
     private: bool = False
     listed_speaker: bool = False  # named in a list of speakers or people available for interviews
     report_author: bool = False  # in the author line of a report or paper, with its research organisation
+    self_presented: bool = False  # the sole author, stating their own office in the first person
     credits_only: bool = False  # named in full only in a show's credits or a publication's imprint
     non_expert_role: bool = False
     corporate_office: bool = False
@@ -1509,6 +1572,8 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     if ev.report_author and not (ev.non_expert_role or ev.caption_only or ev.historical):
         return "expert", "author of a report, paper or study (author line, or the study the text presents)"
     if ev.byline:
+        if ev.self_presented and not ev.others_speak:
+            return "expert", "author of a first-person text who states their own expert office"
         if ev.title and ev.role and not ev.others_speak:
             return "expert", "author of an expert text (titled, with role, nobody else speaks)"
         return "author", "byline"
@@ -1543,7 +1608,9 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
               interviewees: set[str], authors: set[str], interviewers: set[str], others_speak: bool, answered: bool,
               reporting: bool) -> Evidence:
     name, role = mention.name, mention.role
-    journalist = bool(role and has_stem(role, JOURNALIST_STEMS))
+    # a press officer quoted on the subject is a spokesperson (a borderline source), not the text's writer
+    writers = tuple(s for s in JOURNALIST_STEMS if s not in PRESS_OFFICER_STEMS)
+    journalist = bool(role and (has_stem(role, writers) or (has_stem(role, PRESS_OFFICER_STEMS) and name not in speaking)))
     return Evidence(
         quoted=name in speaking,
         political_aside=name in said and name not in speaking,
@@ -1571,6 +1638,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         private="private" in person.roles,
         listed_speaker="speaker" in person.roles,
         report_author="report_author" in person.roles,
+        self_presented="self_presented" in person.roles,
         credits_only="credited" in person.roles and "named" not in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         corporate_office=corporate_office(role),

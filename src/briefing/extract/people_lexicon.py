@@ -151,6 +151,8 @@ NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
 JOURNALIST_STEMS = ("journalist", "journalistin", "redakteur", "redakteurin", "reporter", "reporterin",
                     "korrespondent", "korrespondentin", "moderator", "moderatorin", "pressesprecher",
                     "pressesprecherin", "pressereferent", "pressereferentin", "pressestelle")
+# Press officers among them: one quoted on the subject speaks for the organisation (a spokesperson), not as a writer.
+PRESS_OFFICER_STEMS = ("pressesprecher", "pressesprecherin", "pressereferent", "pressereferentin", "pressestelle")
 
 # Words that mark an organisation or a unit inside one.
 ORG_WORDS = {

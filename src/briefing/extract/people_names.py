@@ -236,8 +236,10 @@ def surname(name: str) -> str:
     return tokens[-1] if tokens else name
 
 
-# A nickname in quotation marks inside a name: 'Robert W. "Bob" Example', 'Katharina „Kati“ Berg'.
-_NICKNAME = re.compile(r"(?<=[\w.])[ \t]+[\"“„»][A-ZÄÖÜ][\w-]{1,15}[\"“”«][ \t]+(?=[A-ZÄÖÜ])")
+# A nickname in quotation marks inside a name: 'Robert W. "Bob" Example', 'Katharina „Kati“ Berg'; or in
+# parentheses ('Dr. Klaus (Kai) Muster'), where a capital and lower-case letters only (not a party 'SPD').
+_NICKNAME = re.compile(r"(?<=[\w.])[ \t]+(?:[\"“„»][A-ZÄÖÜ][\w-]{1,15}[\"“”«]|\([A-ZÄÖÜ][a-zäöüß]{1,15}\))[ \t]+"
+                       r"(?=[A-ZÄÖÜ])")
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -354,6 +354,9 @@ def _describe_after(right: str) -> Description | None:
             return describe_apposition(app)
     # an age is not the apposition: 'X, 49, a former head of …', 'X (65) vertritt …'
     right = right[m.end():] if (m := AGE_AFTER_NAME.match(right)) else right
+    # 'X, 44, ist Vizepräsident …': after the age the verb starts a predicate, not an apposition
+    if m and re.match(r",\s+(?:ist|war|is|was)\s", right):
+        right = right[1:]
     match = re.match(r"\s*\(([^()]{2,120})\)", right)
     if match:
         inner = match.group(1)

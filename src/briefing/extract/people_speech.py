@@ -217,14 +217,29 @@ def _after_subject_and(clause: str, offset: int, mention: tuple[int, int, str],
     m = _SUBJECT_AND.search(clause, 0, mention[0] - offset)
     if not m or (m.group("role") and not is_role_word(m.group("role"))):
         return False
+    # 'sagte der Biologe und Muschelspezialist X': two role nouns joined before the name describe one subject
+    joined = clause[m.end("role") if m.group("role") else m.end():mention[0] - offset].split()[1:]
+    if m.group("role") and joined and _role_word(joined[-1]) \
+            and not any(w.casefold() in ("der", "die", "dem", "den", "the", "a", "an", "ein", "eine") for w in joined):
+        return False
     return not any(m.start() <= o[0] - offset < mention[0] - offset for o in in_clause if o != mention)
 
 
+# '„…“, schwärmte der Sprecher des Beispiel-Instituts (BI), Tim Muster': the verb's subject is a role of an
+# organisation, and the name follows as its apposition.
+_INVERTED_ROLE = re.compile(r"_\s*,\s*(?P<verb>[a-zäöüß]+)\s+(?:der|die|the)\s+(?P<role>[A-ZÄÖÜ][\w-]*|[a-z][\w-]*)\s+"
+                            r"(?:des|der|von|vom|beim|of|at)\s+[^,;:_]{2,90},\s*$")
+
+
 def _inverted_speaker(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
-    """The person right after '„…“, VERB' (see _INVERTED)."""
+    """The person right after '„…“, VERB' (see _INVERTED, _INVERTED_ROLE)."""
     for start, _end, name in in_clause:
         m = _INVERTED.search(clause, 0, start - offset)
         if m and m.group("verb") not in FUNCTION_WORDS and m.group("verb") not in SPEECH_VERBS:
+            return name
+        m = _INVERTED_ROLE.search(clause, 0, start - offset)
+        if m and m.group("verb") not in FUNCTION_WORDS and is_role_word(m.group("role")) \
+                and not any(o[0] < start for o in in_clause if o[2] != name):
             return name
     return None
 
@@ -294,9 +309,19 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;")
 
 
+# '“…,” said X' typed with a straight closing mark ('“…," said X. "Next …'): the first straight mark after '“' that
+# follows a non-space and precedes a space or punctuation closes it (else it would pair with the next opening one)
+_MIXED_CLOSE = re.compile(r"“([^“”\"\n]{2,}?)(?<=\S)\"(?=[\s,.;:!?)]|$)")
+
+
+def close_mixed_quotes(text: str) -> str:
+    """The text with a typographic opening mark's straight closing mark made typographic (same length)."""
+    return _MIXED_CLOSE.sub(lambda m: f"“{m.group(1)}”", text)
+
+
 def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> list[Quote]:
     """Direct and indirect statements in one paragraph."""
-    text = block.text
+    text = close_mixed_quotes(block.text)
     quotes: list[Quote] = []
     previous: list[str] = []
     for s_start, s_end in sentence_spans(text):
@@ -588,6 +613,36 @@ def inline_askers(doc: Document, people: list[Mention]) -> set[str]:
     return {name for name, only_questions in asking.items() if only_questions and name not in answering}
 
 
+# A paragraph that is only a speaker's label ('Anna Muster:', 'Muster:'): an interview printed with the label on a
+# line of its own; the next paragraph is that person's answer.
+_LABEL_LINE = re.compile(rf"(?P<label>(?:{TITLES})?[A-ZÄÖÜ][^:\n]{{1,58}}):")
+
+
+def _answer_after_label(text: str) -> bool:
+    """A paragraph that can be an answer: a few words of statement, not a question, no contact data."""
+    return len(text.split()) >= 2 * MIN_DIRECT_WORDS and not text.rstrip().endswith("?") \
+        and not re.search(r"@|\b(?:Tel|Fax|Phone)\b", text)
+
+
+def _pull_quote(block: Block, people: list[Mention]) -> Quote | None:
+    """'“… struggle.” Anna Muster, PhD candidate': a block that opens with a complete quoted statement followed
+    by nothing but a name and its apposition (a pull quote and its attribution line)."""
+    text = close_mixed_quotes(block.text or "")
+    masked, spans = mask_quotations(text)
+    if len(spans) != 1 or text[:spans[0][0]].strip():
+        return None
+    start, end, inner = spans[0]
+    if len(inner.split()) < MIN_DIRECT_WORDS or not re.search(r"[.!?…]$", inner):
+        return None  # '“…,” Anna Muster said' ends in a comma: running prose, not a pull quote
+    mentions = find_mentions(masked, people)
+    if not mentions or not re.fullmatch(r"\s*(?:[-–—]\s*)?", masked[end:mentions[0][0]]):
+        return None
+    rest = masked[mentions[0][1]:]
+    if (rest.strip() and not rest.startswith(",")) or _has_speech(rest) or re.search(r"[.!?]\s+\S", rest):
+        return None
+    return Quote(speakers=[mentions[0][2]], text=_clean(inner), anchor=block.anchor, kind="direct")
+
+
 def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     """Every statement of the document with its speakers, in reading order; sets Block.speakers of answers."""
     quotes: list[Quote] = []
@@ -611,7 +666,19 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     askers = inline_askers(doc, people)
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
+    label_owner: str | None = None
     for block in doc.blocks:
+        owner, label_owner = label_owner, None
+        if block.kind == "paragraph" and owner and _answer_after_label(block.text or ""):
+            quotes.append(Quote(speakers=[owner], text=block.text, anchor=block.anchor, kind="answer"))
+            block.speakers = [owner]
+            tracker.see([owner])
+            continue
+        if block.kind == "paragraph" and (label := _LABEL_LINE.fullmatch((block.text or "").strip())):
+            speakers = resolve_label(label.group("label"), people)
+            label_owner = speakers[0] if len(speakers) == 1 else None
+            if label_owner:
+                continue
         if block.kind == "question" and combined:
             m = re.search(r"\?[\s\"“”»«]*\s(?=[A-ZÄÖÜ\"„“»])(?P<answer>[^?]*[.!…\"“”])\s*$", block.text or "")
             if m and len(m.group("answer").split()) >= 2 * MIN_DIRECT_WORDS \
@@ -640,6 +707,9 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
             if block.kind == "list":
                 block = block.model_copy(update={"text": "\n".join(block.items)})
             found = attribute_block(block, people, tracker)
+            if not found and block.kind == "paragraph" and (pulled := _pull_quote(block, people)):
+                found = [pulled]
+                tracker.see(pulled.speakers)
             if unlabelled and block.kind == "paragraph":
                 text = block.text.strip()
                 if text.endswith("?"):

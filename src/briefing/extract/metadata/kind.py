@@ -194,6 +194,37 @@ def addresses_by_name(c: KindContext) -> bool:
                and (_ADDRESS.search(b.text) or b.text.rstrip().endswith("?")) for b in c.doc.blocks)
 
 
+_INLINE_QUESTION = re.compile(r"^(?P<q>[^.!?]{10,200}\?)[\s\"“”»«]+(?P<a>[A-ZÄÖÜ\"„“»].{60,})$", re.S)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|we|our|ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", re.I)
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+
+
+def inline_turns(c: KindContext) -> bool:
+    """Questions to the interviewee run into their answers ('Wie messen Sie das? Wir zählen …'), three at
+    least, two of them addressed to the interviewee and answered in the first person: an interview whose
+    question marking was lost. (A guide's questions to its readers are answered by others: 'Experten raten …')"""
+    turns = [m for b in c.doc.blocks if b.kind == "paragraph" and (m := _INLINE_QUESTION.match(b.text))]
+    spoken = sum(bool(_ADDRESS.search(m.group("q")) and _FIRST_PERSON_WORD.search(_first_sentence(m.group("a"))))
+                 for m in turns)
+    return len(turns) >= 3 and spoken >= 2
+
+
+def numbered_interview(c: KindContext) -> bool:
+    """Numbered questions to one interviewee ('1. How did you …?' / 'I started …'): three at least, two of
+    them addressed to the interviewee and answered in the first person, none by a labelled speaker (a
+    release's FAQ has experts answer under their names)."""
+    blocks = c.doc.blocks
+    if any(b.kind == "answer" and b.label for b in blocks):
+        return False
+    pairs = [(a, b) for a, b in zip(blocks, blocks[1:]) if a.kind == "question" and a.number
+             and a.text.rstrip().endswith("?") and b.kind in ("paragraph", "answer")]
+    spoken = sum(bool(_ADDRESS.search(a.text) and _FIRST_PERSON_WORD.search(_first_sentence(b.text))) for a, b in pairs)
+    return len(pairs) >= 3 and spoken >= 2
+
+
 def interview_lead(c: KindContext) -> bool:
     """The lead speaks of an interview ('… im Interview der dpa'): weak, news quote interviews."""
     lead = " ".join(b.text for b in c.doc.blocks[:4] if b.kind == "paragraph")
@@ -352,6 +383,26 @@ def contents_listing(c: KindContext) -> bool:
     return sum(bool(_CONTENTS_ENTRY.search(strip_markup(line).strip())) for line in lines) >= 3
 
 
+# The apparatus of a magazine, report or newsletter, in four groups: its contents, its editorial or foreword,
+# its imprint, its issue.
+_APPARATUS = (
+    re.compile(r"(?:^|\s)(?:Inhalt|INHALT|Inhaltsverzeichnis|INHALTSVERZEICHNIS|Contents|CONTENTS|Table of [Cc]ontents|"
+               r"In [Tt]his [Ii]ssue|In dieser Ausgabe)(?:\s|$|:)"),
+    re.compile(r"(?:^|\s)(?:Editorial|EDITORIAL|Vorwort|VORWORT|Grußwort|Foreword|FOREWORD|Liebe Leserinnen und Leser|"
+               r"Liebe Leser|Dear [Rr]eaders?|Dear [Mm]embers)\b"),
+    re.compile(r"(?:^|\s)(?:Impressum|IMPRESSUM|Imprint|IMPRINT|ISSN\s*\d{4}-?\d{3}[\dX])\b"),
+    re.compile(r"\b(?:\d{1,3}\.\s*Jahrgang|Jahrgang\s+\d{1,3}|JAHRGANG|Heft\s+\d{1,2}\b|HEFT\s+\d|Volume\s+\d{1,3}|"
+               r"Vol\.\s*\d{1,3}|VOLUME\s+\d)"),
+)
+
+
+def publication_apparatus(c: KindContext) -> bool:
+    """Two parts of a publication's apparatus (contents, editorial, imprint, issue number): a magazine's,
+    report's or newsletter's text, whatever site shows it."""
+    text = "\n".join(c.doc.lines[:120])
+    return sum(bool(pattern.search(text)) for pattern in _APPARATUS) >= 2
+
+
 def headings_over_short_lines(c: KindContext) -> bool:
     """Many headings over short lines: bullet points of a slide deck."""
     short = sum(len(p) < 80 for p in c.paragraphs) / len(c.paragraphs) if c.paragraphs else 0.0
@@ -424,6 +475,8 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (editors_note, "interview", 20),
     (dialogue_turns, "interview", 20),
     (first_person_answer, "interview", 12),
+    (inline_turns, "interview", 12),
+    (numbered_interview, "interview", 12),
     (asks_the_interviewee, "interview", 4),
     (labelled_question, "interview", 3),
     (interview_lead, "interview", 2),
@@ -449,6 +502,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (headings_in_pdf, "slides", 5),
     (headings_over_short_lines, "slides", 5),
     (contents_listing, "slides", 6),
+    (publication_apparatus, "slides", 6),
     (_kind_word("news"), "news", 10),
     (_kind_word("article"), "article", 10),
     (source_line, "news", 3),
