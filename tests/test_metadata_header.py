@@ -3,6 +3,8 @@ photo's copyright line, and which date wins (all texts invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.clean import clean
 from briefing.extract import metadata as md
 from briefing.extract.metadata.byline import conversation_lead
@@ -379,3 +381,26 @@ def test_a_publications_apparatus_makes_slides():
     # one part alone (an issue number in a release) is no publication
     doc = converted("Neue Messmethode für Brücken\n\n" + LONG + " Das Verfahren erscheint in Heft 3 der Zeitschrift.")
     assert doc.meta.kind != "slides"
+
+
+@pytest.mark.parametrize("header, text", [
+    ("Berlin, den 12.03.2019.", LONG),  # a letter's place and date opening the lead
+    ("Nr. 45/2019 vom 12. März 2019", LONG),  # the issue's number and its day: the day wins
+    ("Beispielstädter Zeitung | 12.03.2019", LONG),  # a newspaper's name by its date
+    ("FOR IMMEDIATE RELEASE: March 12, 2019", LONG_EN),  # a release's kind line with its date
+])
+def test_date_lines_of_common_forms(header, text):
+    title = "Neue Messmethode für Brücken" if text is LONG else "New method to measure bridges"
+    assert converted(f"{title}\n\n{header}\n\n{text}").meta.date == "2019-03-12"
+
+
+@pytest.mark.parametrize("byline", ["Ein Beitrag von Anna Beispiel", "Words: Anna Beispiel", "Posted by Anna Beispiel"])
+def test_bylines_of_common_forms(byline):
+    assert md.parse_byline(byline).authors == ["Anna Beispiel"]
+
+
+def test_a_name_or_place_by_a_date_is_no_byline():
+    # a name without 'von'/'by' or a label may be a caption's or a commenter's: no author
+    for line in ("Musterstadt | 12.03.2019", "Anna Beispiel | 12.03.2019"):
+        byline = md.parse_byline(line)
+        assert byline is None or byline.authors == [], line

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.metadata.dates import parse_date_line, parse_edition
+from briefing.extract.metadata.dates import find_date, parse_date_line, parse_edition
 from briefing.extract.metadata.header_lines import kind_with_number, kind_word
 from briefing.extract.metadata.names import agency_name, is_person_name, split_authors
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
 AUTHOR_LABEL = re.compile(
-    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|verfasst von|written by|prepared by|compiled by|"
+    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|words|verfasst von|written by|prepared by|compiled by|"
     r"redaktion|reporter|(?:ein|das)\s+(?:interview|gespräch)\s+(?:von|mit\s+\S+\s+von)|interview\s+by)"
     r"\s*:?\s+(?P<names>.+)$", re.I)
 # A reading time or a photo credit beside the byline: read past, no part of it.
 _BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes?|mins?)"
                             r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
                             re.I)
-_VON = re.compile(r"^(?:(?:article|story|report|text|words|bericht|ein\s+bericht)\s+)?(?:von|by)\s+(?P<names>.+)$", re.I)
+_VON = re.compile(r"^(?:(?:article|story|report|text|words|posted|bericht|ein\s+(?:bericht|beitrag|artikel|text|kommentar))\s+)?"
+                  r"(?:von|by)\s+(?P<names>.+)$", re.I)
 # 'Anna Beispiel, Senior Editor, Example Daily April 2024': a name, the author's job, the outlet and issue.
 _NAME_ROLE_OUTLET = re.compile(
     r"^(?P<name>[^,]{4,40}),\s*(?P<role>(?:[\w-]+\s+){0,2}(?:editor|reporter|correspondent|writer|columnist|"
@@ -38,7 +39,7 @@ _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+(?:by|von))?|"
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
-_KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>\d.{5,40})$")
+_KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>(?:\d|[A-Z][a-z]{2,8}\.?\s+\d).{5,40})$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
 # 'Tim Muster, Example Daily Staff', 'Anna Beck, Musterville Tribune staff writer': the reporter and the outlet.
@@ -139,6 +140,8 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
 
         if edition := parse_edition(part):
             result.edition, result.date = edition
+            if (found := find_date(part)) and len(found[0]) == 10:
+                result.date = found[0]  # 'Nr. 45/2019 vom 12. März 2019': the issue's day
         elif (m := _KIND_DATE.match(part)) and (kind := kind_word(m.group("kind"))) \
                 and (iso := parse_date_line(m.group("date"))):
             result.kind, result.date = kind, iso  # 'Presseinformation, 07.11.2019'

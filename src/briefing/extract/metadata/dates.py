@@ -232,7 +232,7 @@ _DATE_LABEL = re.compile(
 _BROADCAST_LABEL = re.compile(r"(?:\boriginally\s+|\b(?:show|episode|programme|program|sendung|folge)\s+(?:was\s+|wurde\s+)?)"
                               r"(?:broadcast|aired|ausgestrahlt|gesendet)\s+(?:on\s+|am\s+)?$", re.I)
 _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?$", re.I)
-_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,|[–—-]|\()\s*$")
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,(?:\s*den)?|[–—-]|\()\s*$")
 # A news service's name before a release's dateline ('Newswise — ').
 _SERVICE_BEFORE_DATELINE = re.compile(r"^[A-Z][\w.-]*\s+[—–]\s+(?=[A-Z])")
 _HEADER_DATE_BLOCKS = 8

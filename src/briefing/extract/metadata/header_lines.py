@@ -110,6 +110,8 @@ def glued_outlet_date(text: str, hosts: list[str] = ()) -> tuple[str, str] | Non
     labels = {alnum(site_name(h)) for h in hosts}
     if alnum(name) in labels and len(name.split()) <= 4:
         return name, iso
+    if (outlet := outlet_masthead(name.rstrip(" |·•–-"))) and outlet == name.rstrip(" |·•–-"):
+        return outlet, iso  # 'Beispielstädter Zeitung | 12.03.2019': a newspaper's name by its date
     return None
 
 

@@ -23,6 +23,8 @@ KIND_WORDS: dict[str, str] = {
     "media release": "press_release",
     "communiqué de presse": "press_release",
     "communique de presse": "press_release",
+    "for immediate release": "press_release",
+    "zur sofortigen veröffentlichung": "press_release",
     "interview": "interview",
     "im interview": "interview",
     "im gespräch": "interview",
