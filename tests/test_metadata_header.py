@@ -404,3 +404,23 @@ def test_a_name_or_place_by_a_date_is_no_byline():
     for line in ("Musterstadt | 12.03.2019", "Anna Beispiel | 12.03.2019"):
         byline = md.parse_byline(line)
         assert byline is None or byline.authors == [], line
+
+
+_T = "Neue Messmethode für Brücken\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    _T + LONG + "\n\nHerausgeber: Universität Musterstadt",
+    _T + LONG + "\n\nÜber die Universität Musterstadt\n\nDie Universität Musterstadt ist eine der ältesten Hochschulen.",
+    _T + LONG + "\n\nPressestelle der Universität Musterstadt\nTel. 0123 456",
+    _T + "Die Universität Musterstadt teilt mit, dass ein neues Verfahren entwickelt wurde. " + LONG,
+    _T + "Medieninformation Nr. 12/2019 der Universität Musterstadt\n\n" + LONG,
+    _T + LONG + "\n\nEine Pressemitteilung der Universität Musterstadt",
+])
+def test_the_issuer_named_in_common_forms(text):
+    assert converted(text).meta.publisher == "Universität Musterstadt"
+
+
+def test_a_label_or_line_naming_no_organisation_gives_no_publisher():
+    assert converted(_T + LONG + "\n\nHerausgeber: Anna Beispiel").meta.publisher is None
+    assert converted(_T + LONG + "\n\nÜber die Autorin\n\nAnna Beispiel schreibt über Brücken.").meta.publisher is None

@@ -246,7 +246,8 @@ def split_copyright(text: str) -> tuple[str, str] | None:
 
 
 _ISSUER_LINE = re.compile(
-    r"^(?P<kind>[^\W\d][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+\([^()]{1,60}\))?\s+(?:der|des|von|vom|of|from|by)\s+"
+    r"^(?:(?:[Ee]ine?|[Aa]n?)\s+)?(?P<kind>[^\W\d][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:Nr\.|No\.)?\s*\d{1,4}(?:/\d{2,4})?)?"
+    r"(?:\s+\([^()]{1,60}\))?\s+(?:der|des|von|vom|of|from|by)\s+"
     r"(?:the\s+)?(?P<org>[A-ZÄÖÜ][^,]{1,80}?)(?:\s*(?:,|\bvom\b|\bfrom\b|\bon\b|\bam\b)\s*(?P<date>\S.{4,40}))?$")
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.extract.metadata.header_lines import copyright_holder, outlet_masthead
+from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, outlet_masthead
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
 from briefing.extract.metadata.records import Header
@@ -111,10 +111,12 @@ def expand_org_name(short: str, text: str) -> str:
 def publisher_from_about(doc: Document) -> str | None:
     """An 'Über den X' / 'About X' section names the organisation behind the text."""
     body = printed_body(doc)
-    for block in doc.blocks:
-        if block.kind != "heading":
+    for block, after in zip(doc.blocks, [*doc.blocks[1:], None]):
+        if block.kind != "heading" and not (block.kind == "paragraph" and after is not None and len(block.text) <= 80):
             continue
         match = _ABOUT.match(strip_markup(block.text))
+        if match and block.kind == "paragraph" and match.group("name").strip() not in (after.text or ""):
+            continue  # a short line 'Über X' is the section's heading when the next paragraph names X again
         if match and match.group("name").casefold() not in ("uns", "us", "mich", "me", "the author", "den autor"):
             return expand_org_name(match.group("name").strip(), body)
     return None
@@ -486,12 +488,34 @@ _INFORMS = re.compile(r"^(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:info
                       r"lädt\s+ein|informs)\b")
 
 
+_PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Publisher|Issued\s+by)\s*:?\s+"
+                              r"(?:(?:der|die|das|the)\s+)?(?P<org>[A-ZÄÖÜ][^,;|]{2,80})")
+
+
+def from_publisher_label(c: PublisherContext) -> str | None:
+    """'Herausgeber: Beispiel-Institut, Musterstraße 1', 'Issued by the Example Society': the text names its
+    publisher on a line of its own (an imprint without its heading)."""
+    for line in c.doc.lines:
+        if (m := _PUBLISHER_LABEL.match(strip_markup(line.strip()))) and is_org_line(org := m.group("org").strip(" .")):
+            return org
+    return None
+
+
+def from_issuer_line(c: PublisherContext) -> str | None:
+    """'Eine Pressemitteilung der Universität X', 'Medieninformation Nr. 12/2019 der X' on a line of its own,
+    wherever it stands (the header reads the one over the headline)."""
+    for line in c.doc.lines:
+        if len(line) <= 160 and (issued := issuer_line(line)) and is_org_line(issued[1]):
+            return issued[1]
+    return None
+
+
 def from_informing_org(c: PublisherContext) -> str | None:
     """A release's deck names its issuer as the one who informs: 'Landratsamt X informiert zum …'."""
     for block in c.doc.blocks[:4]:
         if block.kind in ("paragraph", "heading") \
                 and (m := _INFORMS.match(strip_markup(block.text))) and is_org_line(m.group("org")):
-            return m.group("org")
+            return re.sub(r"^(?:Die|Der|Das|The)\s+", "", m.group("org"))  # 'Die Universität X teilt mit'
     return None
 
 
@@ -510,6 +534,8 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_wire_lead, 5),
     (from_date_credit, 6),
     (from_informing_org, 5),
+    (from_publisher_label, 8),
+    (from_issuer_line, 6),
     (from_site_name, 5),
     (from_title_suffix, 5),
     (from_copyright_footer, 4),

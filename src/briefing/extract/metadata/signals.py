@@ -310,6 +310,9 @@ def _contact_line(line: str) -> bool:
     return any(key == label or key.startswith((label + ":", label + " :")) for label in CONTACT_LABELS)
 
 
+_PRESS_OFFICE_OF = re.compile(r"^(?:Pressestelle|Presse- und Öffentlichkeitsarbeit|Stabsstelle Kommunikation|"
+                              r"Press\s+[Oo]ffice|Media\s+[Rr]elations|Office\s+of\s+(?:Communications|Media Relations))"
+                              r"\s+(?:der|des|of\s+the|of)\s+(?P<org>[A-ZÄÖÜ][^,;|]{2,80}?)\s*$")
 _CONTACT_HEADING = re.compile(r"^(?:(?:presse|medien)?kontakt|(?:press|media)\s+contacts?|contact)\s*:?$", re.I)
 
 
@@ -324,6 +327,9 @@ def contact_block_org(doc: Document) -> str | None:
     """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'. A unit the text
     places inside a larger organisation ('Zentrum für Beispielkunde der Universität Musterstadt') gives that one."""
     lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
+    for line in lines:
+        if (m := _PRESS_OFFICE_OF.match(line)) and is_org_line(m.group("org")):
+            return m.group("org")  # 'Pressestelle der Universität X': the organisation's own press office
     for line, below in zip(lines, lines[1:]):
         if _CONTACT_HEADING.match(line) and (is_org_line(below) or outlet_masthead(below)):
             return below  # 'Pressekontakt:' / 'Beispielstädter Anzeiger' / 'Newsdesk': the issuer's own contact
