@@ -424,3 +424,12 @@ def test_the_issuer_named_in_common_forms(text):
 def test_a_label_or_line_naming_no_organisation_gives_no_publisher():
     assert converted(_T + LONG + "\n\nHerausgeber: Anna Beispiel").meta.publisher is None
     assert converted(_T + LONG + "\n\nÜber die Autorin\n\nAnna Beispiel schreibt über Brücken.").meta.publisher is None
+
+
+def test_a_statement_introduced_by_a_colon_in_a_short_paragraph_is_attributed():
+    from briefing.extract.people import extract_people
+    for line in ("Die Bauingenieurin Anna Beispiel erklärt: „Das Verfahren ist deutlich genauer.“",
+                 "Engineer Anna Beispiel explained: “The method is much more precise.”"):
+        doc = converted("Neue Messmethode für Brücken\n\n" + LONG + "\n\n" + line + "\n\n" + LONG)
+        extract_people(doc)
+        assert {p.name: p.category for p in doc.people}.get("Anna Beispiel") in ("expert", "quoted"), line

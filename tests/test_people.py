@@ -1594,3 +1594,8 @@ def test_age_between_commas_then_a_predicate_gives_the_role():
     assert describe_after(", 44, ist Chefarzt an der Beispielklinik Nordtal.").role == "Chefarzt"
     # an apposition after the age stays an apposition
     assert describe_after(", 44, Vorsitzender des Beispielvereins").role == "Vorsitzender"
+
+
+def test_names_with_nordic_and_central_european_capitals():
+    names = [c.name for c in find_candidates("„Gut“, sagt Anna Ødegaard. „Ja“, sagt Åsa Larsson. „Nein“, sagt Ana Kožić.")]
+    assert names == ["Anna Ødegaard", "Åsa Larsson", "Ana Kožić"]

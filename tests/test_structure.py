@@ -472,3 +472,11 @@ def test_a_line_saved_as_a_paragraph_is_never_joined_to_the_line_over_it():
     wrapped = blocks_from_lines(["Die Forscherinnen haben ein neues Verfahren", "entwickelt, das Messungen genauer",
                                  "macht und Zeit spart."] + lines[2:])
     assert wrapped[0].text.startswith("Die Forscherinnen haben ein neues Verfahren entwickelt")
+
+
+def test_a_short_quoted_sentence_between_paragraphs_is_no_heading():
+    bs = blocks(LONG + "\n\nAnna Beispiel sagt: „Das Verfahren ist deutlich genauer.“\n\n" + LONG)
+    assert bs[1].kind == "paragraph"
+    # a headline with a quoted title stays a heading
+    bs = blocks("Ausstellung „Brücken der Stadt“ eröffnet\n\n" + LONG)
+    assert bs[0].kind == "heading"

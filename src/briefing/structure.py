@@ -468,6 +468,8 @@ def _is_title_line(text: str, next_text: str | None, allow_question: bool = Fals
         return False
     if re.search(r"[\"“”»«]$", text) and not re.search(r"[„\"“»«].+[\"“”»«]$", text):
         return False  # a closing quote without its opening one ends a quotation
+    if re.search(r"[.!…][\"“”»«'’]+$", text):
+        return False  # 'X sagt: „Das ist genauer.“': a quoted sentence, closed by its full stop
     words = text.split()
     if len(words) < 2 or len(words) > 12:
         return False

@@ -18,8 +18,8 @@ from briefing.extract.people_lexicon import (
     is_role_word,
 )
 
-_LOW = "a-zäöüßàáâãåèéêëìíîïñòóôõøùúûýçćčđěłńňřśšťůźżğış"
-_UP = "A-ZÄÖÜÀÁÂÈÉÊÌÍÎÒÓÔÙÚÛÇĆČĐŁŃŘŚŠŽŻ"
+_LOW = "a-zäöüßàáâãåæèéêëìíîïñòóôõøùúûýÿçăćčďđěęėąłľĺńňőřŕśšșťțůűźżžğış"
+_UP = "A-ZÄÖÜÀÁÂÃÅÆÈÉÊËÌÍÎÏÑÒÓÔÕØÙÚÛÝÇĂĆČĎĐĚĘĖĄŁĽĹŃŇŐŘŔŚŠȘŤȚŮŰŽŹŻ"
 WORD = rf"(?:Mc|Mac|O['’])?[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*"
 INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}|[{_UP}]{{2}}(?![\w-])"
 PARTICLE = (r"(?:von und zu|van der|van den|van de|von der|von dem|de la|de los|de las|van|von|zu|de|di|da|du|dos|das|"
