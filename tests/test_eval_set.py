@@ -131,3 +131,23 @@ def test_sealed_sets_are_read_from_their_status_and_give_pooled_figures_only(cap
     with pytest.raises(SystemExit):
         ev.main(["--set", "sealed", "--json"])
     assert "sealed" in capsys.readouterr().err
+
+
+def test_the_error_profile_counts_errors_by_type_without_naming_a_document(capsys):
+    ev = evaluate_module()
+    fields = {
+        "title": {"mismatches": [{"file": "a.txt", "gold": "T", "found": None},
+                                 {"file": "b.txt", "gold": None, "found": "X"},
+                                 {"file": "c.txt", "gold": "T", "found": "U"}]},
+        "kind": {"mismatches": [{"file": "a.txt", "gold": "news", "found": "press_release"},
+                                {"file": "b.txt", "gold": "news", "found": "press_release"}]},
+    }
+    profile = ev.error_profile(fields, {"quoted": 2, "presented": 1, "borderline": 0})
+    assert profile["fields"]["title"] == {"missing": 1, "extra": 1, "wrong": 1}
+    assert profile["kind_confusion"] == {"news -> press_release": 2}
+    merged = ev.merge_profiles([profile, profile])
+    assert merged["fields"]["title"] == {"missing": 2, "extra": 2, "wrong": 2}
+    assert merged["missed_experts"]["quoted"] == 4
+    ev.print_profile(merged)
+    out = capsys.readouterr().out
+    assert "title 2/2/2" in out and ".txt" not in out
