@@ -1599,3 +1599,79 @@ def test_age_between_commas_then_a_predicate_gives_the_role():
 def test_names_with_nordic_and_central_european_capitals():
     names = [c.name for c in find_candidates("„Gut“, sagt Anna Ødegaard. „Ja“, sagt Åsa Larsson. „Nein“, sagt Ana Kožić.")]
     assert names == ["Anna Ødegaard", "Åsa Larsson", "Ana Kožić"]
+
+
+def test_profession_of_expertise_before_the_name_presents_an_expert():
+    de = categories(doc_of("Der Bauingenieur Tim Muster untersucht seit Jahren Brücken.", kind="press_release"))
+    assert de["Tim Muster"] == "expert"
+    en = categories(doc_of("Structural engineer Anna Beispiel has studied bridges for 20 years.", kind="press_release"))
+    assert en["Anna Beispiel"] == "expert"
+    # with a research organisation, a profession in the apposition presents the expert, in news too
+    led = categories(doc_of("The study was led by Anna Beispiel, an engineer at the Example Institute.", kind="news"))
+    assert led["Anna Beispiel"] == "expert"
+    # lay roles, offices, journalists and people named without a role are no experts
+    for text in ("Die Patientin Anna Beispiel wurde im Klinikum Musterstadt behandelt.",
+                 "Der Anwohner Tim Muster beobachtet die Brücke seit Jahren.",
+                 "Bürgermeisterin Anna Beispiel eröffnete die Brücke.",
+                 "Die Mutter Anna Beispiel besuchte die Brücke.",
+                 "Resident Tim Muster has lived near the bridge for 20 years.",
+                 "Mayor Anna Beispiel opened the bridge.",
+                 "Visitor Anna Beispiel liked the bridge.",
+                 "The fan Tim Muster watched the match."):
+        assert set(categories(doc_of(text, kind="press_release")).values()) == {"mentioned"}, text
+    for text in ("Reporter Tim Muster hat die Brücke besucht.", "Die Journalistin Anna Beispiel untersucht Brücken."):
+        assert "expert" not in categories(doc_of(text, kind="press_release")).values(), text
+    # news name people in passing: a profession without an organisation does not present an expert there
+    news = categories(doc_of("Der Bauingenieur Tim Muster untersucht seit Jahren Brücken.", kind="news"))
+    assert news["Tim Muster"] == "mentioned"
+
+
+def test_head_of_a_research_team_is_presented_as_expert():
+    de = categories(doc_of("Entwickelt hat das Verfahren ein Team um Anna Beispiel von der Universität Musterstadt.",
+                           kind="press_release"))
+    assert de["Anna Beispiel"] == "expert"
+    bio = categories(doc_of("Ein Forschungsteam um die Biologin Anna Beispiel hat das Verfahren getestet.",
+                            kind="press_release"))
+    assert bio["Anna Beispiel"] == "expert"
+    # a sports team, a team around a coach, a team of no research
+    for text in ("Ein Team um den Trainer Tim Muster hat eine neue Methode entwickelt.",
+                 "Das Team um Tim Muster gewann das Finale.",
+                 "The team led by coach Tim Muster won the final."):
+        assert set(categories(doc_of(text, kind="press_release")).values()) == {"mentioned"}, text
+
+
+def test_head_of_a_research_unit_is_presented_as_expert():
+    found = people(doc_of("Anna Beispiel ist Leiterin der Arbeitsgruppe Baustatik am Beispiel-Institut.",
+                          kind="press_release"))
+    assert found["Anna Beispiel"].category == "expert" and "Arbeitsgruppe Baustatik" not in found
+    # the head of a sales department is no expert
+    sales = categories(doc_of("Tim Muster ist Leiter der Abteilung Vertrieb bei der Beispiel GmbH.",
+                              kind="press_release"))
+    assert sales["Tim Muster"] == "mentioned"
+
+
+def test_author_of_the_study_with_colleagues_or_published():
+    de = categories(doc_of("Die Studie von Anna Beispiel und Kollegen erscheint im Fachjournal Beispiel.",
+                           kind="press_release"))
+    assert de["Anna Beispiel"] == "expert"
+    en = categories(doc_of("A paper by Tim Muster et al. appeared in the journal Example.", kind="press_release"))
+    assert en["Tim Muster"] == "expert"
+    assert categories(doc_of("Die Studie von 2019 zeigte ähnliche Ergebnisse.", kind="press_release")) == {}
+    visit = categories(doc_of("Der Besuch von Tim Muster und Kollegen fiel kurz aus.", kind="press_release"))
+    assert visit["Tim Muster"] == "mentioned"
+    mayor = categories(doc_of("Die Studie von Bürgermeister Tim Muster und Kollegen erscheint im Fachjournal Beispiel.",
+                              kind="press_release"))
+    assert mayor["Tim Muster"] == "mentioned"
+
+
+def test_unknown_first_name_with_a_role_predicate_or_co_authors():
+    names = [c.name for c in find_candidates("Kwame Mensah ist Leiterin der Arbeitsgruppe Baustatik am Institut.")]
+    assert names == ["Kwame Mensah"]
+    names = [c.name for c in find_candidates("Kwame Mensah is an associate professor of civil engineering.")]
+    assert names == ["Kwame Mensah"]
+    names = [c.name for c in find_candidates("Die Studie von Kwame Mensah und Kollegen erscheint bald.")]
+    assert names == ["Kwame Mensah"]
+    # no role in the predicate, no co-authors: an unknown first name stays unknown
+    assert find_candidates("Kwame Mensah ist Fan des Vereins.") == []
+    assert find_candidates("Kwame Mensah und Freunde feierten.") == []
+    assert find_candidates("Sie leitet die Arbeitsgruppe Baustatik.") == []

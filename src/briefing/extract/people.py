@@ -26,7 +26,7 @@ from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CAPTION_OPENING, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
     NEUTRAL_ROLE_STEMS, ORG_WORDS, PRESS_OFFICER_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, PROFESSION_STEMS, HEAD_STEMS, RESEARCH_UNIT, ANY_RESEARCH_UNIT, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
     FUNCTION_WORDS, singular,
     speech_verb_pattern,
 )
@@ -925,6 +925,52 @@ def _self_description(doc: Document) -> Description | None:
     return None
 
 
+# 'ein Team um X', 'ein Forschungsteam um die Biologin X', 'the team led by X', 'die Studie unter der Leitung von X':
+# the head of the group that did the work (a role word between must be one of expertise: not 'um den Trainer X')
+_TEAM_AROUND = re.compile(r"(?i)\b(?:[\w-]*team|[\w-]*gruppe|group|studie|study|projekt|project)\b,?\s+"
+                          r"(?:(?:was|wurde|is|ist)\s+)?(?:um|led\s+by|headed\s+by|unter\s+(?:der\s+)?(?:Leitung|Federführung)"
+                          r"\s+von)\s+(?:(?:der|die|den|dem|des|the)\s+)?(?P<role>[\w-]+\s+)?$")
+# the sentence speaks of research ('Verfahren', 'Studie', an institute), not of a sports team or a band
+_RESEARCH_CONTEXT = re.compile(r"(?i)forsch|wissenschaft|studie|\bstud(?:y|ies)\b|research|scien|universit|institut|"
+                               r"hochschule|verfahren|\bmethod|\blabor|entwickel|developed|untersuch|journal|"
+                               r"fachzeitschrift|analys|experiment|messung|measure")
+# 'Die Studie von X und Kollegen', 'a paper by X et al.': the author of the study the text presents, with co-authors
+# or published ('erscheint im Fachjournal'); 'Die Studie von 2019' names no person
+_STUDY_BY = re.compile(r"(?i)\b(?:studie|untersuchung|analyse|publikation|veröffentlichung|fachartikel|arbeit|"
+                       r"study|paper|analysis|article)\s+(?:von|by)\s+$")
+_WITH_COLLEAGUES = re.compile(r"\s+(?:(?:und|and|&)\s+(?:(?:seine|ihre|his|her|their)\w*\s+)?"
+                              r"(?:Kolleg\w*|colleagues|co-?authors|Co-?Autor\w*|Team|team)\b|et\s+al\b)")
+_PUBLISHED = re.compile(r"(?i)\b(?:erschein\w*|erschien\w*|erschienen|veröffentlicht\w*|publiziert\w*|published|"
+                        r"appears?\s+in|appeared\s+in)\b")
+
+
+def _left_of_name(text: str, cand: Candidate) -> tuple[str, str, str]:
+    """The sentence around a name: the words before it (without its title), after it, and the whole sentence."""
+    s, e = _sentence_bounds(text, cand.start, cand.end)
+    left = re.sub(rf"(?:(?:{TITLES})\s*)+$", "", text[s:cand.start])
+    return left, text[cand.end:e], text[s:e]
+
+
+def _leads_team(text: str, cand: Candidate) -> bool:
+    """'Entwickelt hat das Verfahren ein Team um X vom Beispiel-Institut', 'The study was led by X': the head of
+    a research group, where the sentence speaks of research; 'ein Team um den Trainer X' is no research group."""
+    left, _right, sentence = _left_of_name(text, cand)
+    m = _TEAM_AROUND.search(left)
+    if not m or not _RESEARCH_CONTEXT.search(sentence):
+        return False
+    role = (m.group("role") or "").strip()
+    if role and not (has_stem(role, RESEARCH_ROLE_STEMS + SCHOLARLY_ROLE_STEMS + PROFESSION_STEMS)
+                     and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)):
+        return False
+    return True
+
+
+def _study_author(text: str, cand: Candidate) -> bool:
+    """'Die Studie von X und Kollegen erscheint im Fachjournal …': the author of the study the text presents."""
+    left, right, sentence = _left_of_name(text, cand)
+    return bool(_STUDY_BY.search(left)) and bool(_WITH_COLLEAGUES.match(right) or _PUBLISHED.search(sentence))
+
+
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
@@ -1001,6 +1047,11 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             person.roles.add("private")  # 'said Chris and Bruce Example': a couple speaks as private people
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
+        if block.kind in ("paragraph", "heading", "answer") and not _is_caption(block.text):
+            if _leads_team(block.text, cand):
+                person.roles.add("team_lead")
+            if _study_author(block.text, cand):
+                person.roles.add("report_author")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
                 r"[.!?]\s", block.text[cand.end:cand.end + 60].split("Presse")[0]):
             person.roles.add("press")  # "Dr. X, Stabsstelle Presse und Kommunikation"
@@ -1513,6 +1564,9 @@ class Evidence:
     non_expert_role: bool = False
     corporate_office: bool = False
     political_aside: bool = False
+    profession: bool = False  # a profession of expertise ('Bauingenieur X', 'X, an engineer at …')
+    unit_head: bool = False  # head of a research unit ('Leiterin der Arbeitsgruppe … am Institut')
+    team_lead: bool = False  # head of the research team of the text ('ein Team um X', 'led by X')
     others_speak: bool = False
     answered_interview: bool = False
     reporting: bool = False
@@ -1593,15 +1647,31 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         return "contact", "listed in the contact section"
     if ev.non_expert_role or ev.corporate_office:
         return "mentioned", "office holder (executive, politician, spokesperson) without a statement"
-    if ev.title or ev.scholarly_role:
+    if ev.title or ev.scholarly_role or ev.profession or ev.unit_head:
         # news and interviews name many people in passing: there an unquoted person is the source's expert only
         # with the apposition that presents them (a scholarly role or title and an organisation)
         if ev.reporting and not ev.affiliation:
             return "mentioned", "named in a report with a title or scholarly role, but no affiliation"
-        return "expert", "presented with an academic title or scholarly role"
+        if ev.title or ev.scholarly_role:
+            return "expert", "presented with an academic title or scholarly role"
+        if ev.unit_head:
+            return "expert", "presented as head of a research unit"
+        return "expert", "presented with a profession of expertise"
+    if ev.team_lead and not (ev.reporting and not ev.affiliation):
+        return "expert", "presented as head of the research team (a team around them, led by them)"
     if ev.political_aside:
         return "mentioned", "a politician's aside, no statement on the subject"
     return "mentioned", "no statement and no presented expertise"
+
+
+def _heads_research_unit(mention: Mention) -> bool:
+    """'Leiterin der Arbeitsgruppe Baustatik am Beispiel-Institut', 'head of the Example Lab': the head of a unit
+    that is research by itself, or of a group at a research organisation (not 'Leiter der Abteilung Vertrieb')."""
+    role = mention.role or ""
+    if not role or not has_stem(role, HEAD_STEMS) or has_stem(role, JOURNALIST_STEMS):
+        return False
+    where = " ".join(filter(None, (role, mention.unit, mention.affiliation)))
+    return bool(RESEARCH_UNIT.search(where)) or (bool(ANY_RESEARCH_UNIT.search(where)) and research_org(where))
 
 
 def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: set[str], answering: set[str],
@@ -1641,6 +1711,9 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         self_presented="self_presented" in person.roles,
         credits_only="credited" in person.roles and "named" not in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
+        profession=bool(role and has_stem(role, PROFESSION_STEMS) and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)),
+        unit_head=_heads_research_unit(mention),
+        team_lead="team_lead" in person.roles,
         corporate_office=corporate_office(role),
         others_speak=others_speak,
         answered_interview=answered,

@@ -111,6 +111,21 @@ SCHOLARLY_ROLE_STEMS = (
     "economist", "statistiker", "statistician", "doctoral candidate", "graduate student", "phd student", "doctoral student",
     "faculty member", "rechtler",
 )
+# Professions of expertise that are no scholarly role ('Bauingenieur', 'structural engineer', 'Architektin'): a
+# person the text presents in such a profession (the role word before the name, or with a research organisation)
+# is its expert; lay roles, journalists and managers are not professions of expertise.
+PROFESSION_STEMS = (
+    "ingenieur", "engineer", "architekt", "architect", "entwickler", "developer", "analyst", "spezialist",
+    "specialist", "therapeut", "therapist", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater",
+    "psychiatrist", "kurator", "curator", "restaurator", "restorer", "konservator", "conservator", "archivar",
+    "archivist", "geograph", "geograf", "archäolog", "archaeolog", "biolog", "epidemiolog", "physicist",
+)
+# Heads of research units ('Leiterin der Arbeitsgruppe …', 'head of the … Lab'): the unit words that are research
+# by themselves, and those that are research only at a research organisation ('Arbeitsgruppe' in a ministry is not).
+HEAD_STEMS = ("leiter", "leiterin", "head", "lead", "director", "direktor", "direktorin")
+RESEARCH_UNIT = re.compile(r"(?i)(?:forschungs|nachwuchs)gruppe|\blab\b|laborator|\blabor\b|lehrstuhl|"
+                           r"research\s+(?:group|team|unit|lab)|fachgebiet|forschungsbereich")
+ANY_RESEARCH_UNIT = re.compile(r"(?i)arbeitsgruppe|gruppe\b|group\b|team\b|abteilung|department|\bunit\b")
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
     "besitzerin", "eigentümer", "eigentümerin", "inhaber", "inhaberin", "owner", "vorstand", "vorständin",

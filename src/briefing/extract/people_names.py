@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, is_org_part,
+    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS, is_org_part,
     is_role_word,
 )
 
@@ -197,6 +197,16 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         return True
     first_right = re.match(r"\s*([\w-]+)", right)
     if first_right and first_right.group(1).casefold() in SPEECH_VERBS - {"so", "laut", "zufolge"}:
+        return True
+    # 'X ist Leiterin der Arbeitsgruppe …', 'X is an associate professor of …': a role as the predicate
+    predicate = re.match(r"\s+(?:ist|war|is|was)\s+(?:(?:der|die|eine?|an?|the)\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)"
+                         r"(?=\s+(?:der|des|für|am|an|im|von|vom|of|at|in|for|with)\b|[,.;]|$)", right)
+    if predicate and is_role_word(predicate.group(1).split()[-1]):
+        return True
+    # 'X und Kollegen', 'X et al.': an author with co-authors; 'ein Team um X', 'a group led by X': its head
+    if re.match(r"\s+(?:(?:und|and)\s+(?:Kolleg(?:en|innen)|colleagues|co-?authors)\b|et\s+al\b)", right):
+        return True
+    if re.search(r"(?i)(?:team|gruppe|group)\s+(?:um|led\s+by|headed\s+by)\s+$", left):
         return True
     if re.match(r",\s*(?:sagt|sagte|said|says|erklärt|erklärte|betont|betonte)\b", left[-2:] + right):
         return True
@@ -443,13 +453,20 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                 i += 1
                 continue
             out.append(Candidate(name, start, end, None, "gazetteer"))
-        elif context and _tagged_as_name(text, start, end, first, last, initials):
+        elif context and not _unit_word(first) and _tagged_as_name(text, start, end, first, last, initials):
             out.append(Candidate(name, start, end, None, "context"))
         else:
             i += 1
             continue
         i = j + 1
     return out
+
+
+def _unit_word(token: str) -> bool:
+    """'Arbeitsgruppe', 'Fachgebiet', 'Abteilung': a unit of an organisation never starts a name ('die
+    Arbeitsgruppe Baustatik' after a role)."""
+    low = token.casefold()
+    return any(low.endswith(u) for u in UNIT_WORDS if len(u) > 4)
 
 
 def _office_abbreviation(token: str, following: list[str]) -> bool:
