@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
-from briefing.extract.metadata.header_lines import is_link_text
+from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
@@ -77,6 +77,7 @@ def header_noise(text: str) -> bool:
 # 'Headline | New': a site's section after a bar.
 _TRAILING_DATE = re.compile(r"\s*[\[(](?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))[\])]$")
 _TRAILING_SECTION = re.compile(r"\s+\|\s+[^|]{1,20}$")
+_TRAILING_SITE = re.compile(r"\s+[|–-]\s+(?P<site>[A-ZÄÖÜ][^|–-]{2,60})$")
 
 
 # A German headline under a glued kicker that names an organisation or places ('Universität Musterstadt
@@ -187,6 +188,9 @@ def tidy_title(title: str) -> tuple[str, str | None]:
             date = f"{day_month}.{'20' if int(year) <= 40 else '19'}{year}"
     if (match := _TRAILING_SECTION.search(title)) and len(title[:match.start()].split()) >= 4:
         title = title[:match.start()]
+    elif (match := _TRAILING_SITE.search(title)) and len(title[:match.start()].split()) >= 3 \
+            and (is_org_line(site := match.group("site")) or outlet_masthead(site)):
+        title = title[:match.start()]  # 'Headline | Universität Musterstadt': the browser title's site name
     if kicker := glued_kicker(title):
         title = title[len(kicker):]
     elif (match := _GERMAN_RESTART.search(title)) and len(title[:match.start()].split()) <= 6 \
@@ -284,8 +288,12 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
     return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
-        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text)
-    # (an English line in headline case over a heading in sentence case is the headline over its deck)
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
+        and not (len(block.text.split()) >= 5 and len(strip_markup(nxt.text).split()) > len(block.text.split())
+                 and not re.search(r"\d", block.text))
+    # (an English line in headline case over a heading in sentence case is the headline over its deck; a line
+    # of five words or more, without a date or number, over a longer one is a headline over its deck too: a
+    # kicker is a few words)
 
 
 def _names_a_person(text: str) -> bool:
