@@ -435,15 +435,6 @@ def test_a_statement_introduced_by_a_colon_in_a_short_paragraph_is_attributed():
         assert {p.name: p.category for p in doc.people}.get("Anna Beispiel") in ("expert", "quoted"), line
 
 
-def test_a_headline_over_its_deck_is_no_kicker():
-    doc = converted("Neue Messmethode macht Brücken sicherer\n\nForscher stellen ein Verfahren vor, das Risse früh "
-                    "erkennt\n\n" + LONG)
-    assert doc.meta.title == "Neue Messmethode macht Brücken sicherer"
-    # a kicker of a few words over the headline stays a kicker
-    doc = converted("Bauforschung\n\nNeue Messmethode macht Brücken sicherer und billiger\n\n" + LONG)
-    assert doc.meta.title == "Neue Messmethode macht Brücken sicherer und billiger"
-
-
 def test_a_browser_titles_organisation_after_the_headline_is_cut():
     assert md.tidy_title("Neue Messmethode macht Brücken sicherer | Universität Musterstadt")[0] == \
         "Neue Messmethode macht Brücken sicherer"

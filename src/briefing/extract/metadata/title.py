@@ -288,12 +288,8 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
     return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
-        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
-        and not (len(block.text.split()) >= 5 and len(strip_markup(nxt.text).split()) > len(block.text.split())
-                 and not re.search(r"\d", block.text))
-    # (an English line in headline case over a heading in sentence case is the headline over its deck; a line
-    # of five words or more, without a date or number, over a longer one is a headline over its deck too: a
-    # kicker is a few words)
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text)
+    # (an English line in headline case over a heading in sentence case is the headline over its deck)
 
 
 def _names_a_person(text: str) -> bool:
