@@ -231,6 +231,13 @@ class _Registry:
         self.aliases: dict[str, str] = {}  # a misspelt label → the name it stands for
         self.possessive: set[str] = set()  # names read before a noun ('Anna Musters Studie'): maybe a genitive
 
+    def _rename(self, person: _Person, name: str) -> None:
+        """The person is known under `name` from now on; the old name stays an alias."""
+        del self.people[person.name]
+        self.aliases[person.name] = name
+        person.name = name
+        self.people[name] = person
+
     def add(self, name: str, title: str | None = None, signal: str = "", block: int | None = None,
             possessive: bool = False) -> _Person:
         name = re.sub(r"\s+", " ", name).strip()
@@ -244,11 +251,7 @@ class _Registry:
                     person = other
                     break
             if person is not None and _office_and_surname(person.name) and not _office_and_surname(name):
-                # 'RP Example' was read first, 'Anna Example' is the name
-                del self.people[person.name]
-                self.aliases[person.name] = name
-                person.name = name
-                self.people[name] = person
+                self._rename(person, name)  # 'RP Example' was read first, 'Anna Example' is the name
         if person is None:
             # 'Anna Musters Studie', "Anna Muster's study": the genitive of a person the text names in full
             person = next((o for o in self.people.values() if _genitive_of(name, o.name, self.possessive)), None)
@@ -260,11 +263,9 @@ class _Registry:
                 # the genitive was read first: the name without its ending is the person's
                 first = next((o for o in self.people.values() if _genitive_of(o.name, name, self.possessive)), None)
                 if first is not None:
-                    del self.people[first.name]
-                    self.aliases[first.name] = name
                     first.labels = [*first.labels, first.name]
-                    first.name = name
-                    self.people[name] = person = first
+                    self._rename(first, name)
+                    person = first
         if person is None and signal == "label":
             # a transcript's label that misspells a first name by one letter ('Marla X:' for 'Marta X')
             person = next((o for o in self.people.values() if _one_letter_apart(o.name, name)), None)
@@ -951,10 +952,10 @@ def _left_of_name(text: str, cand: Candidate) -> tuple[str, str, str]:
     return left, text[cand.end:e], text[s:e]
 
 
-def _leads_team(text: str, cand: Candidate) -> bool:
+def _leads_team(left: str, sentence: str) -> bool:
     """'Entwickelt hat das Verfahren ein Team um X vom Beispiel-Institut', 'The study was led by X': the head of
-    a research group, where the sentence speaks of research; 'ein Team um den Trainer X' is no research group."""
-    left, _right, sentence = _left_of_name(text, cand)
+    a research group, where the sentence speaks of research; 'ein Team um den Trainer X' is no research group.
+    (`left` and `sentence` as `_left_of_name` gives them.)"""
     m = _TEAM_AROUND.search(left)
     if not m or not _RESEARCH_CONTEXT.search(sentence):
         return False
@@ -965,9 +966,8 @@ def _leads_team(text: str, cand: Candidate) -> bool:
     return True
 
 
-def _study_author(text: str, cand: Candidate) -> bool:
+def _study_author(left: str, right: str, sentence: str) -> bool:
     """'Die Studie von X und Kollegen erscheint im Fachjournal …': the author of the study the text presents."""
-    left, right, sentence = _left_of_name(text, cand)
     return bool(_STUDY_BY.search(left)) and bool(_WITH_COLLEAGUES.match(right) or _PUBLISHED.search(sentence))
 
 
@@ -1048,9 +1048,10 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
         if block.kind in ("paragraph", "heading", "answer") and not _is_caption(block.text):
-            if _leads_team(block.text, cand):
+            left, right, sentence = _left_of_name(block.text, cand)
+            if _leads_team(left, sentence):
                 person.roles.add("team_lead")
-            if _study_author(block.text, cand):
+            if _study_author(left, right, sentence):
                 person.roles.add("report_author")
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
                 r"[.!?]\s", block.text[cand.end:cand.end + 60].split("Presse")[0]):
@@ -1674,13 +1675,17 @@ def _heads_research_unit(mention: Mention) -> bool:
     return bool(RESEARCH_UNIT.search(where)) or (bool(ANY_RESEARCH_UNIT.search(where)) and research_org(where))
 
 
+# The journalists' stems without the press officers': those write the text, a quoted press officer is a source.
+_WRITER_STEMS = tuple(s for s in JOURNALIST_STEMS if s not in PRESS_OFFICER_STEMS)
+
+
 def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: set[str], answering: set[str],
               interviewees: set[str], authors: set[str], interviewers: set[str], others_speak: bool, answered: bool,
               reporting: bool) -> Evidence:
     name, role = mention.name, mention.role
     # a press officer quoted on the subject is a spokesperson (a borderline source), not the text's writer
-    writers = tuple(s for s in JOURNALIST_STEMS if s not in PRESS_OFFICER_STEMS)
-    journalist = bool(role and (has_stem(role, writers) or (has_stem(role, PRESS_OFFICER_STEMS) and name not in speaking)))
+    journalist = bool(role and (has_stem(role, _WRITER_STEMS)
+                                or (has_stem(role, PRESS_OFFICER_STEMS) and name not in speaking)))
     return Evidence(
         quoted=name in speaking,
         political_aside=name in said and name not in speaking,

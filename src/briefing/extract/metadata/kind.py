@@ -202,13 +202,17 @@ def _first_sentence(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
 
 
+def _spoken_turn(question: str, answer: str) -> bool:
+    """A question addressed to the interviewee, answered in the first person in its first sentence."""
+    return bool(_ADDRESS.search(question) and _FIRST_PERSON_WORD.search(_first_sentence(answer)))
+
+
 def inline_turns(c: KindContext) -> bool:
     """Questions to the interviewee run into their answers ('Wie messen Sie das? Wir zählen …'), three at
     least, two of them addressed to the interviewee and answered in the first person: an interview whose
     question marking was lost. (A guide's questions to its readers are answered by others: 'Experten raten …')"""
     turns = [m for b in c.doc.blocks if b.kind == "paragraph" and (m := _INLINE_QUESTION.match(b.text))]
-    spoken = sum(bool(_ADDRESS.search(m.group("q")) and _FIRST_PERSON_WORD.search(_first_sentence(m.group("a"))))
-                 for m in turns)
+    spoken = sum(_spoken_turn(m.group("q"), m.group("a")) for m in turns)
     return len(turns) >= 3 and spoken >= 2
 
 
@@ -221,7 +225,7 @@ def numbered_interview(c: KindContext) -> bool:
         return False
     pairs = [(a, b) for a, b in zip(blocks, blocks[1:]) if a.kind == "question" and a.number
              and a.text.rstrip().endswith("?") and b.kind in ("paragraph", "answer")]
-    spoken = sum(bool(_ADDRESS.search(a.text) and _FIRST_PERSON_WORD.search(_first_sentence(b.text))) for a, b in pairs)
+    spoken = sum(_spoken_turn(a.text, b.text) for a, b in pairs)
     return len(pairs) >= 3 and spoken >= 2
 
 
