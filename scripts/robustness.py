@@ -1,0 +1,208 @@
+#!/usr/bin/env python
+"""How stable the converter is when a text arrives the way another scraper, copy or PDF tool delivers it.
+
+A metamorphic check over the tuned gold sets: each perturbation rewrites every document without
+changing what a reader learns from it (paragraphs separated by single line breaks, lines hard-wrapped,
+markup lost, a site's menu and footer around it, straight quotes, ...), so the document's gold stays
+valid. For every perturbation and field the report counts the documents whose field was right on the
+original and is wrong on the variant ('broken'), and the reverse ('mended'), and the expert hits lost
+and gained. A rule that holds only for the exact line breaks of the documents it was written from shows
+up here as broken.
+
+    .venv/bin/python scripts/robustness.py                       # every perturbation, every tuned set
+    .venv/bin/python scripts/robustness.py --only hard_wrapped -v  # one perturbation, each broken field
+    .venv/bin/python scripts/robustness.py --set holdout3 --jobs 2
+
+Sealed sets are never read. The perturbed texts are written to a temporary folder under their own names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+import tempfile
+import textwrap
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
+evaluate = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(evaluate)
+
+FIELDS = [f for f in evaluate.FIELDS if f != "language"]
+
+
+# --- perturbations: text -> text, the meaning kept ------------------------------------------------
+
+def single_newlines(text: str, lang: str) -> str:
+    """Paragraphs separated by one line break instead of a blank line (trafilatura's and many copy tools' output)."""
+    return re.sub(r"\n[ \t]*\n\s*", "\n", text)
+
+
+def blank_between_lines(text: str, lang: str) -> str:
+    """A blank line after every line (html2text-like output of a page whose lines are all elements)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return "\n\n".join(lines) + "\n"
+
+
+def joined_lines(text: str, lang: str) -> str:
+    """The lines of each paragraph joined with spaces (a reflowed copy)."""
+    paragraphs = re.split(r"\n[ \t]*\n", text)
+    return "\n\n".join(" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()) + "\n"
+
+
+def hard_wrapped(text: str, lang: str) -> str:
+    """Long lines wrapped at 72 characters (a PDF's or an e-mail's text)."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= 72:
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)
+
+
+def no_markup(text: str, lang: str) -> str:
+    """Markdown emphasis and heading marks lost (a plain-text copy)."""
+    text = re.sub(r"(?m)^#{1,6}\s+", "", text)
+    text = re.sub(r"\*\*|__", "", text)
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+
+
+def crlf_trailing(text: str, lang: str) -> str:
+    """Windows line ends, trailing spaces and non-breaking spaces after titles and inside dates."""
+    text = re.sub(r"\b(Dr\.|Prof\.|Mr\.|Ms\.|Mrs\.)\s", "\\1\u00a0", text)
+    text = re.sub(r"(\d{1,2}\.)\s(?=[A-ZÄÖÜ][a-zä]+\s\d{4})", "\\1\u00a0", text)
+    return "\r\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
+
+
+_CHROME = {
+    "de": ("Startseite\nAktuelles\nÜber uns\nKontakt\nSuche\n\n",
+           "\n\nArtikel teilen:\nFacebook\nTwitter\nE-Mail\n\nNach oben\n\nImpressum | Datenschutz | Cookie-Einstellungen\n"),
+    "en": ("Home\nNews\nAbout us\nContact\nSearch\n\n",
+           "\n\nShare this:\nFacebook\nTwitter\nEmail\n\nBack to top\n\nPrivacy Policy | Terms of Use | Cookie Settings\n"),
+}
+
+
+def chrome_added(text: str, lang: str) -> str:
+    """A site's menu before the text and its share buttons and footer after it."""
+    head, foot = _CHROME.get(lang, _CHROME["en"])
+    return head + text.rstrip("\n") + foot
+
+
+def straight_quotes(text: str, lang: str) -> str:
+    """Typographic quotation marks and apostrophes made straight (an ASCII copy)."""
+    return text.translate(str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"',
+                                         "‚": "'", "‘": "'", "’": "'", "›": "'", "‹": "'"}))
+
+
+PERTURBATIONS: dict[str, Callable[[str, str], str]] = {f.__name__: f for f in (
+    single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
+    chrome_added, straight_quotes)}
+
+
+def perturb(text: str, name: str, lang: str) -> str:
+    """Apply a perturbation to the body only: a Markdown file's front matter is the author's and stays."""
+    front = ""
+    if m := re.match(r"---\n.*?\n---\n", text, re.S):
+        front, text = m.group(0), text[m.end():]
+    return front + PERTURBATIONS[name](text, lang)
+
+
+# --- running ---------------------------------------------------------------------------------
+
+def _run(set_name: str, perturbation: str | None) -> dict:
+    from briefing.config import load_config
+
+    gold_path, folder = evaluate.SETS[set_name]
+    config = load_config(ROOT / "briefing.yml")
+    if perturbation is None:
+        return evaluate.evaluate_set(set_name, gold_path, folder, config)
+    gold = evaluate.load_gold(gold_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        for entry in gold:
+            source = folder / entry["file"]
+            text = source.read_bytes().decode("utf-8-sig")
+            (Path(tmp) / entry["file"]).write_bytes(
+                perturb(text, perturbation, entry.get("language") or "en").encode("utf-8"))
+        return evaluate.evaluate_set(set_name, gold_path, Path(tmp), config)
+
+
+def _outcomes(result: dict) -> dict[str, dict]:
+    rows = {}
+    for row in result["per_document"]:
+        rows[row["file"]] = {**row["fields"], "experts": set(row["experts"]["found"])}
+    return rows
+
+
+def compare(base: dict, variant: dict) -> dict:
+    """Per field the documents broken and mended; for experts the hits lost and gained, and false positives."""
+    a, b = _outcomes(base), _outcomes(variant)
+    out = {f: {"broken": [], "mended": []} for f in FIELDS}
+    for file, before in a.items():
+        after = b[file]
+        for f in FIELDS:
+            if before[f] and not after[f]:
+                out[f]["broken"].append(file)
+            elif after[f] and not before[f]:
+                out[f]["mended"].append(file)
+    lost = [(file, n) for file in a for n in sorted(a[file]["experts"] - b[file]["experts"])]
+    gained = [(file, n) for file in a for n in sorted(b[file]["experts"] - a[file]["experts"])]
+    out["experts"] = {"lost": lost, "gained": gained, "fp": variant["experts"]["fp"] - base["experts"]["fp"]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", action="append", help="a tuned set (repeatable); default: every tuned set")
+    parser.add_argument("--only", action="append", choices=list(PERTURBATIONS), help="a perturbation (repeatable)")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("-v", "--verbose", action="store_true", help="name every broken field with gold and found")
+    args = parser.parse_args(argv)
+
+    tuned = evaluate.GROUPS["tuned"]()
+    names = args.set or tuned
+    if closed := [n for n in names if n not in tuned]:
+        parser.error(f"not a tuned set: {', '.join(closed)} (sealed sets are never perturbed)")
+    perturbations = args.only or list(PERTURBATIONS)
+    jobs = [(n, p) for p in (None, *perturbations) for n in names]
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        results = dict(zip(jobs, pool.map(_run, *zip(*jobs))))
+
+    total_docs = sum(results[(n, None)]["documents"] for n in names)
+    print(f"{total_docs} documents of {len(names)} tuned sets; broken / mended per field against the original")
+    print(f"{'perturbation':<22}" + "".join(f"{f:>11}" for f in FIELDS) + "    experts lost/gained, fp")
+    totals = {f: 0 for f in FIELDS}
+    for p in perturbations:
+        diffs = [compare(results[(n, None)], results[(n, p)]) for n in names]
+        cells = []
+        for f in FIELDS:
+            broken = sum(len(d[f]["broken"]) for d in diffs)
+            mended = sum(len(d[f]["mended"]) for d in diffs)
+            totals[f] += broken
+            cells.append(f"{broken:>4} / {mended:<4}")
+        lost = sum(len(d["experts"]["lost"]) for d in diffs)
+        gained = sum(len(d["experts"]["gained"]) for d in diffs)
+        fp = sum(d["experts"]["fp"] for d in diffs)
+        print(f"{p:<22}" + "".join(f"{c:>11}" for c in cells) + f"    {lost} / {gained}, {fp:+d}")
+        if args.verbose:
+            for n, d in zip(names, diffs):
+                rows = {r["file"]: r for r in results[(n, p)]["per_document"]}
+                mismatches = {(m["file"], f): m for f in FIELDS
+                              for m in results[(n, p)]["fields"][f]["mismatches"]}
+                for f in FIELDS:
+                    for file in d[f]["broken"]:
+                        m = mismatches[(file, f)]
+                        print(f"    {f:<10} {n}/{file}: gold {m['gold']!r} | found {m['found']!r}")
+                for file, name in d["experts"]["lost"]:
+                    print(f"    expert     {n}/{file}: lost {name!r}; extra {rows[file]['experts']['false_positives']}")
+    print(f"{'total broken':<22}" + "".join(f"{totals[f]:>11}" for f in FIELDS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""scripts/robustness.py: each perturbation keeps what a reader learns (the words, the front matter) and
+changes only the form it names; the script refuses sealed sets."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("robustness", ROOT / "scripts" / "robustness.py")
+robustness = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(robustness)
+
+TEXT = ("Neue Studie zu Bienen\n\nVon Anna Beck\n12. März 2024\n\n"
+        "„Die Völker sind stark“, sagte **Prof. Dr. Tim Roth** von der Universität Beispielstadt, die seit Jahren "
+        "Bienenvölker in drei Regionen beobachtet und deren Verluste über jeden Winter zählt.\n\n"
+        "## Ergebnisse\n\nDie Forschenden fanden weniger Verluste als erwartet.\n")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n != "chrome_added"])
+def test_perturbation_keeps_the_words(name):
+    assert _words(robustness.perturb(TEXT, name, "de")) == _words(TEXT)
+
+
+def test_chrome_adds_menu_and_footer_in_the_documents_language():
+    de = robustness.perturb(TEXT, "chrome_added", "de")
+    assert de.startswith("Startseite\n") and "Impressum | Datenschutz" in de and TEXT.strip() in de
+    assert robustness.perturb(TEXT, "chrome_added", "en").startswith("Home\n")
+
+
+def test_each_perturbation_changes_only_its_form():
+    p = robustness.perturb
+    assert "\n\n" not in p(TEXT, "single_newlines", "de")
+    assert "Von Anna Beck\n\n12. März 2024" in p(TEXT, "blank_between_lines", "de")
+    assert "Von Anna Beck 12. März 2024" in p(TEXT, "joined_lines", "de")
+    assert max(map(len, p(TEXT, "hard_wrapped", "de").split("\n"))) <= 72
+    assert "**" not in p(TEXT, "no_markup", "de") and "## " not in p(TEXT, "no_markup", "de")
+    assert "\r\n" in p(TEXT, "crlf_trailing", "de") and "Dr.\u00a0Tim" in p(TEXT, "crlf_trailing", "de")
+    assert '"Die Völker sind stark"' in p(TEXT, "straight_quotes", "de")
+
+
+def test_front_matter_is_kept_as_written():
+    text = "---\ntitle: Eigener Titel\nauthors:\n  - Anna Beck\n---\n" + TEXT
+    for name in robustness.PERTURBATIONS:
+        assert robustness.perturb(text, name, "de").startswith("---\ntitle: Eigener Titel\nauthors:\n  - Anna Beck\n---\n")
+
+
+def test_sealed_sets_are_refused(monkeypatch):
+    monkeypatch.setitem(robustness.evaluate.GROUPS, "tuned", lambda: ["seeds"])
+    with pytest.raises(SystemExit):
+        robustness.main(["--set", "holdout14"])
