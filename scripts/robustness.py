@@ -80,18 +80,21 @@ def crlf_trailing(text: str, lang: str) -> str:
     return "\r\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
 
 
-_CHROME = {
-    "de": ("Startseite\nAktuelles\nÜber uns\nKontakt\nSuche\n\n",
-           "\n\nArtikel teilen:\nFacebook\nTwitter\nE-Mail\n\nNach oben\n\nImpressum | Datenschutz | Cookie-Einstellungen\n"),
-    "en": ("Home\nNews\nAbout us\nContact\nSearch\n\n",
-           "\n\nShare this:\nFacebook\nTwitter\nEmail\n\nBack to top\n\nPrivacy Policy | Terms of Use | Cookie Settings\n"),
+_MENU = {"de": "Startseite\nAktuelles\nÜber uns\nKontakt\nSuche\n\n", "en": "Home\nNews\nAbout us\nContact\nSearch\n\n"}
+_FOOTER = {
+    "de": "\n\nArtikel teilen:\nFacebook\nTwitter\nE-Mail\n\nNach oben\n\nImpressum | Datenschutz | Cookie-Einstellungen\n",
+    "en": "\n\nShare this:\nFacebook\nTwitter\nEmail\n\nBack to top\n\nPrivacy Policy | Terms of Use | Cookie Settings\n",
 }
 
 
-def chrome_added(text: str, lang: str) -> str:
-    """A site's menu before the text and its share buttons and footer after it."""
-    head, foot = _CHROME.get(lang, _CHROME["en"])
-    return head + text.rstrip("\n") + foot
+def site_menu(text: str, lang: str) -> str:
+    """A site's menu before the text, one item per line."""
+    return _MENU.get(lang, _MENU["en"]) + text
+
+
+def site_footer(text: str, lang: str) -> str:
+    """A site's share buttons and footer links after the text."""
+    return text.rstrip("\n") + _FOOTER.get(lang, _FOOTER["en"])
 
 
 def straight_quotes(text: str, lang: str) -> str:
@@ -102,7 +105,7 @@ def straight_quotes(text: str, lang: str) -> str:
 
 PERTURBATIONS: dict[str, Callable[[str, str], str]] = {f.__name__: f for f in (
     single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
-    chrome_added, straight_quotes)}
+    site_menu, site_footer, straight_quotes)}
 
 
 def perturb(text: str, name: str, lang: str) -> str:

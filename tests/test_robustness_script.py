@@ -24,15 +24,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-@pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n != "chrome_added"])
+@pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n not in ("site_menu", "site_footer")])
 def test_perturbation_keeps_the_words(name):
     assert _words(robustness.perturb(TEXT, name, "de")) == _words(TEXT)
 
 
-def test_chrome_adds_menu_and_footer_in_the_documents_language():
-    de = robustness.perturb(TEXT, "chrome_added", "de")
-    assert de.startswith("Startseite\n") and "Impressum | Datenschutz" in de and TEXT.strip() in de
-    assert robustness.perturb(TEXT, "chrome_added", "en").startswith("Home\n")
+def test_menu_and_footer_are_added_in_the_documents_language():
+    menu, footer = robustness.perturb(TEXT, "site_menu", "de"), robustness.perturb(TEXT, "site_footer", "de")
+    assert menu.startswith("Startseite\n") and menu.endswith(TEXT)
+    assert footer.startswith(TEXT.rstrip()) and footer.rstrip().endswith("Impressum | Datenschutz | Cookie-Einstellungen")
+    assert robustness.perturb(TEXT, "site_menu", "en").startswith("Home\n")
 
 
 def test_each_perturbation_changes_only_its_form():
