@@ -24,6 +24,7 @@ import re
 import sys
 import tempfile
 import textwrap
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -80,7 +81,18 @@ def crlf_trailing(text: str, lang: str) -> str:
     return "\r\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
 
 
-_MENU = {"de": "Startseite\nAktuelles\nÜber uns\nKontakt\nSuche\n\n", "en": "Home\nNews\nAbout us\nContact\nSearch\n\n"}
+# Menus of four kinds of site per language (an organisation's, a university's, a newspaper's, a portal's);
+# each document gets one, chosen by its text so that runs repeat.
+_MENUS = {
+    "de": (("Startseite", "Aktuelles", "Über uns", "Kontakt", "Suche"),
+           ("Home", "Forschung", "Lehre", "Presse", "Karriere"),
+           ("Politik", "Wirtschaft", "Sport", "Kultur", "Lokales", "Panorama"),
+           ("Menü", "Themen", "Termine", "Mediathek", "Newsletter", "Login")),
+    "en": (("Home", "News", "About us", "Contact", "Search"),
+           ("Home", "Research", "Education", "Newsroom", "Give"),
+           ("World", "U.S.", "Politics", "Business", "Opinion", "Health"),
+           ("Menu", "Topics", "Events", "Podcasts", "Subscribe", "Sign in")),
+}
 _FOOTER = {
     "de": "\n\nArtikel teilen:\nFacebook\nTwitter\nE-Mail\n\nNach oben\n\nImpressum | Datenschutz | Cookie-Einstellungen\n",
     "en": "\n\nShare this:\nFacebook\nTwitter\nEmail\n\nBack to top\n\nPrivacy Policy | Terms of Use | Cookie Settings\n",
@@ -89,7 +101,8 @@ _FOOTER = {
 
 def site_menu(text: str, lang: str) -> str:
     """A site's menu before the text, one item per line."""
-    return _MENU.get(lang, _MENU["en"]) + text
+    menus = _MENUS.get(lang, _MENUS["en"])
+    return "\n".join(menus[zlib.crc32(text.encode("utf-8")) % len(menus)]) + "\n\n" + text
 
 
 def site_footer(text: str, lang: str) -> str:

@@ -46,6 +46,35 @@ def test_vertical_menu_list_is_navigation():
     assert len(reasons(removed)["navigation"]) == 4
 
 
+@pytest.mark.parametrize("menu", [
+    "Startseite\nAktuelles\nÜber uns\nKontakt\nSuche",
+    "Home\nForschung\nLehre\nPresse\nKarriere",
+    "Menu\nTopics\nEvents\nPodcasts\nSubscribe\nSign in",
+    "Home\nResearch\nEducation\nNewsroom\nGive",
+])
+def test_menu_over_short_headline_and_byline_is_dropped_alone(menu):
+    """The short lines after a menu (kicker, headline, byline) are the text's own, though they are short too."""
+    text = menu + "\n\nNeue Studie zu Bienen\n\nVon Anna Beck\n\nDie Studie zeigt, dass die Völker stark sind."
+    lines, removed = run(c.drop_navigation_runs, text)
+    assert [x for x in lines if x] == ["Neue Studie zu Bienen", "Von Anna Beck", "Die Studie zeigt, dass die Völker stark sind."]
+    assert reasons(removed)["navigation"] == menu.split("\n")
+
+
+def test_menu_words_among_a_texts_short_lines_are_no_menu():
+    """One or two menu words in a run of short lines (an agenda, a deck's headings) make no menu."""
+    text = "Einleitung\nForschung\nErgebnisse\nAusblick\nKontakt"
+    lines, removed = run(c.drop_navigation_runs, text)
+    assert lines == text.split("\n") and not removed
+
+
+def test_menu_goes_before_the_site_name_printed_twice():
+    text = "Home\nAbout us\nContact\nSearch\n\n{ werkstatt für ideen }\nwerkstatt für ideen\n\nTitel des Beitrags\n\nText."
+    removed: list[Removed] = []
+    lines = [x for x in clean_lines(text, removed) if x.strip()]
+    assert lines[0] == "Titel des Beitrags"
+    assert reasons(removed)["site-name"] == ["werkstatt für ideen"]
+
+
 def test_short_heading_lines_are_not_a_menu():
     text = "Pressemitteilung\nTechnische Universität Berlin\nJane Doe"
     lines, removed = run(c.drop_navigation_runs, text)

@@ -127,6 +127,21 @@ _NAV_WORDS = {w.casefold() for w in """
     archiv archive service ratgeber geld immobilien recht familie stil medien kontakt impressum
     startups games spiele wetter weather markets märkte economy us europe europa asien asia
     """.split()}
+# The items of an organisation's or a site's menu, one or a few words each: a vertical menu is a run of them.
+_MENU_ITEMS = _NAV_WORDS | {w.casefold() for w in """
+    about contact presse press media medien events veranstaltungen termine kalender calendar jobs stellenangebote
+    shop blog themen topics forschung research studium lehre teaching institut institute team publikationen
+    publications projekte projects downloads download faq hilfe help english deutsch en de partner mitglieder
+    members mitgliedschaft membership mediathek galerie gallery links start übersicht overview leistungen services
+    produkte products unternehmen company spenden donate subscribe abonnieren programm program aktuell neuigkeiten
+    meldungen presseinformationen pressemitteilungen pressemeldungen pressebereich newsroom pressezentrum campus
+    alumni international angebote vorträge veröffentlichungen standorte locations education give giving support
+    admissions studieren bibliothek library visit besuch
+    """.split()} | {
+    "über uns", "about us", "contact us", "kontakt & anfahrt", "log in", "sign in", "sign up", "mein konto",
+    "my account", "press releases", "press room", "news room", "news & events", "news and events", "aktuelles & presse",
+    "wer wir sind", "who we are", "what we do", "was wir tun", "get involved", "mitmachen", "jetzt spenden",
+    "donate now", "our work", "unsere arbeit", "for media", "für medien", "for journalists", "für journalisten"}
 _ICON_GLYPHS = re.compile(
     r"^(#{1,6}\s+)(?:\*\*|__)?\s*"
     r"(?:[©®™•►▶→✓✔✗★☆●○■□◆◇▪▫➤➔⮕❯»\u2022\ue000-\uf8ff\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
@@ -245,13 +260,27 @@ def drop_navigation_runs(lines: Lines, removed: list[Removed]) -> Lines:
         m = k
         while m < len(nonblank) and _menu_item(out[nonblank[m]]):
             m += 1
-        run = nonblank[k:m]
-        if len(run) >= 3 and sum(_bare(out[i]).casefold() in _NAV_WORDS for i in run) * 3 >= len(run) * 2:
-            drop.update(run)
+        drop.update(_menu_span(out, nonblank[k:m]))
         k = max(m, k + 1)
     for i in sorted(drop):
         removed.append(Removed(text=out[i].strip(), reason="navigation"))
     return [line for i, line in enumerate(out) if i not in drop]
+
+
+def _menu_span(lines: Lines, run: list[int]) -> list[int]:
+    """The menu in a run of short lines: the longest stretch from one menu word to another in which two
+    lines of three are menu words, three lines at least. The short lines around it (a kicker, the
+    headline, a byline) are the text's own and stay."""
+    known = [_bare(lines[i]).casefold() in _MENU_ITEMS for i in run]
+    best: list[int] = []
+    for a in range(len(run)):
+        if not known[a]:
+            continue
+        for b in range(len(run) - 1, a + 1, -1):
+            if known[b] and b - a + 1 > len(best) and sum(known[a:b + 1]) * 3 >= (b - a + 1) * 2:
+                best = run[a:b + 1]
+                break
+    return best
 
 
 def _menu_item(line: str) -> bool:
@@ -702,9 +731,9 @@ def drop_counter_tiles(lines: Lines, removed: list[Removed]) -> Lines:
 STEPS: list[Step] = [
     drop_control_lines,
     drop_markup_residue,
+    drop_navigation_runs,  # first: a menu may stand over the masthead or the site's name
     drop_masthead,
     drop_site_name,
-    drop_navigation_runs,
     drop_markers,
     extract_tag_lines,
     drop_portal_tail,
