@@ -232,6 +232,15 @@ def test_the_pages_address_as_its_first_line_is_its_url():
     assert doc.meta.publisher == "example.org"  # the site names itself in the text
 
 
+def test_an_address_on_its_own_line_after_the_lead_is_a_link_of_the_text():
+    """The event's or the attachment's address under the first paragraphs is no address of the page; over the
+    text, between headline and lead, it is."""
+    doc = converted("Tag der Höhlen beschlossen\n\n" + LONG + " " + LONG + "\n\nFotolink zur Pressemitteilung\n\nwww.tag-der-hoehlen.example\n\n" + LONG)
+    assert doc.meta.url is None
+    doc = converted("Tag der Höhlen beschlossen\n\nwww.verband.example/presse/hoehlen\n\n" + LONG)
+    assert doc.meta.url == "www.verband.example/presse/hoehlen"
+
+
 def test_a_name_run_into_its_date_is_a_byline():
     byline = md.parse_byline("Anna Beispiel13.04.2013")
     assert (byline.authors, byline.date) == (["Anna Beispiel"], "2013-04-13")

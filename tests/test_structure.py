@@ -380,6 +380,31 @@ def test_hard_wrapped_prose_without_blank_lines_becomes_paragraphs():
     assert bs[0].text == "Oakdale, Germany", "header lines at the top stay apart"
 
 
+_SAVED_PER_LINE = ("Neue Professur zum Semesterstart:\nBiofunktionalität der Lebensmittel ergänzt den Schwerpunkt [19.10.06]\n"
+                   "Universität Beispielstadt stärkt ihren Forschungsschwerpunkt\n" + "Die neue Professur untersucht, wie Lebensmittel "
+                   "im Körper wirken, und verbindet dazu Chemie, Medizin und Agrarwissenschaft. " * 3 + "\n"
+                   "Der Rektor sagte, die Professur passe gut zum Profil der Universität und ihrer Partner in der Region.")
+_FOOTER = "\n\nArtikel teilen:\nFacebook\nTwitter\n\nImpressum | Datenschutz"
+
+
+@pytest.mark.parametrize("text", [_SAVED_PER_LINE, "Startseite\nKontakt\n\n" + _SAVED_PER_LINE])
+def test_a_footer_set_apart_by_blank_lines_does_not_change_how_the_text_is_read(text):
+    """A text saved one paragraph a line, with or without a footer after a blank line: the same paragraphs."""
+    without = [b.text for b in blocks(text)][:4]
+    with_footer = [b.text for b in blocks(text + _FOOTER)][:4]
+    assert with_footer == without
+    assert "Neue Professur zum Semesterstart:" in with_footer
+
+
+def test_a_teaser_list_over_the_text_is_no_text_saved_without_blank_lines():
+    """Headlines and credits of a teaser list make most of the lines but no prose: each stays a line of its own
+    only by the blank-line reading, the list is not rewrapped into the article's paragraphs."""
+    teasers = "\n".join(f"Studie Nummer {i} zeigt etwas Neues\nAnna Beck/Universität X" for i in range(6))
+    bs = blocks(teasers + "\n\nNeubau von Kliniken bewilligt\n\nDer Minister hat die Entscheidung des Ausschusses begrüßt, "
+                "der das Geld für den Neubau freigegeben hat.")
+    assert "Neubau von Kliniken bewilligt" in [b.text for b in bs]
+
+
 def test_lines_that_end_sentences_stay_one_paragraph_a_line():
     text = "\n".join(f"Satz Nummer {i} ist ein ganzer Absatz mit einigen Wörtern." for i in range(12))
     assert len([b for b in blocks(text) if b.kind == "paragraph"]) == 12

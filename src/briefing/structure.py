@@ -205,14 +205,28 @@ def _joinable(run: list[str]) -> bool:
     return len(run) > 1 or len(run[0].split()) >= 6 or bool(re.search(r"\b[a-zäöüß]+$", run[0]))
 
 
+def _one_per_line(lines: list[str]) -> bool:
+    """Lines without blank lines between them are one paragraph each when there are many, or when some line
+    is far longer than a hard-wrapped line (a short text saved one paragraph a line)."""
+    return len(lines) > 10 or max((len(line.strip()) for line in lines), default=0) > 200
+
+
+def _unbroken_text(run: list[str]) -> bool:
+    """A text saved without blank lines: paragraphs saved as lines (one far longer than a wrapped line),
+    or many lines of wrapped prose (most of eight words or more). A teaser list's headlines and credits
+    are neither."""
+    if len(run) <= 2:
+        return False
+    return max(len(line.strip()) for line in run) > 200 or \
+        (len(run) > 10 and sum(len(line.split()) >= 8 for line in run) >= 0.6 * len(run))
+
+
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
     inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
     blank = sum(1 for line in inner if not line.strip())
-    # Almost no blank lines: one line is one paragraph when there are many lines, or when some
-    # line is far longer than a hard-wrapped line (a short text saved one paragraph a line).
-    one_per_line = len(lines) > 10 or max((len(line.strip()) for line in lines), default=0) > 200
-    if blank < len(inner) * 0.05 and one_per_line and len(inner) > 2:
+    # Almost no blank lines: the lines are paragraphs or hard-wrapped prose (`_rewrap`).
+    if blank < len(inner) * 0.05 and _one_per_line(lines) and len(inner) > 2:
         raw = _rewrap([line.rstrip() for line in lines if line.strip()])
     else:
         raw, current = [], []
@@ -224,6 +238,11 @@ def split_runs(lines: list[str]) -> list[list[str]]:
                 current = []
         if current:
             raw.append(current)
+        # A run that holds most of the characters is a text saved without blank lines, whatever menu, caption or
+        # footer around it was set apart by blank lines: read its lines as such a text is read.
+        total = sum(len(line.strip()) for line in inner)
+        raw = [part for run in raw for part in
+               (_rewrap(run) if 2 * sum(len(line.strip()) for line in run) >= total and _unbroken_text(run) else [run])]
         raw = [part for run in raw for part in ([[line] for line in run]
                                                 if _lines_are_paragraphs(run) or _lines_are_fields(run)
                                                 or _lines_after_colon(run) else [run])]

@@ -519,6 +519,7 @@ def read_header(doc: Document) -> Header:
             and (kind := kind_word(m.group(1))):
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     start = (title_index + 1) if title_index is not None else len(header.consumed)
+    prose = False  # the text's prose has begun: an address on a line of its own after it is a link of the text
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if any(block is c for c in header.consumed):
             continue
@@ -536,12 +537,13 @@ def read_header(doc: Document) -> Header:
             header.interview = True
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
+            prose = True
             continue
         if glued := glued_outlet_date(text, hosts):
             header.take_outlet_date(glued)
         elif byline := parse_byline(text):
             header.take_byline(byline)
-        elif not header.url and (url := parse_url_line(text)):
+        elif not header.url and not prose and (url := parse_url_line(text)):
             header.url = url
         elif read_press_contact(doc, block, header):
             pass
