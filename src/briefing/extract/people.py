@@ -855,12 +855,33 @@ def _plural_role_before(text: str, cand: Candidate, cands: list[Candidate]) -> s
     return base[:1].upper() + base[1:] if word[:1].isupper() else base
 
 
+_FIELD_OPENING = re.compile(r"^[a-zäöü]{1,12}:\s+\S")  # 'im: Saal 3', 'am: Montag, 10 Uhr': one field of an invitation
+
+
 def _speaker_lead_inside(text: str) -> int | None:
-    """Where a list of speakers starts after a sentence of the block ('Host: X. Guests: Dr. Y, …')."""
+    """Where a list of speakers starts inside the block: after a sentence ('Host: X. Guests: Dr. Y, …'), after
+    the other fields of an invitation whose lines were joined ('im: Saal 3 am: Montag, 10 Uhr mit: Dr. Y, …'),
+    or as the label closing the block after the event's date and place, the speakers following in the next
+    blocks ('Montag, 10 Uhr, Saal 3 Als Gesprächspartner stehen zur Verfügung:')."""
     for m in re.finditer(r"[.;!?]\s+", text):
         if SPEAKER_LEAD.match(text[m.end():]) and not re.match(r"(?:mit|with)\b", text[m.end():], re.I):
             return m.end()
+    fields = bool(_FIELD_OPENING.match(text))
+    for m in re.finditer(r"\s+(?=\S)", text):
+        rest = text[m.end():]
+        if not (lead := SPEAKER_LEAD.match(rest)):
+            continue
+        if (fields and re.match(r"[a-zäöü]{1,12}:", rest)) or (rest[:1].isupper() and lead.end() == len(rest)):
+            return m.end()
     return None
+
+
+def _continues_line(previous: str, text: str) -> bool:
+    """A line that only continues the entry above it, wrapped at a line break: the entry ends without closing
+    punctuation, the line is short and ends no sentence ('Prof. Dr. A, Leiterin des Planetariums' /
+    'Beispielstadt, Vorstand …'; not 'Wir freuen uns auf Ihr Kommen.')."""
+    return bool(previous) and not re.search(r"[.!?:;]\s*$", previous) and 0 < len(text) <= 120 \
+        and not re.search(r"[.!?]\W*$", text)
 
 
 def _printed_in_full(doc: Document, surname: str) -> str | None:
@@ -1095,21 +1116,29 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                         reg.people[name].descriptions.append(Description(role=desc.role))
     # experts presented in a section ("Die Expert*innen:") or a list of speakers ("mit: Dr. X, …" / "Y, Leiterin …")
     in_expert_section = in_speaker_list = False
+    previous = ""
     for index, block in enumerate(doc.blocks):
         opens_with_name = any(index in p.blocks and block.as_printed().lstrip().startswith(
             tuple(filter(None, (p.title, p.name)))) for p in reg.people.values())
+        named = any(index in p.blocks for p in reg.people.values())
+        last, previous = previous, block.as_printed().strip()
         if SPEAKER_LEAD.match(block.as_printed()) or (in_speaker_list and opens_with_name):
             in_speaker_list = True
             for person in reg.people.values():
                 if index in person.blocks:
                     person.roles.update(("presented", "speaker"))
             continue
+        # an entry of the list wrapped onto the next line ('Katrin Muster, Leiterin des Museums' / 'Beispielstadt')
+        if in_speaker_list and block.kind == "paragraph" and not named and _continues_line(last, previous):
+            continue
         # 'Host: X. Guests: Dr. Y, …; Z, …': a list of speakers after the first sentence of a block
-        if block.kind == "paragraph" and (lead := _speaker_lead_inside(block.text)) is not None:
+        lead = _speaker_lead_inside(block.text) if block.kind == "paragraph" else None
+        if lead is not None:
             for i, cand in occurrences:
                 if i == index and cand.start >= lead:
                     reg.add(cand.name).roles.update(("presented", "speaker"))
-        in_speaker_list = False
+        # the list goes on in the next blocks unless a sentence closed it
+        in_speaker_list = lead is not None and not re.search(r"[.!?]\W*$", block.text)
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
             in_expert_section = False
         if EXPERT_LEAD.match(block.as_printed().strip()) and len(block.text) < 60:

@@ -581,9 +581,19 @@ def interviewees(doc: Document, people: list[Mention]) -> list[str]:
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\([A-ZÄÖÜ]{1,4}\))?:\s+(?P<text>\S.*)", re.S)
 
 
+# A question and its labelled answer in one paragraph, when the line break between them was lost
+# ('Was ist neu daran? Dr. Keller: Bisher …', 'Why now? Smith: Because …').
+_LABEL_AFTER_QUESTION = re.compile(rf"\?[\"“”»«'’]?\s+(?P<label>(?:{TITLES})?[A-ZÄÖÜ][^:?!.\n]{{1,58}}?)\s*"
+                                   rf"(?:\([A-ZÄÖÜ]{{1,4}}\))?:\s+(?P<text>\S.*)", re.S)
+
+
 def _inline_answer(block: Block, people: list[Mention], askers: set[str] = frozenset()) -> tuple[list[str], str] | None:
-    """A paragraph that starts with a speaker label of this document's people ('HM: …', 'Dr. Anna Keller: …')."""
+    """A paragraph that starts with a speaker label of this document's people ('HM: …', 'Dr. Anna Keller: …'),
+    or whose question is followed by one ('Warum? Dr. Anna Keller: …')."""
     m = _INLINE_LABEL.match(block.text or "")
+    if m and not resolve_label(m.group("label").strip(), people):
+        m = None
+    m = m or _LABEL_AFTER_QUESTION.search(block.text or "")
     if not m or len(m.group("text").split()) < MIN_DIRECT_WORDS:
         return None
     label = m.group("label").strip()
@@ -643,6 +653,19 @@ def _pull_quote(block: Block, people: list[Mention]) -> Quote | None:
     return Quote(speakers=[mentions[0][2]], text=_clean(inner), anchor=block.anchor, kind="direct")
 
 
+def _pull_quote_over(block: Block, following: Block | None, people: list[Mention]) -> Quote | None:
+    """A block that is nothing but a complete quoted statement, its attribution line the next block
+    ('“… struggle.”' / 'Anna Muster, PhD candidate'): a pull quote whose line break became a paragraph break."""
+    if following is None or following.kind != "paragraph" or block.kind != "paragraph":
+        return None
+    joined = Block(kind="paragraph", text=f"{block.text.strip()} {following.text.strip()}", anchor=block.anchor)
+    text = close_mixed_quotes(block.text or "")
+    masked, spans = mask_quotations(text)
+    if len(spans) != 1 or masked.strip() != "_" * (spans[0][1] - spans[0][0]):
+        return None
+    return _pull_quote(joined, people)
+
+
 def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     """Every statement of the document with its speakers, in reading order; sets Block.speakers of answers."""
     quotes: list[Quote] = []
@@ -667,7 +690,7 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
     pending: list[str] = []
     unanswered: list[Quote] = []  # an intro whose statement did not follow still counts
     label_owner: str | None = None
-    for block in doc.blocks:
+    for index, block in enumerate(doc.blocks):
         owner, label_owner = label_owner, None
         if block.kind == "paragraph" and owner and _answer_after_label(block.text or ""):
             quotes.append(Quote(speakers=[owner], text=block.text, anchor=block.anchor, kind="answer"))
@@ -707,7 +730,9 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
             if block.kind == "list":
                 block = block.model_copy(update={"text": "\n".join(block.items)})
             found = attribute_block(block, people, tracker)
-            if not found and block.kind == "paragraph" and (pulled := _pull_quote(block, people)):
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if not found and block.kind == "paragraph" and (
+                    pulled := _pull_quote(block, people) or _pull_quote_over(block, following, people)):
                 found = [pulled]
                 tracker.see(pulled.speakers)
             if unlabelled and block.kind == "paragraph":
