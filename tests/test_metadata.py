@@ -145,6 +145,8 @@ def test_strip_titles():
     ("Technische Universität Berlin", False, False),
     ("Forschungsprojekte Informationstechnik", True, False),
     ("Die wahre Ursache", False, False),
+    ("Anna van den Berg", False, True),
+    ("Lieblingsbücher der Bibliothekare", False, False),  # an article alone makes a phrase, no name
 ])
 def test_is_person_name(text, strict, ok):
     assert md.is_person_name(text, strict) is ok

@@ -405,6 +405,25 @@ def test_a_teaser_list_over_the_text_is_no_text_saved_without_blank_lines():
     assert "Neubau von Kliniken bewilligt" in [b.text for b in bs]
 
 
+def test_a_headline_over_its_deck_in_a_text_saved_one_paragraph_a_line_stays_apart():
+    """Without blank lines, a headline (no full stop) is not joined to the next line: it falls far short of the
+    width of the text's lines, which are whole paragraphs. A line ending on an article or preposition, or followed
+    by a line in lower case, is wrapped."""
+    body = "\n".join(f"Absatz {i}: Die Forschenden haben ein neues Verfahren entwickelt, das Messungen deutlich genauer "
+                     f"macht und Zeit spart, wie sie in ihrer Studie schreiben, die im Fachblatt erschienen ist und viel "
+                     f"Beachtung fand" + ("." if i % 4 == 3 else ", und es geht weiter") for i in range(12))
+    text = "Scientists Stumble on an Astonishing Ship Graveyard\nResearchers were out to study sea levels, find wrecks\n" + body
+    paragraphs = [b.text for b in blocks(text)]
+    assert paragraphs[:2] == ["Scientists Stumble on an Astonishing Ship Graveyard",
+                              "Researchers were out to study sea levels, find wrecks"]
+    wrapped = blocks("Kopfzeile eines Berichts\n" + "\n".join(
+        ["Viele Gäste aus der", "Branche und der Politik folgten der Einladung von", "Muster Saaten auf das",
+         "Gelände in Oakdale, wo sie den ganzen Tag", "blieben und sich über die neuen Sorten und", "Verfahren informierten, die",
+         "dort gezeigt wurden und", "die Besucher überzeugten."]))
+    assert "Viele Gäste aus der Branche und der Politik folgten der Einladung von Muster Saaten auf das Gelände" \
+        in wrapped[-1].text
+
+
 def test_lines_that_end_sentences_stay_one_paragraph_a_line():
     text = "\n".join(f"Satz Nummer {i} ist ein ganzer Absatz mit einigen Wörtern." for i in range(12))
     assert len([b for b in blocks(text) if b.kind == "paragraph"]) == 12

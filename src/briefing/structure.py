@@ -43,10 +43,11 @@ _NUMBERED_QUESTION = re.compile(r"^(?:\*\*)?(\d{1,2})[.)]\s+(.+\?)(?:\*\*)?$", r
 _BULLET = re.compile(r"^\s*(?:[-*•–▪·◦●]|\d{1,2}[.)])\s+(.+)$")
 _PIPE_ROW = re.compile(r"^\|.*\|$")
 _PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
-# "Beispiel und Muster: …", "BeispielTV.de: …", "**Anna Beispiel:** …"
+# "Beispiel und Muster: …", "BeispielTV.de: …", "**Anna Beispiel:** …", "Ursula von der Beispiel: …"; an article
+# alone between two words makes a heading's phrase, no name ("Lieblingsbücher der Bibliothekare: …").
 _SPEAKER_LABEL = re.compile(
-    r"^(?:\[\d{1,2}\]\s*)?(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:(?:\s+|\s*/\s*)(?:(?:und|and|&|von|van|de|der|"
-    r"den|zu|du|la|le|bin|al)\s+)*[A-ZÄÖÜ][\w.'’*-]*){0,5})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
+    r"^(?:\[\d{1,2}\]\s*)?(?:\*\*|__)?(?P<label>[A-ZÄÖÜ][\w.'’*-]*(?:(?:\s+|\s*/\s*)(?:(?:und|and|&|de|zu|du|la|le|bin|al)\s+|"
+    r"(?:von|van)\s+(?:(?:der|den|dem|de)\s+)?)*[A-ZÄÖÜ][\w.'’*-]*){0,5})\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?P<text>\S.*)$", re.S)
 # Field labels of contact blocks, bylines, captions: never speakers.
 _NOT_SPEAKER = re.compile(
     r"^(e-?mail|mail|tel|telefon|telephone|fax|mobil|mobile|handy|phone|quelle|source|autor|autorin|author|"
@@ -185,6 +186,7 @@ def _rewrap(lines: list[str]) -> list[list[str]]:
         return [[line] for line in lines]
     runs: list[list[str]] = []
     prose = False  # the header lines at the top are over
+    width = _wrap_width(lines)
     for line in lines:
         prose = prose or len(line.split()) >= 6
         if not prose or _BULLET.match(line) or _PIPE_ROW.match(line.strip()) or line.strip() == "|":
@@ -193,11 +195,32 @@ def _rewrap(lines: list[str]) -> list[list[str]]:
         last = runs[-1][-1] if runs else ""
         # a line over 200 characters was saved as a paragraph of its own, never wrapped onto the line before
         if last and not (_SENTENCE_END.search(last) or last.endswith(":")) and not _BULLET.match(last) \
-                and last.strip() != "|" and _joinable(runs[-1]) and len(line.strip()) <= 200:
+                and last.strip() != "|" and _joinable(runs[-1]) and len(line.strip()) <= 200 \
+                and _wrapped(last, line, width):
             runs[-1].append(line)
         else:
             runs.append([line])
     return runs
+
+
+# A word no line ends on unless the sentence goes on: an article, a preposition, a conjunction.
+_OPEN_END = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|zu|zum|zur|"
+                       r"mit|auf|aus|in|im|an|am|für|über|bei|nach|durch|gegen|um|als|wie|dass|the|a|an|of|and|or|to|on|at|"
+                       r"for|with|by|from|into|that|as)$", re.I)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width the prose was wrapped at: the length most long lines reach (their 80th percentile).
+    A text saved one paragraph a line has a width of whole paragraphs, which no headline reaches."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 6)
+    return lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+
+
+def _wrapped(last: str, line: str, width: int) -> bool:
+    """`line` continues `last`: `last` fills the width of the wrapped lines (a headline over its deck falls
+    short of it), ends on a word that needs a continuation, or `line` goes on in lower case."""
+    end = last.rstrip()
+    return len(end) >= 0.6 * width or bool(_OPEN_END.search(end)) or line.strip()[:1].islower()
 
 
 def _joinable(run: list[str]) -> bool:

@@ -11,6 +11,7 @@ from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PART
 _TITLES = re.compile(rf"^(?:(?:{ACADEMIC_TITLES})\s*)+")
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŁŠŽČ][a-zäöüßà-ÿłšžčćńő'’]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿłšžčćńő'’]+)?$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[A-Z]{2,3})$")
+_ARTICLE_PARTICLES = {"der", "den"}
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,8 @@ def is_person_name(text: str, strict: bool = False) -> bool:
     if not 2 <= len(core) <= 4 or words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
         return False
     for i, word in enumerate(words):
+        if word in _ARTICLE_PARTICLES and words[i - 1] not in NAME_PARTICLES:
+            return False  # 'van der', 'von den'; an article alone joins a phrase ('Bücher der Bibliothekare')
         if word in NAME_PARTICLES:
             continue
         if word.casefold() in ORG_WORDS:
