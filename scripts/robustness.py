@@ -51,7 +51,12 @@ def blank_between_lines(text: str, lang: str) -> str:
 
 
 def joined_lines(text: str, lang: str) -> str:
-    """The lines of each paragraph joined with spaces (a reflowed copy)."""
+    """The lines of each paragraph joined with spaces (a reflowed copy). A text without paragraphs set apart by
+    blank lines stays as it is: reflowing it would make one line of the whole text, which no reader could take
+    apart either."""
+    lines = text.split("\n")
+    if sum(not line.strip() for line in lines) < 0.05 * len(lines):
+        return text
     paragraphs = re.split(r"\n[ \t]*\n", text)
     return "\n\n".join(" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()) + "\n"
 

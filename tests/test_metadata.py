@@ -956,6 +956,32 @@ def test_header_zone_date_ignores_dates_in_prose():
     assert header_zone_date(dated) == "2018-10-09"
 
 
+@pytest.mark.parametrize("line, iso", [
+    ("Teilen:  22.07.2011 08:59", "2011-07-22"),
+    ("Pressemitteilung Nr. 92/2011 4. April 2011 Heidelberger Forschende laden in die Kirche ein, wo sie erzählen.", "2011-04-04"),
+    ("• Von Anna Beck   • 20. Aug. 2022 | 14:57 Uhr", "2022-08-20"),
+    ("Die Suche nach neuem Material Source : Beispiel Journal Publication date : 11/10/2015 Das Forschungszentrum …", "2015-10-11"),
+])
+def test_a_date_run_into_header_fields_is_the_texts_own(line, iso):
+    """Header fields joined into one line with the date (a flattened page): a date after a few capitalised
+    words, numbers and marks, or after a publication label with no sentence before it."""
+    from briefing.extract.metadata.dates import date_candidates
+
+    assert (2, iso) in date_candidates(line) or (3, iso) in date_candidates(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Am 5. Dezember 2004 bebte bei Waldkirch die Erde, wie die Forschenden der Universität berichten, die seit Jahren "
+    "jedes Nachbeben in der Region messen und ihre Daten mit den Diensten der Nachbarländer teilen.",  # (a short line's 'Am' is a label)
+    "Since March 3, 2020 the institute has measured every aftershock in the region, its director said.",
+    "Die Forschenden haben viel gemessen. Die Tagung 12. Mai 2019 brachte neue Ergebnisse für alle.",
+])
+def test_a_date_in_a_sentence_is_no_header_field(line):
+    from briefing.extract.metadata.dates import date_candidates
+
+    assert all(score == 0 for score, _ in date_candidates(line))
+
+
 def test_byline_reads_a_time_after_the_date_but_not_alone():
     assert md.parse_byline("Dienstag, 04.05.2021 | 09:30").date == "2021-05-04"
     assert md.parse_byline("Tuesday, 4 May 2021 | 9:30 am").date == "2021-05-04"

@@ -239,6 +239,30 @@ _HEADER_DATE_BLOCKS = 8
 _DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
 
 
+# A label that names the date wherever it stands ('Publication date :', 'Veröffentlicht am'), unlike 'am'/'on'.
+_PUBLICATION_LABEL = re.compile(r"\b(?:datum|stand|veröffentlicht|erschienen|publiziert|aktualisiert|published|posted|"
+                                r"dated|date|updated|issued|released)\s*(?:am|on)?\s*:?\s*$", re.I)
+# Words that put a date into a sentence ('Am 5. Mai 2004 bebte …', 'Since March 3, 2020 …').
+_DATE_PREPOSITIONS = {"am", "an", "vom", "seit", "bis", "ab", "zum", "zur", "nach", "vor", "im", "on", "since", "until",
+                      "from", "before", "after", "by", "in", "of", "at"}
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"]")
+
+
+def _header_fields_before(before: str, start: int) -> bool:
+    """Only header fields before a date, run into one line with it ('Teilen: 22.07.2011 08:59', 'Pressemitteilung
+    Nr. 92/2011 4. April 2011 …', '• Von Anna Beck • 20. Aug. 2022', 'Source : X Publication date : 11/10/2015'):
+    a publication label with no sentence before it, or a few capitalised words, numbers and marks near the start
+    of the line, no preposition that puts the date into a sentence."""
+    if _SENTENCE_BREAK.search(before):
+        return False
+    if _PUBLICATION_LABEL.search(before[-40:]):
+        return True
+    words = before.split()
+    return start <= 80 and len(words) <= 5 and all(
+        (w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum()) and w.casefold().strip(":,") not in _DATE_PREPOSITIONS
+        for w in words)
+
+
 def date_candidates(text: str) -> list[tuple[int, str]]:
     """Every day-precise date printed in a line, scored by where it stands: a label before it
     ('vom', 'Veröffentlicht am', 'published on') or the start of the line, also after a dateline's
@@ -261,6 +285,8 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
             if not stripped or labelled or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))
+            elif _header_fields_before(before, match.start()):
+                found.append((match.start(), 2, iso))
             else:
                 found.append((match.start(), 0, iso))
     return [(score, iso) for _, score, iso in sorted(found)]
