@@ -39,18 +39,18 @@ FIELDS = [f for f in evaluate.FIELDS if f != "language"]
 
 # --- perturbations: text -> text, the meaning kept ------------------------------------------------
 
-def single_newlines(text: str, lang: str) -> str:
+def single_newlines(text: str, gold: dict) -> str:
     """Paragraphs separated by one line break instead of a blank line (trafilatura's and many copy tools' output)."""
     return re.sub(r"\n[ \t]*\n\s*", "\n", text)
 
 
-def blank_between_lines(text: str, lang: str) -> str:
+def blank_between_lines(text: str, gold: dict) -> str:
     """A blank line after every line (html2text-like output of a page whose lines are all elements)."""
     lines = [line for line in text.split("\n") if line.strip()]
     return "\n\n".join(lines) + "\n"
 
 
-def joined_lines(text: str, lang: str) -> str:
+def joined_lines(text: str, gold: dict) -> str:
     """The lines of each paragraph joined with spaces (a reflowed copy). A text without paragraphs set apart by
     blank lines stays as it is: reflowing it would make one line of the whole text, which no reader could take
     apart either."""
@@ -61,7 +61,7 @@ def joined_lines(text: str, lang: str) -> str:
     return "\n\n".join(" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()) + "\n"
 
 
-def hard_wrapped(text: str, lang: str) -> str:
+def hard_wrapped(text: str, gold: dict) -> str:
     """Long lines wrapped at 72 characters (a PDF's or an e-mail's text)."""
     out = []
     for line in text.split("\n"):
@@ -72,14 +72,14 @@ def hard_wrapped(text: str, lang: str) -> str:
     return "\n".join(out)
 
 
-def no_markup(text: str, lang: str) -> str:
+def no_markup(text: str, gold: dict) -> str:
     """Markdown emphasis and heading marks lost (a plain-text copy)."""
     text = re.sub(r"(?m)^#{1,6}\s+", "", text)
     text = re.sub(r"\*\*|__", "", text)
     return re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
 
 
-def crlf_trailing(text: str, lang: str) -> str:
+def crlf_trailing(text: str, gold: dict) -> str:
     """Windows line ends, trailing spaces and non-breaking spaces after titles and inside dates."""
     text = re.sub(r"\b(Dr\.|Prof\.|Mr\.|Ms\.|Mrs\.)\s", "\\1\u00a0", text)
     text = re.sub(r"(\d{1,2}\.)\s(?=[A-ZÄÖÜ][a-zä]+\s\d{4})", "\\1\u00a0", text)
@@ -104,34 +104,107 @@ _FOOTER = {
 }
 
 
-def site_menu(text: str, lang: str) -> str:
+def site_menu(text: str, gold: dict) -> str:
     """A site's menu before the text, one item per line."""
-    menus = _MENUS.get(lang, _MENUS["en"])
+    menus = _MENUS.get(gold.get("language"), _MENUS["en"])
     return "\n".join(menus[zlib.crc32(text.encode("utf-8")) % len(menus)]) + "\n\n" + text
 
 
-def site_footer(text: str, lang: str) -> str:
+def site_footer(text: str, gold: dict) -> str:
     """A site's share buttons and footer links after the text."""
-    return text.rstrip("\n") + _FOOTER.get(lang, _FOOTER["en"])
+    return text.rstrip("\n") + _FOOTER.get(gold.get("language"), _FOOTER["en"])
 
 
-def straight_quotes(text: str, lang: str) -> str:
+def straight_quotes(text: str, gold: dict) -> str:
     """Typographic quotation marks and apostrophes made straight (an ASCII copy)."""
     return text.translate(str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"',
                                          "‚": "'", "‘": "'", "’": "'", "›": "'", "‹": "'"}))
 
 
-PERTURBATIONS: dict[str, Callable[[str, str], str]] = {f.__name__: f for f in (
+_BREADCRUMB = {"de": "Startseite › Aktuelles › Pressemitteilungen", "en": "Home › News › Press releases"}
+
+
+def breadcrumb(text: str, gold: dict) -> str:
+    """The site's breadcrumb over the text."""
+    return _BREADCRUMB.get(gold.get("language"), _BREADCRUMB["en"]) + "\n\n" + text
+
+
+def _after_title(text: str, gold: dict, insert: str) -> str:
+    """`insert` as lines of their own after the line that ends the gold title; the text as it is without one."""
+    title = gold.get("title")
+    if not title:
+        return text
+    words = re.findall(r"\w+", str(title))
+    if not words:
+        return text
+    pattern = re.compile(r"\W+".join(map(re.escape, words[-3:])) + r"\W*$", re.M)
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:40]):
+        if pattern.search(line):
+            return "\n".join(lines[:i + 1] + ["", insert, ""] + lines[i + 1:])
+    return text
+
+
+_HEADER_CHROME = {"de": "Lesezeit: 3 Min.\nTeilen | Drucken | Mailen", "en": "Reading time: 3 min\nShare | Print | Email"}
+_CAPTION = {"de": "Das Gebäude des Instituts am Abend. Foto: Lena Beispiel / Bildagentur",
+            "en": "The institute's building at dusk. Photo: Lena Beispiel / Picture Agency"}
+
+
+def header_chrome(text: str, gold: dict) -> str:
+    """The reading time and share buttons under the headline."""
+    return _after_title(text, gold, _HEADER_CHROME.get(gold.get("language"), _HEADER_CHROME["en"]))
+
+
+def photo_caption(text: str, gold: dict) -> str:
+    """A photo's caption with its credit under the headline."""
+    return _after_title(text, gold, _CAPTION.get(gold.get("language"), _CAPTION["en"]))
+
+
+_MONTHS = {"de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                  "November", "Dezember"),
+           "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")}
+
+
+def date_reformatted(text: str, gold: dict) -> str:
+    """The gold date printed in another common form of its language where the text prints it first in the
+    top 1,500 characters ('22.07.2011' <-> '22. Juli 2011', 'July 22, 2011' <-> '22 July 2011')."""
+    date = str(gold.get("date") or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return text
+    y, m, d = (int(x) for x in date.split("-"))
+    de, en = _MONTHS["de"][m - 1], _MONTHS["en"][m - 1]
+    forms = [  # (printed form, replacement)
+        (rf"(?<!\d)0?{d}\.\s?0?{m}\.\s?{y}(?!\d)", f"{d}. {de} {y}"),
+        (rf"(?<!\d){d}\.\s+{de}\s+{y}(?!\d)", f"{d:02d}.{m:02d}.{y}"),
+        (rf"\b{en[:3]}\w*\.?\s+{d},\s+{y}(?!\d)", f"{d} {en} {y}"),
+        (rf"(?<!\d){d}\s+{en[:3]}\w*\.?\s+{y}(?!\d)", f"{en} {d}, {y}"),
+        (rf"(?<!\d){y}-{m:02d}-{d:02d}(?!\d)", f"{en} {d}, {y}" if gold.get("language") == "en" else f"{d}. {de} {y}"),
+    ]
+    head = text[:1500]
+    best = None
+    for pattern, replacement in forms:
+        if (match := re.search(pattern, head)) and (best is None or match.start() < best[0].start()):
+            best = (match, replacement)
+    if best is None:
+        return text
+    match, replacement = best
+    return text[:match.start()] + replacement + text[match.end():]
+
+
+PERTURBATIONS: dict[str, Callable[[str, dict], str]] = {f.__name__: f for f in (
     single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
-    site_menu, site_footer, straight_quotes)}
+    site_menu, site_footer, straight_quotes, breadcrumb, header_chrome, photo_caption, date_reformatted)}
 
 
-def perturb(text: str, name: str, lang: str) -> str:
-    """Apply a perturbation to the body only: a Markdown file's front matter is the author's and stays."""
+def perturb(text: str, name: str, gold: dict | str) -> str:
+    """Apply a perturbation to the body only: a Markdown file's front matter is the author's and stays.
+    `gold` is the document's gold entry (its language, title and date), or its language alone."""
+    gold = {"language": gold} if isinstance(gold, str) else gold
     front = ""
     if m := re.match(r"---\n.*?\n---\n", text, re.S):
         front, text = m.group(0), text[m.end():]
-    return front + PERTURBATIONS[name](text, lang)
+    return front + PERTURBATIONS[name](text, gold)
 
 
 # --- running ---------------------------------------------------------------------------------
@@ -149,7 +222,7 @@ def _run(set_name: str, perturbation: str | None) -> dict:
             source = folder / entry["file"]
             text = source.read_bytes().decode("utf-8-sig")
             (Path(tmp) / entry["file"]).write_bytes(
-                perturb(text, perturbation, entry.get("language") or "en").encode("utf-8"))
+                perturb(text, perturbation, entry).encode("utf-8"))
         return evaluate.evaluate_set(set_name, gold_path, Path(tmp), config)
 
 

@@ -75,6 +75,19 @@ def test_menu_goes_before_the_site_name_printed_twice():
     assert reasons(removed)["site-name"] == ["werkstatt für ideen"]
 
 
+@pytest.mark.parametrize("line", ["Teilen | Drucken | Mailen", "Share · Print · Email", "Facebook Twitter WhatsApp E-Mail",
+                                  "Lesezeit: 3 Min.", "Reading time: 4 minutes", "5 min read"])
+def test_share_bars_and_reading_times_are_dropped(line):
+    lines, removed = run(c.drop_markers, f"Titel\n\n{line}\n\nDer Text beginnt.")
+    assert line not in lines and reasons(removed) == {"share-cookie": [line]}
+
+
+@pytest.mark.parametrize("line", ["Print this", "Teilen Sie Ihre Meinung", "Drucken und Mailen sind erlaubt.", "3 Minuten"])
+def test_text_with_action_words_is_kept(line):
+    lines, removed = run(c.drop_markers, line)
+    assert lines == [line] and not removed
+
+
 def test_short_heading_lines_are_not_a_menu():
     text = "Pressemitteilung\nTechnische Universität Berlin\nJane Doe"
     lines, removed = run(c.drop_navigation_runs, text)

@@ -24,7 +24,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-@pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n not in ("site_menu", "site_footer")])
+ADDING = ("site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted")
+
+
+@pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n not in ADDING])
 def test_perturbation_keeps_the_words(name):
     assert _words(robustness.perturb(TEXT, name, "de")) == _words(TEXT)
 
@@ -61,3 +64,24 @@ def test_sealed_sets_are_refused(monkeypatch):
     monkeypatch.setitem(robustness.evaluate.GROUPS, "tuned", lambda: ["seeds"])
     with pytest.raises(SystemExit):
         robustness.main(["--set", "holdout14"])
+
+
+GOLD = {"language": "de", "title": "Neue Studie zu Bienen", "date": "2024-03-12"}
+
+
+def test_header_chrome_and_caption_go_under_the_headline():
+    for name, line in (("header_chrome", "Teilen | Drucken | Mailen"), ("photo_caption", "Foto: Lena Beispiel")):
+        lines = robustness.perturb(TEXT, name, GOLD).split("\n")
+        assert lines[0] == "Neue Studie zu Bienen" and any(line in x for x in lines[1:4]), name
+    assert robustness.perturb(TEXT, "header_chrome", {"language": "de", "title": None}) == TEXT
+    assert robustness.perturb(TEXT, "breadcrumb", GOLD).startswith("Startseite › Aktuelles")
+
+
+@pytest.mark.parametrize("printed, other", [
+    ("12. März 2024", "12.03.2024"), ("12.03.2024", "12. März 2024"), ("March 12, 2024", "12 March 2024"),
+    ("12 March 2024", "March 12, 2024"), ("2024-03-12", "12. März 2024"),
+])
+def test_the_gold_date_is_printed_in_another_form(printed, other):
+    text = f"Neue Studie zu Bienen\n\nVon Anna Beck, {printed}\n\nDer Text."
+    assert robustness.perturb(text, "date_reformatted", GOLD) == text.replace(printed, other)
+    assert robustness.perturb(text, "date_reformatted", {**GOLD, "date": "2024-03"}) == text  # month precision: kept

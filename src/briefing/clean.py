@@ -78,6 +78,25 @@ _SHARE_COOKIE = re.compile(
     r"(?:(?:seite|artikel|beitrag|page|article)\s+(?:drucken|teilen|merken|empfehlen|versenden|print|share|email)"
     r"(?:\s*[|·/]\s*)?)+)$",
     re.I)
+# The buttons of a share or tool bar, printed in a row: 'Teilen | Drucken | Mailen', 'Share · Print · Email'.
+_ACTION_WORDS = {w.casefold() for w in """
+    teilen share drucken print mailen mail e-mail email senden send versenden merken speichern save bookmark
+    kommentieren comment comments kommentare empfehlen recommend tweet tweeten pin kopieren copy link pdf download
+    vorlesen anhören listen schriftgröße font size a- a+ facebook twitter x linkedin whatsapp xing telegram pinterest
+    reddit bluesky mastodon threads instagram flipboard messenger sms
+    """.split()}
+_READING_TIME_LINE = re.compile(
+    r"^(?:(?:lesezeit|lesedauer|reading time|read time|time to read)\s*:?\s*(?:ca\.\s*|about\s+)?\d{1,3}\s*"
+    r"(?:minuten|minute|min\.?|minutes?|mins?)\.?|\d{1,3}\s*(?:minuten|min\.?|minutes?|mins?)\s+"
+    r"(?:read|reading time|lesezeit|lesedauer|zum lesen))$", re.I)
+
+
+def _action_bar(text: str) -> bool:
+    """Two buttons or more of a share or tool bar and nothing else."""
+    words = [w for w in re.split(r"[\s|·•/,]+", text.casefold()) if w]
+    return len(words) >= 2 and all(w in _ACTION_WORDS for w in words)
+
+
 # A podcast player's buttons: 'Listen now (01:03:32)', 'Or on your favorite platform: Listen on …', 'Jetzt anhören'.
 _PLAYER = re.compile(
     r"^(?:(?:listen|play|stream)\s+(?:now|episode|the episode)|jetzt\s+(?:anhören|hören|reinhören)|episode\s+abspielen|"
@@ -308,7 +327,8 @@ def drop_markers(lines: Lines, removed: list[Removed]) -> Lines:
             reason = "placeholder"
         elif len(text) <= 200 and text.startswith(("©", "(c)", "(C)")):
             reason = "footer"  # '© 2023 X GmbH | Impressum | … | Cookie-Einstellungen'
-        elif _SHARE_COOKIE.match(text) or _PLAYER.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)):
+        elif _SHARE_COOKIE.match(text) or _PLAYER.match(text) or (len(text) <= 400 and _COOKIE_BANNER.search(text)) \
+                or _action_bar(text) or _READING_TIME_LINE.match(text):
             reason = "share-cookie"
         elif _RELATED_TEASER.match(text) and len(text) < 200:
             reason = "related"
