@@ -241,6 +241,17 @@ def test_an_address_on_its_own_line_after_the_lead_is_a_link_of_the_text():
     assert doc.meta.url == "www.verband.example/presse/hoehlen"
 
 
+@pytest.mark.parametrize("caption", ["Das Gebäude des Instituts am Abend. Foto: Lena Beispiel / Bildagentur",
+                                     "Der Rektor beim Anstich. (Foto: Anna Muster)"])
+def test_a_photo_caption_under_a_short_headline_leaves_it_the_headline(caption):
+    """A short headline over a photo's caption (set as a heading or not) is no kicker of the caption, nor of a
+    subheading after the lead."""
+    doc = converted(f"Erst-Ausschank von Campus-Bier\n\n## {caption}\n\n{LONG} {LONG}\n\nDer Rektor stellt sich vor\n\n{LONG}")
+    assert doc.meta.title == "Erst-Ausschank von Campus-Bier"
+    doc = converted(f"Ein Genuss\n\n{caption}\n\n{LONG} {LONG}\n\nLambert Beispiel stellt sich vor\n\n{LONG}")
+    assert doc.meta.title == "Ein Genuss"
+
+
 def test_a_name_run_into_its_date_is_a_byline():
     byline = md.parse_byline("Anna Beispiel13.04.2013")
     assert (byline.authors, byline.date) == (["Anna Beispiel"], "2013-04-13")

@@ -336,12 +336,16 @@ def title_follows(blocks: list[Block]) -> bool:
     for block in blocks[:3]:
         if block.kind == "heading" and is_link_text(strip_markup(block.text)):
             continue  # 'Listen Now': a player's button set as a heading
+        if block.kind in ("heading", "paragraph") and photo_caption(strip_markup(block.text)):
+            continue  # a photo's caption under the headline, even set as a heading, is none
         if block.kind == "heading":
             return True
         if block.kind == "paragraph":
             text = strip_markup(block.text)
             if looks_like_title(text) and len(text.split()) >= 4 and not parse_byline(text):
                 return True
+            if len(text) > 200:
+                return False  # the lead has begun: a line after it is a subheading, no headline
     return False
 
 
