@@ -199,7 +199,7 @@ def evaluate_set(name: str, gold_path: Path, folder: Path, config) -> dict:
     result = {
         "roles": role_accuracy(gold_docs, corpus),
         "set": name,
-        "gold": str(gold_path.relative_to(ROOT)),
+        "gold": str(gold_path.relative_to(ROOT)) if gold_path.is_relative_to(ROOT) else str(gold_path),
         "documents": len(gold_docs),
         "errors": errors,
         "fields": {f: {**s, "accuracy": s["correct"] / s["total"] if s["total"] else 0.0}

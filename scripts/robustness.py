@@ -25,6 +25,8 @@ import sys
 import tempfile
 import textwrap
 import zlib
+
+import yaml
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -192,19 +194,67 @@ def date_reformatted(text: str, gold: dict) -> str:
     return text[:match.start()] + replacement + text[match.end():]
 
 
+# First names the gazetteer (gender-guesser) does not know: real names of other languages.
+_UNKNOWN_FIRST_NAMES = ("Durga", "Chidi", "Ngozi", "Thandiwe", "Kwabena", "Ifeoma", "Olusegun", "Dagrun", "Wiremu",
+                        "Nkechi", "Amaru", "Folake", "Kalinda")
+
+
+def _gold_people(gold: dict) -> list[str]:
+    names = [e["name"] for e in gold.get("experts") or []] + list(gold.get("authors") or [])
+    return list(dict.fromkeys([*names, *(gold.get("other_people") or [])]))
+
+
+def unknown_first_names(text: str, gold: dict) -> tuple[str, dict[str, str]]:
+    """Every person of the gold with a first name the gazetteer does not know, wherever the text prints the
+    whole name ('Lewis Tunstall' -> 'Chidi Tunstall'): people are found by what the text says of them, not by
+    a list of names. Returns the text and the renaming (old -> new)."""
+    renames: dict[str, str] = {}
+    for k, name in enumerate(_gold_people(gold)):
+        words = str(name).split()
+        if len(words) < 2 or re.fullmatch(r"[A-Z]\.?|[A-Z]{2,3}", words[0]):
+            continue
+        new_first = _UNKNOWN_FIRST_NAMES[(zlib.crc32(str(name).encode()) + k) % len(_UNKNOWN_FIRST_NAMES)]
+        rest = r"\s+".join(map(re.escape, words[1:]))
+        pattern = re.compile(rf"\b{re.escape(words[0])}(?=\s+{rest}\b)")
+        text, n = pattern.subn(new_first, text)
+        if n:
+            renames[str(name)] = " ".join([new_first, *words[1:]])
+    return text, renames
+
+
+def renamed_gold(gold: dict, renames: dict[str, str]) -> dict:
+    """The gold entry with the people renamed."""
+    out = dict(gold)
+    out["experts"] = [{**e, "name": renames.get(e["name"], e["name"])} for e in gold.get("experts") or []]
+    out["authors"] = [renames.get(a, a) for a in gold.get("authors") or []]
+    out["other_people"] = [renames.get(p, p) for p in gold.get("other_people") or []]
+    return out
+
+
+# Perturbations that rename people: they give the text and the renaming, and the gold follows it.
+RENAMINGS: dict[str, Callable[[str, dict], tuple[str, dict[str, str]]]] = {"unknown_first_names": unknown_first_names}
+
 PERTURBATIONS: dict[str, Callable[[str, dict], str]] = {f.__name__: f for f in (
     single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
     site_menu, site_footer, straight_quotes, breadcrumb, header_chrome, photo_caption, date_reformatted)}
+PERTURBATIONS.update(dict.fromkeys(RENAMINGS))  # (run through `perturb_with_renames`)
 
 
 def perturb(text: str, name: str, gold: dict | str) -> str:
     """Apply a perturbation to the body only: a Markdown file's front matter is the author's and stays.
-    `gold` is the document's gold entry (its language, title and date), or its language alone."""
+    `gold` is the document's gold entry (its language, title, date and people), or its language alone."""
+    return perturb_with_renames(text, name, gold)[0]
+
+
+def perturb_with_renames(text: str, name: str, gold: dict | str) -> tuple[str, dict[str, str]]:
     gold = {"language": gold} if isinstance(gold, str) else gold
     front = ""
     if m := re.match(r"---\n.*?\n---\n", text, re.S):
         front, text = m.group(0), text[m.end():]
-    return front + PERTURBATIONS[name](text, gold)
+    if name in RENAMINGS:
+        body, renames = RENAMINGS[name](text, gold)
+        return front + body, renames
+    return front + PERTURBATIONS[name](text, gold), {}
 
 
 # --- running ---------------------------------------------------------------------------------
@@ -217,13 +267,28 @@ def _run(set_name: str, perturbation: str | None) -> dict:
     if perturbation is None:
         return evaluate.evaluate_set(set_name, gold_path, folder, config)
     gold = evaluate.load_gold(gold_path)
+    renamed, back = [], {}
     with tempfile.TemporaryDirectory() as tmp:
         for entry in gold:
             source = folder / entry["file"]
             text = source.read_bytes().decode("utf-8-sig")
-            (Path(tmp) / entry["file"]).write_bytes(
-                perturb(text, perturbation, entry).encode("utf-8"))
-        return evaluate.evaluate_set(set_name, gold_path, Path(tmp), config)
+            text, renames = perturb_with_renames(text, perturbation, entry)
+            (Path(tmp) / entry["file"]).write_bytes(text.encode("utf-8"))
+            renamed.append(renamed_gold(entry, renames))
+            back[entry["file"]] = {new: old for old, new in renames.items()}
+        if perturbation in RENAMINGS:
+            gold_path = Path(tmp) / "_gold.yml"
+            gold_path.write_text(yaml.safe_dump(renamed, allow_unicode=True), encoding="utf-8")
+        result = evaluate.evaluate_set(set_name, gold_path, Path(tmp), config)
+    for row in result["per_document"]:  # the names found, as the original gold prints them
+        names = back.get(row["file"], {})
+        row["experts"] = {k: [names.get(n, n) for n in v] for k, v in row["experts"].items()}
+    for m in (m for f in result["fields"].values() for m in f["mismatches"]):
+        if isinstance(m["gold"], list):
+            names = back.get(m["file"], {})
+            m["gold"] = [names.get(n, n) for n in m["gold"]]
+            m["found"] = [names.get(n, n) for n in m["found"] or []]
+    return result
 
 
 def _outcomes(result: dict) -> dict[str, dict]:

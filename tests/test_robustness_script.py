@@ -24,7 +24,8 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-ADDING = ("site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted")
+ADDING = ("site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted",
+          "unknown_first_names")
 
 
 @pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n not in ADDING])
@@ -85,3 +86,17 @@ def test_the_gold_date_is_printed_in_another_form(printed, other):
     text = f"Neue Studie zu Bienen\n\nVon Anna Beck, {printed}\n\nDer Text."
     assert robustness.perturb(text, "date_reformatted", GOLD) == text.replace(printed, other)
     assert robustness.perturb(text, "date_reformatted", {**GOLD, "date": "2024-03"}) == text  # month precision: kept
+
+
+def test_people_get_first_names_the_gazetteer_does_not_know():
+    from briefing.extract.metadata.names import known_first_name
+
+    gold = {"language": "en", "experts": [{"name": "Lewis Tunstall"}, {"name": "Mark A. Bossie"}], "authors": ["Anna Beck"]}
+    text = "By Anna Beck\n\nLewis Tunstall, a scientist, said so. Tunstall added more. Mark A. Bossie agreed; Mark is a word."
+    new, renames = robustness.perturb_with_renames(text, "unknown_first_names", gold)
+    assert set(renames) == {"Lewis Tunstall", "Mark A. Bossie", "Anna Beck"}
+    assert all(not known_first_name(n.split()[0]) for n in renames.values())
+    assert "Tunstall added more" in new and "Mark is a word" in new  # only whole names are renamed
+    assert renames["Lewis Tunstall"] in new and "Lewis" not in new
+    renamed = robustness.renamed_gold(gold, renames)
+    assert renamed["experts"][0]["name"] == renames["Lewis Tunstall"] and renamed["authors"] == [renames["Anna Beck"]]
