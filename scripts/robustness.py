@@ -228,6 +228,12 @@ def renamed_gold(gold: dict, renames: dict[str, str]) -> dict:
     out["experts"] = [{**e, "name": renames.get(e["name"], e["name"])} for e in gold.get("experts") or []]
     out["authors"] = [renames.get(a, a) for a in gold.get("authors") or []]
     out["other_people"] = [renames.get(p, p) for p in gold.get("other_people") or []]
+    title = gold.get("title")
+    for old, new in renames.items():  # a headline that names a person names them renamed
+        if isinstance(title, str):
+            title = re.sub(rf"\b{re.escape(old.split()[0])}(?=\s+{re.escape(' '.join(old.split()[1:]))}\b)",
+                           new.split()[0], title)
+    out["title"] = title
     return out
 
 

@@ -918,8 +918,10 @@ def test_imprint_gives_publisher_and_editor_not_photographers():
 def test_byline_with_an_unknown_given_name_printed_again():
     document = "By Zorwin Hale\nAcme said on Monday ...\n(Zorwin Hale reporting from Oslo, Editing by Tim Roth)"
     assert md.parse_byline("By Zorwin Hale", document).authors == ["Zorwin Hale"]
-    assert md.parse_byline("By Zorwin Hale") is None
-    assert md.parse_byline("By Zorwin Hale", "By Zorwin Hale\nAcme said on Monday ...") is None
+    # alone on its line, a byline names its author whatever the name list knows (session 6: a gazetteer alone is not
+    # enough); a header's words after 'By' name no one
+    assert md.parse_byline("By Zorwin Hale").authors == ["Zorwin Hale"]
+    assert md.parse_byline("By Staff Writer") is None
 
 
 # --- general rules (scored header date, issuer line, labels, headline case, credits) ---------------

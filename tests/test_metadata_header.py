@@ -252,6 +252,19 @@ def test_a_photo_caption_under_a_short_headline_leaves_it_the_headline(caption):
     assert doc.meta.title == "Ein Genuss"
 
 
+@pytest.mark.parametrize("line, authors", [
+    ("Von Ifeoma Aksoy", ["Ifeoma Aksoy"]),
+    ("By Durga Kwon, science and technology reporter", ["Durga Kwon"]),
+    ("By Chidi Shannon & Kalinda D Richardson", ["Chidi Shannon", "Kalinda D. Richardson"]),
+    ("By Staff Writer", None),
+    ("Von Montag bis Freitag", None),
+    ("By Associated Press", None),
+])
+def test_a_byline_names_a_person_whose_given_name_the_list_does_not_know(line, authors):
+    byline = md.parse_byline(line)
+    assert (byline.authors if byline else None) == authors
+
+
 def test_a_name_run_into_its_date_is_a_byline():
     byline = md.parse_byline("Anna Beispiel13.04.2013")
     assert (byline.authors, byline.date) == (["Anna Beispiel"], "2013-04-13")

@@ -11,6 +11,7 @@ import re
 from briefing.extract.metadata.dates import find_date, parse_date_line, parse_edition
 from briefing.extract.metadata.header_lines import kind_with_number, kind_word
 from briefing.extract.metadata.names import agency_name, is_person_name, split_authors
+from briefing.extract.metadata.vocab import ORG_WORDS
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
@@ -105,6 +106,22 @@ _NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ]
                               r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$")
 
 
+# Capitalised words of a header that follow 'Von'/'By' and name no person ('By Staff Writer', 'Von Montag an').
+_NO_GIVEN_NAME = {w.casefold() for w in """
+    Staff Writer Writers Reporter Reporters Editor Editors Redaktion Team Desk Newsroom Agentur Agency Press Presse
+    News Online Digital Admin Administrator Guest Gast Autor Author Correspondent Korrespondent Contributor Editorial
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
+    October December Heute Today Anfang Ende Beginn Start Home Hause Haus Seite Page Links Rechts""".split()}
+
+
+def _unknown_given_name(name: str) -> bool:
+    """A person's name whose given name the name list does not know ('Ifeoma Aksoy'), not a header's words."""
+    words = name.split()
+    return is_person_name(name) and not any(w.casefold() in _NO_GIVEN_NAME for w in words) \
+        and not any(w.casefold() in ORG_WORDS for w in words)
+
+
 def parse_byline(text: str, document: str = "") -> Byline | None:
     """'Ausgabe 1/2025 | Autor: Dr.-Ing. Anna Beispiel' → edition, date, authors.
 
@@ -189,6 +206,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             names = names or split_authors(m.group("names"), strict=True)
             if not names and document and _printed_again(loose := split_authors(m.group("names")), document):
                 names = loose
+            if not names and len(parts) <= 3 and (loose := split_authors(m.group("names"))) \
+                    and all(_unknown_given_name(n) for n in loose):
+                names = loose  # 'Von Ifeoma Aksoy' alone on its line: a given name the list does not know
             if not names and document:
                 names = _full_names(m.group("names"), document)
             if not names:
