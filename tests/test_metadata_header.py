@@ -265,6 +265,12 @@ def test_a_byline_names_a_person_whose_given_name_the_list_does_not_know(line, a
     assert (byline.authors if byline else None) == authors
 
 
+@pytest.mark.parametrize("dateline", ["PHILADELPHIA - March 4, 2014", "## BEISPIELSTADT - March 4, 2014"])
+def test_a_dateline_under_the_headline_is_its_date_not_its_title(dateline):
+    doc = converted(f"Local doctor finds underlying cause of eczema\n\n{dateline}\n\n{LONG_EN}\n\nContact: press@example.org")
+    assert (doc.meta.title, doc.meta.date) == ("Local doctor finds underlying cause of eczema", "2014-03-04")
+
+
 def test_a_name_run_into_its_date_is_a_byline():
     byline = md.parse_byline("Anna Beispiel13.04.2013")
     assert (byline.authors, byline.date) == (["Anna Beispiel"], "2013-04-13")

@@ -438,6 +438,10 @@ def read_header(doc: Document) -> Header:
             break
         if block.kind == "heading" and photo_caption(strip_markup(block.text)):
             continue  # a photo caption set as a heading
+        if block.kind == "heading" and (iso := parse_date_line(block.text)):
+            header.take_date(iso)  # the date or dateline set as a heading ('PHILADELPHIA - March 4, 2014')
+            header.consumed.append(block)
+            continue
         if block.kind == "heading" and _CONTACT_LABEL.match(strip_markup(block.text)):
             header.consumed.append(block)  # 'Contact: Anna Beck, Communications' set as a heading: no headline
             continue
@@ -486,7 +490,7 @@ def read_header(doc: Document) -> Header:
             continue
         if _opens_a_turn(text, blocks):
             break  # 'SPIEGEL: Sie haben selbst …': the text starts with the interview, it has no headline
-        if (looks_like_title(tidy_title(text)[0]) and not interview_question(text)) \
+        if (looks_like_title(tidy_title(text)[0]) and not interview_question(text) and not parse_date_line(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text
             header.consumed.append(block)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
+from briefing.extract.metadata.dates import parse_date_line
 from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
@@ -288,7 +289,8 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
     return block.kind == "paragraph" and looks_like_title(block.text) and nxt is not None and nxt.kind == "heading" \
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
-        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text)
+        and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
+        and not parse_date_line(nxt.text)  # 'PLACE - March 4, 2014' set as a heading: the dateline, no headline
     # (an English line in headline case over a heading in sentence case is the headline over its deck)
 
 
