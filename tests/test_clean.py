@@ -88,6 +88,27 @@ def test_text_with_action_words_is_kept(line):
     assert lines == [line] and not removed
 
 
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Campus Beispiel - Luftbild 2019_1240x400", [], ["Campus Beispiel - Luftbild 2019_1240x400"]),
+    ("IMG_4711.jpg", [], ["IMG_4711.jpg"]),
+    ("Endangered Gorilla Born at Example Zoo 1_DSC_2072", ["Endangered Gorilla Born at Example Zoo"], ["1_DSC_2072"]),
+    ("Der Bildschirm hat 1920x1080 Pixel und mehr als genug Platz für alles, was man sehen will.",
+     ["Der Bildschirm hat 1920x1080 Pixel und mehr als genug Platz für alles, was man sehen will."], []),
+    ("Siehe https://example.org/bild_1200x800.jpg", ["Siehe https://example.org/bild_1200x800.jpg"], []),
+])
+def test_image_file_names_are_dropped(text, kept, dropped):
+    lines, removed = run(c.drop_image_files, text)
+    assert [x for x in lines if x] == kept and [r.text for r in removed] == dropped
+
+
+@pytest.mark.parametrize("line", ["Quelle: Anna Beispiel / pixabay.com", "Foto: iStock / Tim Muster", "© Shutterstock"])
+def test_a_stock_photo_credit_is_a_photo_credit_not_a_source(line):
+    removed: list[Removed] = []
+    clean_lines(f"Titel\n\n{line}\n\nDer Text beginnt hier.", removed)
+    assert [r.reason for r in removed if r.text.strip("©() ") in line] in (["photo-credit"], ["footer"])
+    assert not [r for r in removed if r.reason == "source"]
+
+
 def test_short_heading_lines_are_not_a_menu():
     text = "Pressemitteilung\nTechnische Universität Berlin\nJane Doe"
     lines, removed = run(c.drop_navigation_runs, text)

@@ -421,6 +421,47 @@ def extract_credit_lines(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+# Stock photo agencies: a line naming one is a photo's credit ('Quelle: Anna Beck / pixabay.com', 'Foto: iStock/Tim Roth').
+_STOCK_PHOTO = re.compile(r"\b(?:pixabay|unsplash|pexels|shutterstock|istock(?:photo)?|stock\.adobe|adobe\s*stock|fotolia|"
+                          r"getty\s*images|gettyimages|depositphotos|123rf|dreamstime|picture[\s-]alliance|imago\s+images|"
+                          r"colourbox|panthermedia|alamy)\b", re.I)
+
+
+def extract_stock_credits(lines: Lines, removed: list[Removed]) -> Lines:
+    """A short line naming a stock photo agency: a photo's credit (not a 'Quelle:' of the text)."""
+    out: Lines = []
+    for line in lines:
+        text = line.strip()
+        if 0 < len(text) <= 120 and _STOCK_PHOTO.search(text) and not re.search(r"[.!?]\s+[A-ZÄÖÜ]", text):
+            removed.append(Removed(text=text, reason="photo-credit"))
+        else:
+            out.append(line)
+    return out
+
+
+# An image's file name left in the text: 'Luftbild 2019_1240x400', 'IMG_4711.jpg', '1_DSC_2072'.
+_IMAGE_FILE = re.compile(r"(?<![\w/])(?:[\w-]*\.(?:jpe?g|png|gif|webp|tiff?|heic)|\w*(?:IMG|DSC|DSCN|DSCF|_MG)_\d{3,5}\w*|"
+                         r"\w*_\d{2,4}x\d{2,4}|\d{3,4}x\d{3,4})(?![\w/])", re.I)
+
+
+def drop_image_files(lines: Lines, removed: list[Removed]) -> Lines:
+    """Image file names: at the end of a line of five words or more (a headline run into its photo's name) the
+    name alone goes; a shorter line holding one is an image's name or alt text and goes."""
+    out: Lines = []
+    for line in lines:
+        text = line.strip()
+        if not text or not (match := _IMAGE_FILE.search(text)) or "://" in text:
+            out.append(line)
+        elif match.end() == len(text) and len(text[:match.start()].split()) >= 5:
+            removed.append(Removed(text=match.group(0), reason="image-file"))
+            out.append(line[:line.rindex(match.group(0))].rstrip())
+        elif len(text) <= 60:
+            removed.append(Removed(text=text, reason="image-file"))
+        else:
+            out.append(line)
+    return out
+
+
 # What a document host prints around a PDF's text: 'Transkript', 'Page content transcription',
 # 'Ab Seite anzeigen:', 'Download "…"', 'Wird geladen…'.
 _DOCUMENT_HOST = re.compile(
@@ -758,6 +799,8 @@ STEPS: list[Step] = [
     extract_tag_lines,
     drop_portal_tail,
     drop_counter_tiles,
+    drop_image_files,
+    extract_stock_credits,  # before the 'Quelle:' lines: 'Quelle: X / pixabay.com' credits a photo
     extract_source_lines,
     extract_credit_lines,
     drop_running_heads,
