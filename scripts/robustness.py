@@ -53,14 +53,20 @@ def blank_between_lines(text: str, gold: dict) -> str:
 
 
 def joined_lines(text: str, gold: dict) -> str:
-    """The lines of each paragraph joined with spaces (a reflowed copy). A text without paragraphs set apart by
-    blank lines stays as it is: reflowing it would make one line of the whole text, which no reader could take
-    apart either."""
-    lines = text.split("\n")
-    if sum(not line.strip() for line in lines) < 0.05 * len(lines):
-        return text
+    """Lines run together where no sentence ends (a flattened page: a headline's, a byline's and a date's lines
+    become one; 'Frage?' and 'Antwort.' stay apart). Paragraphs set apart by blank lines stay apart."""
     paragraphs = re.split(r"\n[ \t]*\n", text)
-    return "\n\n".join(" ".join(p.split("\n")).strip() for p in paragraphs if p.strip()) + "\n"
+    out = []
+    for paragraph in paragraphs:
+        lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+        joined: list[str] = []
+        for line in lines:
+            if joined and not re.search(r"[.!?:;\"“”»«)]$", joined[-1]):
+                joined[-1] += " " + line
+            else:
+                joined.append(line)
+        out.append("\n".join(joined))
+    return "\n\n".join(p for p in out if p) + "\n"
 
 
 def hard_wrapped(text: str, gold: dict) -> str:
