@@ -748,6 +748,14 @@ def own_initials(name: str, right: str) -> bool:
     return bool(m and _initials_of(m.group(1), name))
 
 
+def _addressed(doc: Document, name: str) -> bool:
+    """'Herr Professor Example, …', 'Frau Example', 'Mr. Example': the text addresses the label's surname, so the
+    label names a person whether or not the gazetteer knows the first name."""
+    last = re.escape(name.split()[-1])
+    return bool(re.search(rf"\b(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professorin|Professor)\s+"
+                          rf"(?:(?:Dr\.|Prof\.|Professor|Professorin)\s+)*{last}(?![\w-])", doc.raw_text))
+
+
 def _capital_surname(doc: Document, name: str) -> bool:
     """'Jane EXAMPLE:', 'Mr. JOHN EXAMPLE (…):': transcripts print the speaker's surname in capitals."""
     tokens = name.split()
@@ -1030,7 +1038,9 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     for label in labels:
         for part in split_label(label):
             if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people) \
-                    or (label in answer_labels and name_shaped(part) and (named_labels or _capital_surname(doc, part))):
+                    or (label in answer_labels and name_shaped(part) and (
+                        named_labels or _capital_surname(doc, part) or labels.count(label) >= 2 or part in reg.people
+                        or _addressed(doc, part))):
                 reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)

@@ -368,3 +368,38 @@ def singular(word: str, endings: tuple[tuple[str, str], ...], role: bool = True,
         if len(base) >= shortest and is_role_word(base):
             return base
     return None
+
+
+# Nouns that describe a person without saying what they are an expert in ('Winzer', 'longtime dealer', 'the
+# Wirtschaftsweise', 'Lektorin', 'Stadtbaurat'): before or after a name-shaped pair they show that the pair names
+# a person, whether or not the gazetteer knows the first name. They do not feed the categories (ROLE_STEMS do).
+PERSON_NOUN_STEMS = (
+    "wirtschaftsweise", "techniker", "technician", "winzer", "meister", "lektor", "autor", "author", "leader",
+    "dealer", "trainer", "fachkraft", "baurat", "stadtrat", "landrat", "gast", "guest", "kollege", "kollegin",
+    "colleague", "behaviourist", "behaviorist", "pionier", "pioneer", "vertreter", "representative", "mitbegründer",
+    "gründungsmitglied", "pfarrer", "pastor", "bischof", "bishop", "richter", "judge", "anwalt", "anwältin",
+    "lawyer", "attorney", "lehrer", "teacher", "trainerin", "coach", "künstler", "artist", "musiker", "musician",
+    "schriftsteller", "writer", "unternehmer", "entrepreneur", "investor", "aktivist", "activist", "sänger",
+    "singer", "pilot", "astronaut", "kapitän", "captain", "hebamme", "pfleger", "nurse", "landwirt", "imker",
+    "förster", "jäger", "fischer", "zimmerer", "handwerker", "obmann", "vorsitz", "kurator", "curator",
+    "archäolog", "archaeolog", "archeolog", "denkmalpfleger", "intendant", "regisseur", "director", "dirigent",
+    "rabbi", "doktor", "imam", "priest", "priester", "abgeordnet", "senior fellow", "veteran",
+)
+SURNAME_NOUNS = {"fischer", "richter", "jäger", "meister", "pilot", "förster", "lehrer", "pfarrer", "winzer", "zimmerer",
+                 "imker", "vertreter", "gast", "pastor", "judge", "pioneer", "captain", "director"}
+# Weak nouns inflected with '-en' ('dem Präsidenten', 'des Doktoranden', 'den Assistenten').
+WEAK_NOUN_ENDINGS = ("präsident", "doktorand", "assistent", "student", "dozent", "referent", "absolvent", "agent",
+                     "soziolog", "psycholog", "ökonom", "astronom", "architekt", "journalist", "spezialist", "experte")
+
+
+def is_person_noun(word: str) -> bool:
+    """A role word, or another noun that only a person is ('Winzer', 'Lektorin', 'Ministerpräsidenten')."""
+    if is_role_word(word):
+        return True
+    low = word.casefold().strip(",;:()")
+    if any(low.endswith(s + "en") for s in WEAK_NOUN_ENDINGS):
+        return True
+    if low in SURNAME_NOUNS:  # 'Fischer', 'Richter' alone are as often surnames; 'Hobbyfischer' is not
+        return False
+    return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
+               or low.endswith(s + "s") or low.endswith(s + "e") or low.endswith(s + "en") for s in PERSON_NOUN_STEMS)

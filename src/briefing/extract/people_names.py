@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS, is_org_part,
-    is_role_word,
+    AGE_AFTER_NAME, AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS,
+    SURNAME_NOUNS, is_org_part, is_person_noun, is_role_word,
 )
 
 _LOW = "a-zäöüßàáâãåæèéêëìíîïñòóôõøùúûýÿçăćčďđěęėąłľĺńňőřŕśšșťțůűźżžğış"
@@ -183,7 +183,8 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         return True
     if re.match(r"\s*,\s*(?:(?:der|die|ein|eine|the|a|an|ehemalige[rn]?|former)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+", right):
         words = re.findall(r"[\w-]+", right[:60])[:5]
-        if any(is_role_word(w) for w in words):
+        if any(is_role_word(w) for w in words) or (not is_first_name(text[start:end].split()[0])
+                                                    and any(is_person_noun(w) for w in words[:3])):
             return True
     if re.match(r"\s*\((?:[^)]{2,80})\)", right):
         inner = re.match(r"\s*\(([^)]*)\)", right).group(1)
@@ -210,6 +211,88 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         return True
     if re.match(r",\s*(?:sagt|sagte|said|says|erklärt|erklärte|betont|betonte)\b", left[-2:] + right):
         return True
+    return _person_position(text, start, end)
+
+
+_ARTICLE = r"(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|[Tt]he|[Oo]ur|[Ii]ts|[Vv]om|[Zz]um|[Zz]ur|[Bb]eim|[Uu]nser\w*|[Ee]ine?[mnrs]?|an?)"
+# '…, so X Y', '… said longtime dealer X Y', 'sagte der Forscher X Y': a speech verb, a short description, the name
+_SPEECH_DESCRIPTION = re.compile(r"(?:^|\s)(?P<verb>[\w-]+)\s+(?:(?:der|die|the|a|an|our|unser\w*)\s+)?"
+                                 r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)\s+$")
+# 'Der CEO von Acme, X Y', 'vom neuen Ministerpräsidenten, X Y', 'die Professorin für Pädagogik, X Y': a role phrase
+# that opens with an article and ends in a comma before the name
+_ROLE_PHRASE_COMMA = re.compile(rf"(?:^|[\s(„\"»])(?:{_ARTICLE}\s+)(?P<words>(?:[\w.-]+\s+){{0,3}}?)(?P<role>[\w-]+)"
+                                rf"(?:\s+(?:des|der|von|vom|für|of|at|for|in|im|bei|beim)\s+[^,;:.!?\n]{{2,90}})?\s*,\s*$")
+# 'Minister für Wissenschaft und Kultur X Y': a role, 'für', the capitalised words of its field, the name
+_ROLE_FOR_FIELD = re.compile(r"(?P<role>[\w-]+)\s+für\s+(?:[A-ZÄÖÜ][\w-]*\s+(?:(?:und|and|&)\s+)?){1,5}$")
+# 'Interview mit X Y', 'im Gespräch mit X Y', 'spoke with X Y', 'joined by X Y', 'Mein Name ist X Y'
+_MEETS_PERSON = re.compile(r"(?i)(?:\b(?:interview|gespräch|talk|conversation|chat|q\s*&\s*a)\s+(?:with|mit)|"
+                           r"\b(?:spoke|spoken|speaks|talked|talks|sprach|spricht|sprachen)\s+(?:with|to|mit)|"
+                           r"\bjoined\s+by|\b(?:mein\s+name\s+ist|my\s+name\s+is)|\bmy\s+guests?\s*,?)\s+$")
+_HONORIFIC_ABBR = re.compile(r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Rev|Hon|Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+$")
+# 'X Y, Ph.D.', 'X Y, MD, PhD': a degree after the name
+_DEGREE_AFTER = re.compile(r"\s*,\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|D\.\s?Phil\.|DPhil|Sc\.\s?D\.|M\.\s?Sc\.|MSc|MBA|"
+                           r"M\.\s?A\.|B\.\s?A\.|RN|DDS|DVM|J\.\s?D\.|Esq\.)(?![\w-])")
+# 'X Y, who won …', 'X Y, whose late husband …'
+_RELATIVE_WHO = re.compile(r"\s*,\s*(?:who|whose|whom)\b")
+# 'X Y. He is coordinator of …', 'X Y. Sie ist Professorin …'
+_PRONOUN_ROLE = re.compile(r"(?:[^.!?:\n]{0,100}?[a-zäöüß\d)“”\"]\s*)?[.:]\s+(?:He|She|Er|Sie)(?:'s|’s|\s+is|\s+was|\s+ist|\s+war)\s+(?P<rest>[^.;!?\n]{2,120})")
+
+
+def _person_position(text: str, start: int, end: int) -> bool:
+    """A place in the sentence that only a person takes, wherever the gazetteer has never heard of the first name:
+    a description of the person before the name (after a speech verb, in a role phrase ending in a comma, a role for
+    a field), an interview or self-introduction, an honorific, a degree, age or relative pronoun after the name, or
+    a predicate or the next sentence's pronoun naming a role."""
+    left = text[max(0, start - 200):start]
+    right = skip_note(text[end:end + 160])
+    left_words = re.findall(r"[\w-]+", left[-60:])
+    if left_words and re.search(r"[\w-]\s+$", left) and is_person_noun(left_words[-1]) \
+            and not is_org_part(left_words[-1]):
+        return True
+    said = _SPEECH_DESCRIPTION.search(left[-80:])
+    if said and said.group("verb").casefold() in SPEECH_VERBS:
+        words = said.group("words").split()
+        if is_person_noun(words[-1]) and not any(is_org_part(w) for w in words):
+            return True
+    phrase = _ROLE_PHRASE_COMMA.search(left)
+    if phrase and is_person_noun(phrase.group("role")) and not is_org_part(phrase.group("role")) \
+            and not any(w[:1].isupper() and is_org_part(w) for w in phrase.group("words").split()):
+        return True
+    field = _ROLE_FOR_FIELD.search(left[-100:])
+    if field and is_person_noun(field.group("role")) and not is_org_part(field.group("role")):
+        return True
+    if _MEETS_PERSON.search(left[-60:]) or _HONORIFIC_ABBR.search(left[-12:]):
+        return True
+    if _DEGREE_AFTER.match(right) or _RELATIVE_WHO.match(right):
+        return True
+    # 'X Y, 27, promoviert in …', 'X Y (28) führt das Weingut': an adult's age, then the sentence goes on with a verb
+    if (age := AGE_AFTER_NAME.match(right)) and re.match(r"\s*(?:,\s*)?[a-zäöü]", right[age.end():]) \
+            and not re.match(r"\s*(?:,\s*)?(?:der|die|das|und|mit|the|and|with|who)\b", right[age.end():]) \
+            and int(re.search(r"\d+", age.group()).group()) >= 18:
+        return True
+    # 'X Y is president and chief operating officer of …', 'X Y ist seit 2020 Professorin für …'
+    pred = re.match(r"\s+(?:ist|war|is|was|wird|bleibt)\s+(?P<rest>[^.;:!?\n]{2,100})", right)
+    if pred and _role_in_predicate(pred.group("rest")):
+        return True
+    pron = _PRONOUN_ROLE.match(right)
+    # (the pronoun's sentence right after the name's, with no other name between)
+    if pron and _role_in_predicate(pron.group("rest")) \
+            and not re.search(r"[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+", right[:pron.start("rest")].split(".")[0][1:]) \
+            and not any(is_person_noun(w) or is_org_part(w) for w in re.findall(r"[\w-]+", right[:pron.start("rest")])[:-2]):
+        return True
+    # 'sieht X Y als Forscher am Institut …', 'X Y as chief engineer'
+    role_as = re.match(r"\s+(?:als|as)\s+(?:(?:der|die|the|an?|eine?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}([\w-]+)", right)
+    return bool(role_as and is_role_word(role_as.group(1)))
+
+
+def _role_in_predicate(rest: str) -> bool:
+    """'president and chief operating officer of …', 'an der Fakultät 7 Juniorprofessorin für …': a role word among
+    the predicate's first words, before any organisation word."""
+    for word in re.findall(r"[\w-]+", rest)[:10]:
+        if is_org_part(word):
+            continue
+        if is_role_word(word) or is_person_noun(word):
+            return True
     return False
 
 
@@ -396,10 +479,10 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
         if _office_abbreviation(first, [t for _, t in tokens[i + 1:i + 3]]) or \
                 first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
-                and i + 2 < len(tokens)) or (
+                and i + 2 < len(tokens) and not _unknown_first_of_three(text, tokens, i)) or (
                 # 'Nach Angaben von Svenja Muster': a noun, 'von', then a first name
-                not is_first_name(first) and tokens[i + 1][1] in LOWER_PARTICLES and i + 2 < len(tokens)
-                and is_first_name(tokens[i + 2][1])):
+                not is_first_name(first) and tokens[i + 1][1] in LOWER_PARTICLES and i + 3 < len(tokens)
+                and is_first_name(tokens[i + 2][1]) and not _unknown_first_of_three(text, tokens, i)):
             i += 1
             continue
         # further first names, initials or particles, then one surname: the longest reading that works
@@ -430,7 +513,8 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                 if re.fullmatch(INITIALS, word):
                     continue
                 if j is not None and not particle_before and not re.fullmatch(INITIALS, tokens[k - 1][1]) and tag_of(
-                        _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (None, "NE", "XY"):
+                        _sentence_around(text, tokens[i][0], tokens[k][0] + len(word)), word) not in (
+                        (None, "NE", "XY", "FM") if all(is_first_name(t) for t in middle) else (None, "NE", "XY")):
                     break
                 j = k
         # a name does not end in a particle ("Sultan Al" of "Omar Al Example")
@@ -453,13 +537,53 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                 i += 1
                 continue
             out.append(Candidate(name, start, end, None, "gazetteer"))
-        elif context and not _unit_word(first) and _tagged_as_name(text, start, end, first, last, initials):
+        elif context and not _unit_word(first) and first.casefold() not in KINSHIP \
+                and not _noun_before_name(text, tokens, i, j) \
+                and _tagged_as_name(text, start, end, first, last, initials):
             out.append(Candidate(name, start, end, None, "context"))
         else:
             i += 1
             continue
         i = j + 1
     return out
+
+
+def _unknown_first_of_three(text: str, tokens: list[tuple[int, str]], i: int) -> bool:
+    """'says Dagrun Vegard Example, managing director', 'Doktor Thandiwe Ismail Example vom Lehrstuhl': an unknown
+    first name before a known one (or a particle) and a surname, the three in a place only a person takes."""
+    first = tokens[i][1]
+    rest = tokens[i + 1:i + 4]
+    # the first token of the run, or after a title or role ('Landkreis Hamburg Jonas Muster' is a place before a name)
+    if i > 0 and not (is_person_noun(tokens[i - 1][1]) or re.fullmatch(HONORIFIC, tokens[i - 1][1])):
+        return False
+    # ('Captain John Example': a rank or office word, even one that is also a surname, is no first name here)
+    if is_person_noun(first) or first.casefold() in SURNAME_NOUNS or re.fullmatch(HONOUR, first) \
+            or is_org_part(first) or first.casefold() in NOT_NAME or _unit_word(first) \
+            or not plausible_surname(first):
+        return False
+    k = next((n for n, (_, t) in enumerate(rest) if n >= 1 and t not in LOWER_PARTICLES | UPPER_PARTICLES), None)
+    if k is None or not plausible_surname(rest[k][1]) or any(is_org_part(t) for _, t in rest[:k + 1]):
+        return False
+    start, end = tokens[i][0], rest[k][0] + len(rest[k][1])
+    sentence = _sentence_around(text, start, end)
+    if tag_of(sentence, first) not in (None, "NE", "FM", "XY"):
+        return False
+    return _context_signal(text, start, end)
+
+
+# 'mit seinem Sohn Nicklas', 'her husband John': a relative named by a kinship word and a first name
+KINSHIP = {"sohn", "tochter", "mutter", "vater", "bruder", "schwester", "onkel", "tante", "oma", "opa", "enkel",
+           "enkelin", "ehefrau", "ehemann", "frau", "mann", "son", "daughter", "mother", "father", "brother", "sister",
+           "uncle", "aunt", "wife", "husband", "grandson", "granddaughter", "mom", "dad", "mum"}
+
+
+def _noun_before_name(text: str, tokens: list[tuple[int, str]], i: int, j: int) -> bool:
+    """'Minister für Wissenschaft und Kultur Thandiwe Stratmann': an unknown first token the tagger reads as a common
+    noun, with a plausible surname still after the pair, is the end of the words before the name."""
+    if j + 1 >= len(tokens) or re.fullmatch(INITIALS, tokens[i][1]) or not plausible_surname(tokens[j + 1][1]):
+        return False
+    sentence = _sentence_around(text, tokens[i][0], tokens[j + 1][0] + len(tokens[j + 1][1]))
+    return tag_of(sentence, tokens[i][1]) == "NN"
 
 
 def _unit_word(token: str) -> bool:
@@ -499,7 +623,18 @@ def _tagged_as_name(text: str, start: int, end: int, first: str, last: str, init
     if not tags:
         return True
     words = [last] if initials else [first, last]
-    return all(tags.get(w, "NE") in ("NE", "NN", "FM", "XY") for w in words)
+    if all(tags.get(w, "NE") in ("NE", "NN", "FM", "XY") for w in words):
+        return True
+    # 'Wiremu Morsch', 'Amaru Lang', 'Thandiwe Schütz': a capitalised surname the tagger reads as an adjective or a
+    # verb, after a first name it reads as a noun, mid-sentence (a capitalised adjective there would start a noun
+    # phrase, and no verb is capitalised there)
+    first_tag = "NE" if initials else tags.get(first, "NE")
+    return first_tag in ("NE", "NN", "FM", "XY") and tags.get(last, "NE").startswith(("ADJ", "VV")) \
+        and not _sentence_initial(text, start) and not re.match(r"[ \t]+[a-zäöüß]*[A-ZÄÖÜ]", text[end:end + 3])
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return start == 0 or re.search(r"(?:^|[.!?:\n„\"»]\s*)$", text[max(0, start - 3):start]) is not None
 
 
 def looks_like_name(label: str) -> bool:
