@@ -223,6 +223,9 @@ def unknown_first_names(text: str, gold: dict) -> tuple[str, dict[str, str]]:
         rest = r"\s+".join(map(re.escape, words[1:]))
         pattern = re.compile(rf"\b{re.escape(words[0])}(?=\s+{rest}\b)")
         text, n = pattern.subn(new_first, text)
+        upper = re.compile(rf"\b{re.escape(words[0].upper())}(?=\s+{re.escape(' '.join(words[1:]).upper())}\b)")
+        text, m = upper.subn(new_first.upper(), text)  # a transcript's label in capitals ('Mr. ANNA BECK:')
+        n += m
         if n:
             renames[str(name)] = " ".join([new_first, *words[1:]])
     return text, renames

@@ -390,6 +390,22 @@ def test_a_paper_that_names_itself_as_the_one_spoken_to_is_news():
     assert doc.meta.kind != "news"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Die Grabung beginnt im Mai, teilte die Universität Beispielstadt am Montag mit.",
+    "Das geht aus einer Pressemitteilung hervor; laut einer Pressemitteilung sind drei Teams beteiligt.",
+    "The dig begins in May, the university said in a statement on Monday.",
+    "Three teams are involved, according to a news release from the university.",
+])
+def test_a_text_that_reports_an_announcement_is_news(sentence):
+    doc = converted("Grabung auf dem Campus\n\n" + sentence + " " + LONG)
+    assert doc.meta.kind == "news"
+
+
+def test_a_release_that_announces_something_itself_is_no_news_for_it():
+    doc = converted("Grabung auf dem Campus\n\nDie Universität Beispielstadt teilt Neues zur Grabung: " + LONG)
+    assert doc.meta.kind == "press_release"
+
+
 _QUESTIONS = ["Wie steht es um den Bestand?", "Wie messen Sie das?", "Gibt es Anzeichen einer Erholung?",
               "Was raten Sie der Politik?"]
 _ANSWER = "Das hängt von der Region ab, und wir sehen große Unterschiede zwischen den Beständen im Westen und Osten."

@@ -455,6 +455,20 @@ def own_newsroom(c: KindContext) -> bool:
     return any(_OWN_NEWSROOM.search(p) for p in c.paragraphs)
 
 
+# A text that reports what an organisation announced: 'teilte die Universität mit', 'laut einer Pressemitteilung',
+# 'said in a statement', 'according to a news release'. A release speaks for itself and says none of this.
+_REPORTED_RELEASE = re.compile(
+    r"\b(?:teilte|teilten|teilt)\s+(?:\w+\s+){0,6}?mit\b|"
+    r"\b(?:in\s+einer|laut\s+(?:einer\s+)?|wie\s+(?:\w+\s+){0,4}in\s+einer\s+)(?:Presse)?(?:mitteilung|erklärung)\b|"
+    r"\b(?:said|says|announced|wrote)\s+in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)\b|"
+    r"\baccording\s+to\s+a\s+(?:news\s+|press\s+)?(?:release|statement)\b", re.I)
+
+
+def reported_release(c: KindContext) -> bool:
+    """The text reports an organisation's announcement in the third person: a newsroom's text about a release."""
+    return any(_REPORTED_RELEASE.search(p) for p in c.paragraphs)
+
+
 def reported_speech(c: KindContext) -> bool:
     """Reporting verbs: three at least, or two per 1,000 characters."""
     length = sum(map(len, c.paragraphs))
@@ -517,6 +531,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (staff_byline, "news", 3),
     (own_newsroom, "news", 3),
     (reported_speech, "news", 2),
+    (reported_release, "news", 3),
 ]
 
 
