@@ -231,6 +231,30 @@ def unknown_first_names(text: str, gold: dict) -> tuple[str, dict[str, str]]:
     return text, renames
 
 
+_TITLES_BEFORE = re.compile(r"(?:\b(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?med\.|Dr\.\s?rer\.\s?nat\.|PD|Priv\.-Doz\.|"
+                            r"Dipl\.-Ing\.|Mag\.|Mr\.|Mrs\.|Ms\.|Frau|Herr)\s*)+$")
+
+
+def no_titles(text: str, gold: dict) -> str:
+    """The academic titles and honorifics before the gold's people dropped ('Prof. Dr. Anna Beck' -> 'Anna Beck'),
+    as English texts and many sites print names: an expert is found by what the text says, not by a title."""
+    for name in _gold_people(gold):
+        words = str(name).split()
+        if len(words) < 2:
+            continue
+        pattern = re.compile(r"\s+".join(map(re.escape, words)))
+        out, last = [], 0
+        for match in pattern.finditer(text):
+            before = text[last:match.start()]
+            title = _TITLES_BEFORE.search(before)
+            out.append(before[:title.start()] if title else before)
+            out.append(match.group(0))
+            last = match.end()
+        out.append(text[last:])
+        text = "".join(out)
+    return text
+
+
 def renamed_gold(gold: dict, renames: dict[str, str]) -> dict:
     """The gold entry with the people renamed."""
     out = dict(gold)
@@ -251,7 +275,7 @@ RENAMINGS: dict[str, Callable[[str, dict], tuple[str, dict[str, str]]]] = {"unkn
 
 PERTURBATIONS: dict[str, Callable[[str, dict], str]] = {f.__name__: f for f in (
     single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
-    site_menu, site_footer, straight_quotes, breadcrumb, header_chrome, photo_caption, date_reformatted)}
+    site_menu, site_footer, straight_quotes, breadcrumb, header_chrome, photo_caption, date_reformatted, no_titles)}
 PERTURBATIONS.update(dict.fromkeys(RENAMINGS))  # (run through `perturb_with_renames`)
 
 

@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
 
 
 ADDING = ("site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted",
-          "unknown_first_names")
+          "unknown_first_names", "no_titles")
 
 
 @pytest.mark.parametrize("name", [n for n in robustness.PERTURBATIONS if n not in ADDING])
@@ -100,3 +100,10 @@ def test_people_get_first_names_the_gazetteer_does_not_know():
     assert renames["Lewis Tunstall"] in new and "Lewis" not in new
     renamed = robustness.renamed_gold(gold, renames)
     assert renamed["experts"][0]["name"] == renames["Lewis Tunstall"] and renamed["authors"] == [renames["Anna Beck"]]
+
+
+def test_titles_before_the_golds_people_are_dropped():
+    gold = {"language": "de", "experts": [{"name": "Tim Roth"}], "authors": ["Anna Beck"]}
+    text = "Von Dr. Anna Beck\n\n„Gut“, sagte Prof. Dr. Tim Roth. Frau Dr. Lisa Muster und Herr Roth stimmten zu."
+    assert robustness.perturb(text, "no_titles", gold) == \
+        "Von Anna Beck\n\n„Gut“, sagte Tim Roth. Frau Dr. Lisa Muster und Herr Roth stimmten zu."
