@@ -723,6 +723,19 @@ def test_read_dateline_with_a_state_or_a_day(text, credit):
     assert md.read_dateline(make_doc([P(text)])) == credit
 
 
+def test_a_dateline_after_the_headers_date_run_into_the_teaser():
+    """The header's date and source run into the teaser ('30. Januar 2025 · Quelle: dpa Die …'): the lead after it
+    still carries the dateline; a long first paragraph that is neither leaves no dateline."""
+    teaser = P("30. Januar 2025, 04:00 Uhr · Quelle: dpa Forschende schauen interessiert auf das neue Modell. "
+               "Hysterie sei fehl am Platz, aber Potenzial wird durchaus gesehen, sagen sie.")
+    lead = P("Kaiserslautern (dpa) - Der Erfolg des neuen Modells sollte Europa zu mehr Innovation ermutigen, sagte "
+             "ein Forscher am Donnerstag.")
+    assert md.read_dateline(make_doc([teaser, lead])) == (True, "dpa")
+    prose = P("Forschende schauen interessiert auf das neue Modell. Hysterie sei fehl am Platz, aber Potenzial wird "
+              "durchaus gesehen, sagen sie, und das schon seit Jahren.")
+    assert md.read_dateline(make_doc([prose, lead])) == (False, None)
+
+
 @pytest.mark.parametrize(("credit", "agency"), [("ANI", "ANI"), ("Xinhua", "Xinhua"), ("PTI", "PTI"),
                                                 ("Kyodo", "Kyodo"), ("Musterpost", None)])
 def test_international_agencies(credit, agency):

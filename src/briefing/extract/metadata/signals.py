@@ -54,6 +54,11 @@ _DATELINE_QUALIFIED = re.compile(
     r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?P<sep>[-–—]|:)\s+\S")
 
 
+# A paragraph that opens with the header's date: header lines run into the teaser, not yet the lead.
+_HEADER_RESIDUE = re.compile(r"^(?:\w+,\s+)?(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}|"
+                             r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
 def read_dateline(doc: Document) -> tuple[bool, str | None]:
     """(dateline, agency) of the first body paragraph: 'Berlin (dpa) - …' → (True, 'dpa'),
     'Musterstadt - …' → (True, None). A credit that is no agency makes no dateline."""
@@ -81,6 +86,8 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
                 return False, None
             if match.group("sep") == ":" and not match.group("credit"):
                 return False, None
+        if not match and _HEADER_RESIDUE.match(block.text):
+            continue  # the header's date and source run into the teaser ('30. Januar 2025 · Quelle: dpa Die …')
         if not match:
             return False, None
         if match.group("credit"):
