@@ -1632,3 +1632,19 @@ def test_review_cases_headings_in_capitals_outlines_camel_names_and_particles():
     assert drop_counter_tiles(outline, []) == outline
     assert md.tidy_title("Dresdner UniversitätsJournal erscheint monatlich")[0] == "Dresdner UniversitätsJournal erscheint monatlich"
     assert md.looks_like_title("de Maizière warnt vor neuen Risiken")
+
+
+@pytest.mark.parametrize("line", [
+    "Anna Beispiel Presse- und Öffentlichkeitsarbeit Universität Beispielstadt",
+    "Dr. Anna Beispiel Pressestelle Technische Universität Beispielstadt",
+])
+def test_press_contact_line_with_its_organisation_on_the_same_line(line):
+    """Name, press office and organisation run into one line (a flattened page): the officer is the author, the
+    organisation the publisher."""
+    from briefing.extract.metadata.header import read_press_contact
+    from briefing.extract.metadata.records import Header
+
+    header = Header()
+    assert read_press_contact(make_doc([P(line)]), P(line), header)
+    assert header.authors == ["Anna Beispiel"]
+    assert header.publisher.endswith("Universität Beispielstadt") and "Presse" not in header.publisher

@@ -343,12 +343,24 @@ def read_press_contact(doc: Document, block: Block, header: Header) -> bool:
                 and any(w.casefold().strip(",-") in PRESS_OFFICE_WORDS for w in unit):
             header.add_authors([name])
             header.press = True
-            for line in lines[1:]:
-                if is_org_line(line):
-                    header.publisher = header.publisher or line
-                    break
+            # 'Anna Beck Presse- und Öffentlichkeitsarbeit Universität Beispielstadt': the organisation on the same line
+            orgs = [line for line in [_org_after_office(unit)] + lines[1:] if line and is_org_line(line)]
+            if orgs:
+                header.publisher = header.publisher or orgs[0]
             return True
     return False
+
+
+def _org_after_office(unit: list[str]) -> str | None:
+    """The organisation named after the press office's words on one line ('Presse- und Öffentlichkeitsarbeit
+    Universität X' → 'Universität X')."""
+    for k in range(1, len(unit)):
+        head = [w.casefold().strip(",-") for w in unit[:k]]
+        if all(w in PRESS_OFFICE_WORDS | UNIT_WORDS or w in ("und", "and", "&", "") for w in head) \
+                and unit[k].casefold().strip(",-") not in PRESS_OFFICE_WORDS | UNIT_WORDS | {"und", "and"} \
+                and is_org_line(org := " ".join(unit[k:])):
+            return org
+    return None
 
 
 def read_header(doc: Document) -> Header:
