@@ -9,7 +9,7 @@ from briefing.clean import clean
 from briefing.extract import metadata as md
 from briefing.extract.metadata.byline import conversation_lead
 from briefing.extract.metadata.publisher import publisher_from_interview_lead
-from briefing.extract.metadata.title import headline_under_crumbs, without_section_kicker
+from briefing.extract.metadata.title import headline_run_into_lead, headline_under_crumbs, without_section_kicker
 from briefing.model import Document
 from briefing.structure import structure
 
@@ -496,3 +496,41 @@ def test_a_browser_titles_organisation_after_the_headline_is_cut():
     assert md.tidy_title("New method makes bridges safer - Musterville University")[0] == "New method makes bridges safer"
     # a headline's own second part stays
     assert md.tidy_title("Brücken im Test – Was das neue Verfahren kann")[0] == "Brücken im Test – Was das neue Verfahren kann"
+
+
+# --- a headline run into the lead on one line (a flattened page) ---------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("Neue Brücke in Musterstadt eröffnet Die Stadt hat am Montag die neue Brücke über den Fluss freigegeben, "
+     "nach drei Jahren Bauzeit und vielen Verzögerungen bei den Arbeiten.", "Neue Brücke in Musterstadt eröffnet"),
+    ("Acme Opens a Research Lab in Europe BEISPIELSTADT, Calif.--(WIRE)--Acme Inc. today announced it has opened "
+     "a new research laboratory in the city, its first outside the country.", "Acme Opens a Research Lab in Europe"),
+    ("Neue Ausstellung im Museum Musterstadt Sonntag, 17. April 2011, 13:29 Uhr Musterstadt (dpa) - Im Museum ist "
+     "am Sonntag eine Ausstellung eröffnet worden, die lange vorbereitet wurde.", "Neue Ausstellung im Museum Musterstadt"),
+])
+def test_a_headline_run_into_the_lead(text, title):
+    doc = converted(text + "\n\n" + LONG)
+    assert doc.meta.title == title
+    assert doc.blocks[0].kind == "paragraph" and not doc.blocks[0].text.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    # a lead without a headline; an English sentence that lacks its full stop; a sentence before the cut
+    "Die Stadt hat am Montag die neue Brücke über den Fluss freigegeben. Die Bauzeit betrug drei Jahre, und es gab "
+    "viele Verzögerungen bei den Arbeiten am Ufer und an den Pfeilern der Brücke.",
+    "The city opened the new bridge on Monday after three years of work In the end the costs were higher than "
+    "planned, and the opening was delayed twice by the winter.",
+    "Newswire — BEISPIELSTADT, IL - February 23, 2015 - A new study released today discloses findings that have "
+    "been awaited by allergists across the country for many years.",
+    "Am Montag wurde eröffnet. Neue Brücke in Musterstadt Die Stadt hat am Montag die Brücke über den Fluss "
+    "freigegeben, nach drei Jahren Bauzeit und vielen Verzögerungen.",
+])
+def test_a_lead_without_a_run_in_headline_gives_none(text):
+    assert headline_run_into_lead(text) is None
+
+
+def test_a_colon_kicker_over_a_headline_run_into_its_lead():
+    doc = converted("Neue Professur zum Semesterstart:\n\nBiofunktionalität ergänzt den Schwerpunkt der "
+                    "Ernährungswissenschaft [19.10.06] Universität Musterstadt stärkt ihren Forschungsschwerpunkt mit "
+                    "einer siebten Professur, die im Herbst beginnt.\n\n" + LONG)
+    assert doc.meta.title == "Biofunktionalität ergänzt den Schwerpunkt der Ernährungswissenschaft"

@@ -524,3 +524,22 @@ def test_a_short_quoted_sentence_between_paragraphs_is_no_heading():
     # a headline with a quoted title stays a heading
     bs = blocks("Ausstellung „Brücken der Stadt“ eröffnet\n\n" + LONG)
     assert bs[0].kind == "heading"
+
+
+# --- a headline wrapped onto a second line in small letters ----------------------------------
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_headline_wrapped_onto_a_line_in_small_letters_is_one_heading(sep):
+    for first, second in (("Marketing, fashion, technology", "to blend at the autumn fair"),
+                          ("Neue Wege für", "bessere Brücken in der Stadt")):
+        bs = blocks(first + sep + second + "\n\n" + LONG)
+        assert (bs[0].kind, bs[0].text) == ("heading", f"{first} {second}"), sep
+
+
+def test_a_byline_or_a_sentence_under_a_headline_stays_apart():
+    bs = blocks("Neue Wege für bessere Brücken\n\nvon Anna Beispiel\n\n" + LONG)
+    assert [b.text for b in bs[:2]] == ["Neue Wege für bessere Brücken", "von Anna Beispiel"]
+    bs = blocks("Neue Brücke eröffnet.\n\nauch in diesem Jahr\n\n" + LONG)  # the first line ends a sentence
+    assert bs[0].text == "Neue Brücke eröffnet."
+    bs = blocks("Acme opens a lab\n\nupdated 3 May 2021\n\n" + LONG)
+    assert bs[0].text == "Acme opens a lab"

@@ -244,6 +244,32 @@ def _unbroken_text(run: list[str]) -> bool:
         (len(run) > 10 and sum(len(line.split()) >= 8 for line in run) >= 0.6 * len(run))
 
 
+# A line in small letters that is no headline's second line: a byline, a date, a label, an address.
+_OWN_LOWER_LINE = re.compile(r"^(?:von|vom|by|am|um|und|and|mit|with|posted|updated|aktualisiert|veröffentlicht|stand|"
+                             r"text|fotos?|bild|quelle|source|via|from|www\.|https?:|e-?mail)\b", re.I)
+
+
+def _join_wrapped_headline(runs: list[list[str]]) -> list[list[str]]:
+    """A headline wrapped onto a second line that goes on in small letters ('Marketing, fashion, technology' /
+    'to blend at the fair'; 'Neue Wege für' / 'bessere Brücken'), set apart by a line break or a blank line: one
+    line. Only two short one-line runs, the first capitalised and open at its end; a byline ('von Anna Beck'),
+    a date or a label below a headline stays apart."""
+    out: list[list[str]] = []
+    for run in runs:
+        line = run[0].strip() if len(run) == 1 else ""
+        prev = out[-1][0].strip() if out and len(out[-1]) == 1 else ""
+        if line and prev and line[:1].islower() and line[:1].isalpha() and not _OWN_LOWER_LINE.match(line) \
+                and len(line) <= 90 and len(prev) <= 90 and len(prev.split()) + len(line.split()) <= 20 \
+                and len(prev.split()) >= 2 and len(line.split()) >= 2 \
+                and prev[:1].isupper() and not re.search(r"[.!?:;…\"“”»«)]$", prev) and ":" not in line \
+                and not _BULLET.match(prev) and not _is_cut_line(prev) and not _PIPE_ROW.match(prev) \
+                and not re.search(r"\d|\s[-–—|·•]\s", line) and "\t" not in prev + line:
+            out[-1] = [f"{out[-1][0].rstrip()} {line}"]
+        else:
+            out.append(run)
+    return out
+
+
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
     inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
@@ -270,6 +296,7 @@ def split_runs(lines: list[str]) -> list[list[str]]:
                                                 if _lines_are_paragraphs(run) or _lines_are_fields(run)
                                                 or _lines_after_colon(run) else [run])]
         raw = [part for run in raw for indented in _split_at_indent(run) for part in _split_first_line(indented)]
+    raw = _join_wrapped_headline(raw)
     runs: list[list[str]] = []
     for run in raw:
         current = []

@@ -54,6 +54,7 @@ from briefing.extract.metadata.title import (
     credit_line,
     document_label,
     header_noise,
+    headline_run_into_lead,
     image_headline,
     interview_question,
     kicker_before,
@@ -502,6 +503,13 @@ def read_header(doc: Document) -> Header:
             continue
         if _opens_a_turn(text, blocks):
             break  # 'SPIEGEL: Sie haben selbst …': the text starts with the interview, it has no headline
+        if block.kind == "paragraph" and block.text.strip() == text.strip() and not looks_like_title(tidy_title(text)[0]) \
+                and (run_in := headline_run_into_lead(text)) and not is_portal_name(run_in[0]) \
+                and not outlet_masthead(run_in[0]) and not portal_banner(run_in[0]):
+            header.title = run_in[0]  # the headline run into the lead on one line: the lead stays the first paragraph
+            block.text = run_in[1]
+            title_index = i
+            break
         if (looks_like_title(tidy_title(text)[0]) and not interview_question(text) and not parse_date_line(text)) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text

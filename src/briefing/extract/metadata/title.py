@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
-from briefing.extract.metadata.dates import parse_date_line
+from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
@@ -222,7 +222,8 @@ def colon_kicker(text: str, following: list[Block]) -> bool:
     if not (text.endswith(":") and 2 <= len(text.split()) <= 6):
         return False
     nxt = next((b for b in following if b.kind in ("paragraph", "heading")), None)
-    return nxt is not None and looks_like_title(tidy_title(strip_markup(nxt.text))[0])
+    return nxt is not None and (looks_like_title(tidy_title(strip_markup(nxt.text))[0])
+                                or headline_run_into_lead(strip_markup(nxt.text)) is not None)
 
 
 _CREDIT_LINE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+[-–—:]\s+(?P<name>[^,;:]{4,50})$")
@@ -387,3 +388,48 @@ def teaser_headline(text: str, following: list[Block]) -> str | None:
     if not sep or nxt is None or len(lead) < 60 or not looks_like_title(head) or len(head.split()) < 3:
         return None
     return head if alnum(strip_markup(nxt.text)).startswith(alnum(lead[:80])) else None
+
+
+# Where a lead starts when a flattened page ran the headline into it on one line:
+# a German sentence starting anew with a capitalised article, preposition or verb after a word ('… im Landkreis
+# Musterstadt Die Versorgung hat …'; German writes these words in small letters inside a sentence), an agency's
+# dateline in capitals ('… in Europe BEISPIELSTADT, Calif.--(WIRE)--', 'Musterstadt (dpa) - ').
+_LEAD_RESTART = re.compile(r"(?<=[\w\"“”»«'’)\]])\s+(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Ist|Es|In|Mit|"
+                           r"Für|Bei|Nach|Auf|Aus|Seit|Wie|Wer|Wenn|Als|Zum|Zur|Vom|Über|Unter|Vor)\s+\S)")
+_LEAD_DATELINE = re.compile(r"(?<=[\w\"“”»«'’)])\s+(?=(?:[A-ZÄÖÜ]{3,}(?:[ .'-][A-ZÄÖÜ.]+)*(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+                            r"\s*(?:--|[–—]\s)|[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+)?\s+\([A-Za-z/]{2,12}\)\s+[-–—]\s))")
+_LISTED_DATE = re.compile(r"(?<=\w)\s*[\[(]\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})[\])](?=\s)")
+_TRAILING_WEEKDAY = re.compile(r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|"
+                               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$|[\s,;|·•\[(–—-]+$")
+
+
+def headline_run_into_lead(text: str) -> tuple[str, str] | None:
+    """A headline run into the lead of a long paragraph, as a flattened page prints them on one line: the
+    headline and the rest, cut where the lead starts: before the first date, an agency's dateline, or (German)
+    a sentence starting anew after a word. ('Neue Brücke in Musterstadt eröffnet Die Stadt hat am Montag …',
+    'Acme Opens a Lab in Europe BEISPIELSTADT, Calif.--(WIRE)--Acme today …'.) The headline reads as one: three
+    to twenty words, no sentence ended inside it."""
+    text = text.strip()
+    if len(text) <= 120:
+        return None
+    head_zone = text[:220]
+    cuts = [m.start() for m in (_LEAD_DATELINE.search(head_zone),) if m]
+    if (m := _LEAD_RESTART.search(head_zone)) and len(_GERMAN_WORDS.findall(text[m.end():m.end() + 300])) >= 2:
+        cuts.append(m.start())  # German only: English capitalises 'In' or 'Die' in title case
+    if hit := find_date(head_zone):
+        cuts.append(hit[1])
+    if listed := _LISTED_DATE.search(head_zone):
+        cuts.append(listed.end())  # '… Headline [19.10.06] Lead …': a news list's date after the headline
+    for cut in sorted(cuts):
+        head = _TRAILING_WEEKDAY.sub("", text[:cut]).strip()
+        rest = text[len(head):].strip(" ,;|·•")
+        words = head.split()
+        if head[:1].islower() or not 3 <= len(words) <= 20 or len(head) > 160 or len(rest) < 80 or re.search(r"[.!?…]\s+\S", head):
+            continue
+        if all(re.sub(r"\W", "", w).isupper() and len(re.sub(r"\W", "", w)) >= 2 for w in words[-2:]):
+            break  # 'Newswire — BEISPIELSTADT, IL - May 2, 2015 - …': a dateline in capitals before the date
+        if looks_like_title(tidy_title(head)[0]) and not interview_question(head) and not parse_date_line(head) \
+                and not parse_byline(head):
+            return head, rest
+        break  # the earliest cut decides: a later one would run a line of the lead into the headline
+    return None
