@@ -328,6 +328,29 @@ def _same(a: str, b: str) -> bool:
 
 
 
+# a title right before a surname ('Dr. Muster', 'Prof. Dr. Muster', 'Professor Muster', 'Herrn Dr. Muster')
+_SURNAME_TITLE = re.compile(rf"(?:^|(?<=[\s(„“\"'»]))(?P<title>(?:Professor(?:in)?\s+)?(?:{TITLES})|Professor(?:in)?)\s*$")
+
+
+def _surname_title(left: str) -> str | None:
+    """The academic title printed right before a surname mention, or None."""
+    m = _SURNAME_TITLE.search(left[-60:])
+    return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
+
+
+# the mailbox of a press office ('presse@…', 'media@…'): who answers there is a press contact
+_PRESS_MAILBOX = re.compile(r"^(?:(?![.!?]\s+[A-ZÄÖÜ])[^@\n])*?(?<![\w.+-])(?:presse|press|media|medien|pr|kommunikation|communications?|"
+                            r"newsroom|news|pressestelle|pressoffice)@", re.I)
+
+
+def _described_as_researcher(person: _Person) -> bool:
+    """The text (not a contact block) describes the person with a research role or a research organisation
+    ('Anna Muster vom Seminar für Sprachwissenschaft der Universität Beispielstadt')."""
+    return any((d.role and has_stem(d.role, RESEARCH_ROLE_STEMS + SCHOLARLY_ROLE_STEMS)
+                and not has_stem(d.role, LAY_ROLE_STEMS + JOURNALIST_STEMS))
+               or any(research_org(a) for a in d.affiliations) for d in person.descriptions)
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for s, e in sentence_spans(text):
         if s <= start < e or s < end <= e:
@@ -394,6 +417,20 @@ def _coordinated_rest(right: str) -> str | None:
     return right[m.end() + cands[0].end:]
 
 
+# 'die Neurologische Klinik des Universitätsklinikums X (Direktor: Prof. Y)': the head of the organisation before
+_HEAD_IN_PARENTHESIS = re.compile(rf"(?P<org>[A-ZÄÖÜ][^()]{{2,120}}?)\s*\(\s*(?P<role>[\w-]+)\s*:?\s*(?:(?:{TITLES})\s*)?$")
+
+
+def _head_in_parenthesis(left: str) -> Description | None:
+    m = _HEAD_IN_PARENTHESIS.search(left)
+    if not m or not is_role_word(m.group("role")) or not has_stem(m.group("role"), HEAD_STEMS + ("chef", "chief")):
+        return None
+    _head, units, affs = parse_chain("x in " + m.group("org").split(" in ")[-1].split(" im ")[-1])
+    if not affs:
+        return None
+    return Description(role=m.group("role"), units=units, affiliations=affs)
+
+
 def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     s, e = _sentence_bounds(text, cand_start, cand_end)
     left, right = text[s:cand_start], text[cand_end:e]
@@ -403,7 +440,8 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
     if left != text[s:cand_start]:
         left = _PROFESSOR_END.sub("", left)
     before = describe_before(left, antecedent_org(left))
-    if left != text[s:cand_start] and (before is None or not before.role):
+    # 'der Leiter des Beispielhofes (Prof.) X': with or without a title between, the name's start ends the phrase
+    if before is None or not before.role:
         before = _role_before_title(left) or before
     after = describe_after(right) if not own_initials(text[cand_start:cand_end], right) else None
     if after is None and (pair := _coordinated_rest(right)):
@@ -420,6 +458,9 @@ def _describe(text: str, cand_start: int, cand_end: int) -> Description | None:
         desc.role = desc.role or part.role
         desc.units = desc.units or part.units
         desc.affiliations = desc.affiliations or part.affiliations
+    if not desc.affiliations and (head := _head_in_parenthesis(text[s:cand_start])):
+        desc.role = desc.role or head.role
+        desc.units, desc.affiliations = desc.units or head.units, head.affiliations
     if not desc.affiliations:
         match = _PREDICATE.search(right)
         if match and not re.search(r"[.!?]\s", right[:match.start()]):
@@ -447,6 +488,28 @@ def _singular(noun: str) -> str:
     return singular(noun, _GROUP_ENDINGS, role=False) or noun
 
 
+# the name as the subject of a verb of research at the start of a sentence: 'X forscht zu …', 'X researches …'
+_RESEARCHES = re.compile(r"\s+(?:(?:seit\s+\d{4}|since\s+\d{4}|bereits|schon|already)\s+)?"
+                         r"(?:forscht|forschte|erforscht|erforschte|researches|researched|studies|studied|investigates|"
+                         r"investigated)\s+(?:(?:zu|zur|zum|über|an|am|im|in|on|into|the|how|wie|ob|whether|seit)\b)")
+# 'Forschende von drei Universitäten, darunter auch X', 'researchers …, among them X': a member of the group
+_AMONG = re.compile(r"(?:,|\s–|\s-)?\s+(?:darunter(?:\s+auch)?|unter\s+ihnen(?:\s+auch)?|among\s+them|including)\s+$")
+
+
+def _member_of_group(text: str, cand: Candidate) -> str | None:
+    """The role a group of researchers named earlier in the sentence gives the name after 'darunter', 'among them',
+    'including' ('Wissenschaftlerinnen und Wissenschaftler von drei Universitäten, darunter auch X' → 'Wissenschaftler')."""
+    s, _e = _sentence_bounds(text, cand.start, cand.end)
+    left = re.sub(rf"(?:(?:{TITLES})\s*)+$", "", text[s:cand.start])
+    m = _AMONG.search(left)
+    if not m:
+        return None
+    nouns = list(_GROUP_NOUN.finditer(left[:m.start()]))
+    if not nouns or len(left[nouns[-1].end():m.start()]) > 120 or re.search(r"[;:]", left[nouns[-1].end():m.start()]):
+        return None
+    return _singular(nouns[-1].group("noun"))
+
+
 def _by_block(occurrences: list[tuple[int, Candidate]]) -> dict[int, list[Candidate]]:
     """The names found, grouped by the block they stand in."""
     by_block: dict[int, list[Candidate]] = {}
@@ -459,7 +522,8 @@ def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Can
     """'Die neuen Professoren … (von links): X (Bodenkunde), Y (Soil Physics) und Z (Marketing)': people
     listed each with their field in parentheses, where the passage names them as professors, researchers or
     scientists (a plural in the block or the next one), are presented as experts in that field."""
-    for index, cands in _by_block(occurrences).items():
+    by_block = _by_block(occurrences)
+    for index, cands in [(i, by_block.get(i, [])) for i in range(len(doc.blocks))]:
         block = doc.blocks[index]
         if block.kind not in ("paragraph", "image", "list") or not block.text:
             continue
@@ -469,21 +533,23 @@ def _field_lists(doc: Document, reg: _Registry, occurrences: list[tuple[int, Can
             if m and not any(is_role_word(w) for w in re.findall(r"[\w-]+", m.group("field"))) \
                     and not re.fullmatch(r"[A-ZÄÖÜ]{1,6}", m.group("field").strip()):
                 fields[cand.name] = m.group("field").strip()
-        if len(fields) < 2:
-            continue
         # a member of the list whose first name the gazetteer does not know: the shape of a name between separators
+        shaped = []
         for m in _LISTED_WITH_FIELD.finditer(block.text):
             name = m.group("name")
-            if name not in fields and name_shaped(name) and not any(c.start <= m.start("name") < c.end for c in cands):
-                cand = Candidate(name, m.start("name"), m.end("name"), None, "context")
-                reg.add(name, None, "context", index).places.add("list")
-                occurrences.append((index, cand))
-                if not any(is_role_word(w) for w in re.findall(r"[\w-]+", m.group("field"))):
-                    fields[name] = m.group("field").strip()
+            if name not in fields and name_shaped(name) and not any(c.start <= m.start("name") < c.end for c in cands) \
+                    and not any(is_role_word(w) for w in re.findall(r"[\w-]+", m.group("field"))):
+                shaped.append((Candidate(name, m.start("name"), m.end("name"), None, "context"), m.group("field").strip()))
+        if len(fields) + len(shaped) < 2:
+            continue
         nearby = " ".join(b.text or "" for b in doc.blocks[index:index + 2] if b.kind in ("paragraph", "image", "heading"))
         group = _GROUP_NOUN.search(nearby)
         if not group:
             continue
+        for cand, field_ in shaped:
+            reg.add(cand.name, None, "context", index).places.add("list")
+            occurrences.append((index, cand))
+            fields[cand.name] = field_
         role = _singular(group.group("noun"))
         for name, field_ in fields.items():
             person = reg.people[name]
@@ -623,19 +689,30 @@ def _pronoun_predicate(text: str, cand: Candidate) -> Description | None:
     return desc
 
 
+# an adjective before the role word ('Stellvertretende Klinikdirektorin', 'Leitender Oberarzt', 'Deputy Director')
+_ROLE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)|Deputy|Senior|Associate|Assistant|Acting|Interim|Chief")
+
+
+def _opens_with_role(text: str) -> bool:
+    """The text opens with a role word, maybe after an adjective ('Stellvertretende Direktorin; Leiterin …')."""
+    words = re.findall(r"[\w-]+", text[:80])[:2]
+    if not words:
+        return False
+    return is_role_word(words[0]) or (len(words) == 2 and bool(_ROLE_ADJECTIVE.fullmatch(words[0]))
+                                      and is_role_word(words[1]))
+
+
 def _profile(doc: Document, index: int, person: _Person) -> Description | None:
     """A block that is only the name, then a paragraph of role sentences ('Ansprechpartner … Geschäftsführer …')."""
     nxt = next((b for b in doc.blocks[index + 1:index + 2] if b.kind == "paragraph"), None)
     if nxt is None:
         return None
-    first = re.match(r"[\w-]+", nxt.text)
-    if not first or not is_role_word(first.group()):
+    if not _opens_with_role(nxt.text):
         return None
     roles = []
     affiliation = None
     for sentence in re.split(r"(?<=[.!?])\s+", nxt.text):
-        word = re.match(r"[\w-]+", sentence)
-        if not word or not is_role_word(word.group()):
+        if not _opens_with_role(sentence):
             break
         role = re.sub(r"\s*\([^)]*\)", "", sentence).strip(" .")
         roles.append(role)
@@ -648,12 +725,13 @@ def _profile(doc: Document, index: int, person: _Person) -> Description | None:
     return Description(role="; ".join(roles), affiliations=[affiliation] if affiliation else [], weight=3)
 
 
-_OPENING_TITLE = re.compile(rf"^\s*(?:(?P<role>[\w-]+)\s+(?:\([^()]{{1,12}}\)\s*)?)?(?:{TITLES})$")
+_OPENING_TITLE = re.compile(rf"^\s*(?:(?P<role>[\w-]+)\s+(?:\([^()]{{1,12}}\)\s*)?)?(?:{TITLES})?$")
 
 
 def _profile_opening(text: str, cand: Candidate, desc: Description) -> bool:
-    """'Privatdozent (PD) Dr. X ist seit 2007 Chefarzt der …' opening a paragraph: the source presents the titled
-    person with a profession of expertise (a profile paragraph), even where it names people in passing."""
+    """'Privatdozent (PD) Dr. X ist seit 2007 Chefarzt der …', 'X ist seit 2007 Chefarzt der …' opening a paragraph:
+    the source presents the person with a profession of expertise (a profile paragraph), even where it names people
+    in passing; with or without a title before the name."""
     m = _OPENING_TITLE.match(text[:cand.start])
     if not m or (m.group("role") and not is_role_word(m.group("role"))):
         return False
@@ -664,6 +742,12 @@ def _profile_opening(text: str, cand: Candidate, desc: Description) -> bool:
 def _is_name_only(text: str, name: str) -> bool:
     bare = re.sub(rf"^(?:{TITLES})", "", text.strip(" *#:")).strip()
     return bare == name
+
+
+def _heading_ends_with(text: str, cand: Candidate) -> bool:
+    """'Auswirkungen der Pandemie auf die Versorgung Anna Muster': a programme's heading that runs the talk's title
+    and the speaker's name together (a PDF); the name ends it (the paragraph after it must give the role)."""
+    return not text[cand.end:].strip(" *#:") and bool(re.search(r"[a-zäöüß?!)“\"]\s+$", text[:cand.start]))
 
 
 def _contact_blocks(doc: Document, reg: _Registry) -> None:
@@ -823,7 +907,11 @@ def _role_surname_speakers(doc: Document, reg: _Registry, occurrences: list[tupl
 
 
 def _inline_labels(doc: Document, reg: _Registry) -> None:
-    """Answers printed as paragraphs that start with the speaker: 'Hans Muster (HM): …', then 'HM: …'."""
+    """Answers printed as paragraphs that start with the speaker: 'Hans Muster (HM): …', then 'HM: …'. A name the
+    gazetteer does not know is a label when the source labels several answers with it or its surname
+    ('Chidi Muster: …', 'Muster: …')."""
+    opening = [re.sub(rf"^(?:{TITLES})", "", m.group("label").strip()).strip()
+               for b in doc.blocks if b.kind == "paragraph" and (m := _INLINE_LABEL.match(b.text or ""))]
     for block in doc.blocks:
         if block.kind != "paragraph":
             continue
@@ -832,11 +920,15 @@ def _inline_labels(doc: Document, reg: _Registry) -> None:
             continue
         label = m.group("label").strip()
         bare = re.sub(rf"^(?:{TITLES})", "", label).strip()
-        if bare not in reg.people and not looks_like_name(bare):
+        abbr = m.group("abbr")
+        # 'X Y (HU): …', then 'HU: …': the abbreviation labels the later answers
+        abbr_used = bool(abbr) and abbr in opening
+        if bare not in reg.people and not looks_like_name(bare) and not (
+                name_shaped(bare) and (sum(o in (bare, bare.split()[-1]) for o in opening) + abbr_used >= 2
+                                       or _addressed(doc, bare))):
             continue
         person = reg.add(bare, signal="label")
-        abbr = m.group("abbr")
-        if abbr and _initials_of(abbr, person.name) and abbr not in person.labels:
+        if abbr and (_initials_of(abbr, person.name) or abbr_used) and abbr not in person.labels:
             person.labels.append(abbr)
 
 
@@ -963,7 +1055,8 @@ _TEAM_AROUND = re.compile(r"(?i)\b(?:[\w-]*team|[\w-]*gruppe|group|studie|study|
 # the sentence speaks of research ('Verfahren', 'Studie', an institute), not of a sports team or a band
 _RESEARCH_CONTEXT = re.compile(r"(?i)forsch|wissenschaft|studie|\bstud(?:y|ies)\b|research|scien|universit|institut|"
                                r"hochschule|verfahren|\bmethod|\blabor|entwickel|developed|untersuch|journal|"
-                               r"fachzeitschrift|analys|experiment|messung|measure")
+                               r"fachzeitschrift|analys|experiment|messung|measure|invent|erfind|erfund|entdeck|"
+                               r"discover")
 # 'Die Studie von X und Kollegen', 'a paper by X et al.': the author of the study the text presents, with co-authors
 # or published ('erscheint im Fachjournal'); 'Die Studie von 2019' names no person
 _STUDY_BY = re.compile(r"(?i)\b(?:studie|untersuchung|analyse|publikation|veröffentlichung|fachartikel|arbeit|"
@@ -993,6 +1086,18 @@ def _leads_team(left: str, sentence: str) -> bool:
                      and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)):
         return False
     return True
+
+
+# 'developed by X and his team', 'entwickelt von X und ihrem Team': the head of the team that did the work
+_BY_END = re.compile(r"\b(?:by|von|durch)\s+$")
+_AND_OWN_TEAM = re.compile(r"\s+(?:and|und|&)\s+(?:his|her|their|seine\w*|ihre\w*)\s+(?:[\w-]*[Tt]eam|group|"
+                           r"[\w-]*[Gg]ruppe|colleagues|Kolleg\w*|Mitarbeiter\w*|co-workers)\b")
+
+
+def _with_own_team(left: str, right: str, sentence: str) -> bool:
+    """'invented at the Example Institute by X and his team': the head of the research team, where the sentence
+    speaks of research."""
+    return bool(_BY_END.search(left)) and bool(_AND_OWN_TEAM.match(right)) and bool(_RESEARCH_CONTEXT.search(sentence))
 
 
 def _study_author(left: str, right: str, sentence: str) -> bool:
@@ -1035,12 +1140,14 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
     answer_labels = {b.label for b in doc.blocks if b.kind == "answer" and b.label}
     named_labels = any(looks_like_name(p) for label in labels for p in split_label(label))
+    # 'Jane D. Example: …', then 'J.D.E.: …': the later answers are labelled with initials
+    initial_answers = any(re.fullmatch(r"(?:[A-ZÄÖÜ]\.\s?){2,4}|[A-ZÄÖÜ]{2,3}", label) for label in answer_labels)
     for label in labels:
         for part in split_label(label):
             if looks_like_name(part) or (labels.count(label) >= 2 and part in reg.people) \
                     or (label in answer_labels and name_shaped(part) and (
                         named_labels or _capital_surname(doc, part) or labels.count(label) >= 2 or part in reg.people
-                        or _addressed(doc, part))):
+                        or _addressed(doc, part) or initial_answers)):
                 reg.add(part, signal="label").places.add("text")
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
@@ -1080,24 +1187,35 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             person.roles.add("foreword")
         if block.kind in ("paragraph", "heading", "answer") and not _is_caption(block.text):
             left, right, sentence = _left_of_name(block.text, cand)
-            if _leads_team(left, sentence):
+            if _leads_team(left, sentence) or _with_own_team(left, right, sentence):
                 person.roles.add("team_lead")
             if _study_author(left, right, sentence):
                 person.roles.add("report_author")
+        if _PRESS_MAILBOX.search(block.text[cand.end:cand.end + 80].split("\n")[0]):
+            person.roles.add("press")  # 'X, E-Mail: presse@…': the press office's mailbox
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
                 r"[.!?]\s", block.text[cand.end:cand.end + 60].split("Presse")[0]):
             person.roles.add("press")  # "Dr. X, Stabsstelle Presse und Kommunikation"
         desc = _describe(block.text if block.kind != "list" else "\n".join(block.items), cand.start, cand.end)
         if desc:
             person.descriptions.append(desc)
+            # 'X, Beispiel-Institut für Materialforschung, …': the organisation itself as the apposition
+            if not desc.role and desc.affiliations and re.match(r",\s*[A-ZÄÖÜ]", block.text[cand.end:cand.end + 3]):
+                person.roles.add("org_apposition")
         elif block.kind != "list" and (role := _plural_role_before(block.text, cand, [c for i, c in occurrences
                                                                                       if i == index])):
+            person.descriptions.append(Description(role=role))
+        if block.kind in ("paragraph", "answer") and _RESEARCHES.match(block.text, cand.end) \
+                and re.search(r"(?:^|[.!?:]\s+|\n)$", block.text[:cand.start]):
+            person.roles.add("researches")  # 'X forscht zur Zwangsstörung', 'X studies coral reefs'
+        if block.kind in ("paragraph", "answer") and (role := _member_of_group(block.text, cand)):
             person.descriptions.append(Description(role=role))
         if block.kind == "paragraph" and desc and _profile_opening(block.text, cand, desc):
             person.roles.add("presented")
         if block.kind != "list" and (desc := _pronoun_predicate(block.text, cand)):
             person.descriptions.append(desc)
-        if block.kind in ("heading", "paragraph") and _is_name_only(block.text, cand.name):
+        if (block.kind in ("heading", "paragraph") and _is_name_only(block.text, cand.name)) \
+                or (block.kind == "heading" and _heading_ends_with(block.text, cand)):
             profile = _profile(doc, index, person)
             if profile:
                 person.descriptions.append(profile)
@@ -1118,6 +1236,10 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                 label = surname
                 if label not in reg.people[name].labels:
                     reg.people[name].labels.append(label)
+                # 'Dr. Muster', 'Professor Muster': a title the text gives the surname is the person's, where the
+                # full name stands without one ('Anna Muster …, sagte Dr. Muster')
+                if (title := _surname_title(block.text[:m.start()])) and reg.people[name].title is None:
+                    reg.people[name].title = title
                 # 'Muster ist Dekan des Fachbereichs …': a predicate after the surname describes the person
                 if re.match(r"\s+(?:ist|war|is|was)\s", block.text[m.end():m.end() + 6]) \
                         and re.search(r"(?:^|[.!?]\s+)(?:\S+\s+)?$", block.text[:m.start()]):
@@ -1125,7 +1247,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                     if desc and desc.role:  # the role only: units and organisation come with the full name
                         reg.people[name].descriptions.append(Description(role=desc.role))
     # experts presented in a section ("Die Expert*innen:") or a list of speakers ("mit: Dr. X, …" / "Y, Leiterin …")
-    in_expert_section = in_speaker_list = False
+    in_expert_section = in_speaker_list = in_press_section = False
     previous = ""
     for index, block in enumerate(doc.blocks):
         opens_with_name = any(index in p.blocks and block.as_printed().lstrip().startswith(
@@ -1151,6 +1273,19 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         in_speaker_list = lead is not None and not re.search(r"[.!?]\W*$", block.text)
         if block.kind == "question" or (block.kind == "heading" and not EXPERT_LEAD.match(block.text)):
             in_expert_section = False
+        # 'Pressestelle:', 'Media contact:' and the short contact lines after it: the press office, not experts
+        printed = block.as_printed().strip().lstrip("#* ")
+        if len(printed) < 60 and PRESS_CONTACT.match(printed) and not EXPERT_LEAD.match(printed):
+            in_expert_section, in_press_section = False, True
+            continue
+        if in_press_section:
+            if block.kind in ("heading", "question") or len(block.text) > 200 or CONTACT_LEAD.match(printed) \
+                    or EXPERT_LEAD.match(printed):
+                in_press_section = False
+            else:
+                for person in reg.people.values():
+                    if index in person.blocks:
+                        person.roles.add("press")
         if EXPERT_LEAD.match(block.as_printed().strip()) and len(block.text) < 60:
             in_expert_section = True
             continue
@@ -1162,7 +1297,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     # contact section) is presented as an expert, not only listed as a contact
     if reg.contact_start is not None:
         for person in reg.people.values():
-            if "contact" in person.roles and "press" not in person.roles and person.title \
+            if "contact" in person.roles and "press" not in person.roles \
+                    and (person.title or _described_as_researcher(person)) \
                     and any(i < reg.contact_start for i in person.blocks):
                 person.roles.discard("contact")
                 person.roles.add("scientific")
@@ -1607,6 +1743,8 @@ class Evidence:
     profession: bool = False  # a profession of expertise ('Bauingenieur X', 'X, an engineer at …')
     unit_head: bool = False  # head of a research unit ('Leiterin der Arbeitsgruppe … am Institut')
     team_lead: bool = False  # head of the research team of the text ('ein Team um X', 'led by X')
+    researches: bool = False  # subject of a verb of research ('X forscht zur Zwangsstörung', 'X studies …')
+    org_apposition: bool = False  # the organisation alone as the apposition ('X, Beispiel-Institut für …,')
     others_speak: bool = False
     answered_interview: bool = False
     reporting: bool = False
@@ -1659,7 +1797,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             # 'sagte Landwirtin Petra Muster', 'the former diver Dale Example': a lay role, no organisation
             return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
         return "quoted", f"{how}; no expertise stated"
-    if ev.presented and (ev.title or ev.role or ev.listed_speaker):
+    if ev.presented and (ev.title or ev.role or ev.listed_speaker or ev.research_affiliation):
         if ev.non_expert_role:
             return "quoted", "presented in a profile or expert section; executive or political role"
         return "expert", "presented in a profile or expert section"
@@ -1687,7 +1825,10 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         return "contact", "listed in the contact section"
     if ev.non_expert_role or ev.corporate_office:
         return "mentioned", "office holder (executive, politician, spokesperson) without a statement"
-    if ev.title or ev.scholarly_role or ev.profession or ev.unit_head:
+    # 'X, Beispiel-Institut für Materialforschung, und Y': a research organisation as the whole apposition presents
+    # a researcher as a title would
+    research_apposition = ev.research_affiliation and ev.org_apposition and not ev.role
+    if ev.title or ev.scholarly_role or ev.profession or ev.unit_head or research_apposition:
         # news and interviews name many people in passing: there an unquoted person is the source's expert only
         # with the apposition that presents them (a scholarly role or title and an organisation)
         if ev.reporting and not ev.affiliation:
@@ -1696,9 +1837,13 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             return "expert", "presented with an academic title or scholarly role"
         if ev.unit_head:
             return "expert", "presented as head of a research unit"
+        if research_apposition:
+            return "expert", "presented with a research organisation"
         return "expert", "presented with a profession of expertise"
     if ev.team_lead and not (ev.reporting and not ev.affiliation):
         return "expert", "presented as head of the research team (a team around them, led by them)"
+    if ev.researches and not (ev.reporting and not ev.affiliation):
+        return "expert", "presented by their research (the subject of 'forscht zu', 'studies')"
     if ev.political_aside:
         return "mentioned", "a politician's aside, no statement on the subject"
     return "mentioned", "no statement and no presented expertise"
@@ -1758,6 +1903,8 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         profession=bool(role and has_stem(role, PROFESSION_STEMS) and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)),
         unit_head=_heads_research_unit(mention),
         team_lead="team_lead" in person.roles,
+        researches="researches" in person.roles,
+        org_apposition="org_apposition" in person.roles,
         corporate_office=corporate_office(role),
         others_speak=others_speak,
         answered_interview=answered,

@@ -125,7 +125,7 @@ PROFESSION_STEMS = (
 HEAD_STEMS = ("leiter", "leiterin", "head", "lead", "director", "direktor", "direktorin")
 RESEARCH_UNIT = re.compile(r"(?i)(?:forschungs|nachwuchs)gruppe|\blab\b|laborator|\blabor\b|lehrstuhl|"
                            r"research\s+(?:group|team|unit|lab)|fachgebiet|forschungsbereich")
-ANY_RESEARCH_UNIT = re.compile(r"(?i)arbeitsgruppe|gruppe\b|group\b|team\b|abteilung|department|\bunit\b")
+ANY_RESEARCH_UNIT = re.compile(r"(?i)arbeitsgruppe|gruppe\b|group\b|team\b|abteilung|department|\bunit\b|klinik\b|clinic\b")
 EXECUTIVE_ROLE_STEMS = (
     "ceo", "chef", "chefin", "gründer", "gründerin", "founder", "mitgründer", "co-founder", "besitzer",
     "besitzerin", "eigentümer", "eigentümerin", "inhaber", "inhaberin", "owner", "vorstand", "vorständin",

@@ -191,8 +191,13 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         if any(is_role_word(w) for w in inner.split()) or any(is_org_part(w) for w in inner.split()):
             return True
     # "X of Eastford State University", "X vom Beispiel-Institut": a person placed at an organisation
-    place = re.match(r"\s*,?\s*(?:of|from|at|vom|von der|aus dem|aus der|am|an der)\s+(?:the\s+)?"
-                     r"((?:[A-ZÄÖÜ][\w.&-]*\s*){1,6})", right)
+    # ('X and Y, both of Eastford University', 'X und Y, beide vom Beispiel-Institut': the first of the pair too)
+    pair = re.match(rf"\s+(?:and|und|&)\s+(?:{WORD}\s+){{1,2}}(?={WORD}\s*,\s*(?:both|beide)\s)(?:{WORD})", right)
+    if pair and (both := re.match(r"\s*,\s*(?:both|beide)\s+((?:[\w-]+\s+){0,2}[\w-]+)", right[pair.end():])) \
+            and any(is_role_word(w) for w in both.group(1).split()):
+        return True  # 'X and Y, both faculty members in …', 'X und Y, beide Professorinnen am …'
+    place = re.match(r"\s*,?\s*(?:(?:both|beide)\s+)?(?:of|from|at|vom|von der|aus dem|aus der|am|an der)\s+(?:the\s+)?"
+                     r"((?:[A-ZÄÖÜ][\w.&-]*\s*){1,6})", right[pair.end():] if pair else right)
     if place and any(part.casefold().strip(".,") in ORG_WORDS for w in place.group(1).split()
                      for part in w.split("-")):
         return True
@@ -206,6 +211,10 @@ def _context_signal(text: str, start: int, end: int) -> bool:
         return True
     # 'X und Kollegen', 'X et al.': an author with co-authors; 'ein Team um X', 'a group led by X': its head
     if re.match(r"\s+(?:(?:und|and)\s+(?:Kolleg(?:en|innen)|colleagues|co-?authors)\b|et\s+al\b)", right):
+        return True
+    # 'X and his team', 'X und ihre Arbeitsgruppe': the head of a team
+    if re.match(r"\s+(?:und|and|&)\s+(?:his|her|their|seine\w*|ihre\w*)\s+(?:[\w-]*[Tt]eam|group|[\w-]*[Gg]ruppe|"
+                r"colleagues|Kolleg\w*|co-workers)\b", right):
         return True
     if re.search(r"(?i)(?:team|gruppe|group)\s+(?:um|led\s+by|headed\s+by)\s+$", left):
         return True
@@ -288,7 +297,7 @@ def _person_position(text: str, start: int, end: int) -> bool:
 def _role_in_predicate(rest: str) -> bool:
     """'president and chief operating officer of …', 'an der Fakultät 7 Juniorprofessorin für …': a role word among
     the predicate's first words, before any organisation word."""
-    for word in re.findall(r"[\w-]+", rest)[:10]:
+    for word in re.findall(r"[\w-]+", rest)[:14]:
         if is_org_part(word):
             continue
         if is_role_word(word) or is_person_noun(word):
@@ -472,6 +481,14 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
             end = tokens[i + 1][0] + len(tokens[i + 1][1])
             out.append(Candidate(text[start:end], start, end, None, "context"))
             i += 2
+            continue
+        # 'Mark A. Example': a middle initial with its full stop and a surname make the ambiguous word a first name
+        if first.casefold() in AMBIGUOUS_FIRST and i + 2 < len(tokens) \
+                and re.fullmatch(rf"(?:[{_UP}]\.){{1,2}}", tokens[i + 1][1]) and plausible_surname(tokens[i + 2][1]) \
+                and tokens[i + 2][1].casefold() not in NOT_NAME and not re.search(r"\d\s*$", text[:start]):
+            end = tokens[i + 2][0] + len(tokens[i + 2][1])
+            out.append(Candidate(text[start:end], start, end, None, "context"))
+            i += 3
             continue
         # 'Klimaforschers Jonas Muster': the next token starts a name only when a surname can follow it;
         # 'sagt OB Jonas Muster': two capitals without full stops before a first name and a surname abbreviate an

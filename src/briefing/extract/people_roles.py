@@ -647,9 +647,13 @@ def is_non_expert_role(role: str | None, affiliation: str | None) -> bool:
     return True
 
 
+# universities as their abbreviations name them ('TU Dresden', 'Uni Kiel', 'RWTH Aachen', 'HU Berlin')
+_UNIVERSITY_ABBR = re.compile(r"(?<![\w-])(?:TU|TH|FH|HU|FU|Uni|RWTH|LMU|ETH|EPFL|KIT|HAW)(?![\w-])")
+
+
 def research_org(text: str) -> bool:
     low = text.casefold()
-    return any(w in low for w in RESEARCH_ORG_WORDS)
+    return any(w in low for w in RESEARCH_ORG_WORDS) or bool(_UNIVERSITY_ABBR.search(text))
 
 
 def org_is_unit(text: str) -> bool:

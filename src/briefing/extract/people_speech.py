@@ -13,7 +13,7 @@ from briefing.extract.people_lexicon import (
     CAPTION, FUNCTION_WORDS, HONORIFIC, INTRO_VERBS, SPEECH_PHRASES, SPEECH_VERBS, TITLES, is_role_word,
     speech_verb_pattern,
 )
-from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits
+from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits, name_shaped
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import mask_quotations, sentence_spans
 
@@ -440,6 +440,12 @@ _TITLED_SURNAME = re.compile(rf"^\s*(?:{TITLES})(?P<name>[A-ZÄÖÜ][\w'’-]+)(
 def _names_in(rest: str) -> list[str]:
     names = [c.name for c in find_candidates(rest)]
     if not names:
+        # the phrase itself places a person after it, whatever the gazetteer knows of the first name
+        lead = "Interview mit "
+        names = [c.name for c in find_candidates(lead + rest) if c.start == len(lead) and re.match(
+            r"\s*(?:$|[(,;:–-]|(?:und|and|über|about|on|zu|zum|zur|vom|von|from|of|at|am|an|in|im)\b)",
+            (lead + rest)[c.end:])]
+    if not names:
         m = _TITLED_SURNAME.match(rest)
         names = [m.group("name")] if m else []
     return names
@@ -487,7 +493,9 @@ def interview_partners(doc: Document) -> list[str]:
         for text in texts:
             m = _SELF_INTRO.search(text)
             if m:
-                for cand in find_candidates(m.group("rest"))[:1]:
+                # ('Mein Name ist X': the phrase places the name, whatever the gazetteer knows of the first name)
+                lead = len(m.group(0)) - len(m.group("rest"))
+                for cand in [c for c in find_candidates(m.group(0)) if c.start >= lead][:1]:
                     add(cand.name)
                 if names:
                     break
@@ -507,9 +515,26 @@ def interview_partners(doc: Document) -> list[str]:
             if block.kind == "paragraph":
                 intro += [c.name for c in find_candidates(block.text) if c.name not in doc.meta.authors]
         if len(set(intro)) == 1 and not any(b.kind == "answer" and b.label and not _GENERIC_ANSWER.match(b.label)
-                                            for b in doc.blocks):
+                                            for b in doc.blocks) and not _named_inline_label(doc):
             add(intro[0])
     return names
+
+
+_INLINE_NAME_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][^:\n]{1,60}?)\s*(?:\((?P<abbr>[A-ZÄÖÜ]{1,4})\))?:\s+\S")
+
+
+def _named_inline_label(doc: Document) -> bool:
+    """Paragraphs open with a name as the speaker's label ('Chidi Muster (CM): …' then 'CM: …', or the name or its
+    surname more than once): the answers carry a name."""
+    found = [m for b in doc.blocks if b.kind == "paragraph" and (m := _INLINE_NAME_LABEL.match(b.text or ""))]
+    opening = [m.group("label").strip() for m in found]
+    for m in found:
+        label = m.group("label").strip()
+        if not name_shaped(label):
+            continue
+        if (m.group("abbr") and m.group("abbr") in opening) or sum(o in (label, label.split()[-1]) for o in opening) >= 2:
+            return True
+    return False
 
 
 def _guest_before(text: str, m: re.Match) -> bool:
