@@ -231,7 +231,7 @@ def unknown_first_names(text: str, gold: dict) -> tuple[str, dict[str, str]]:
     return text, renames
 
 
-_TITLES_BEFORE = re.compile(r"(?:\b(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?med\.|Dr\.\s?rer\.\s?nat\.|PD|Priv\.-Doz\.|"
+_TITLES_BEFORE = re.compile(r"(?:(?<![\w-])(?:Prof\.|Professor(?:in)?|Dr\.(?:-Ing\.)?|Dr\.\s?med\.|Dr\.\s?rer\.\s?nat\.|PD|Priv\.-Doz\.|"
                             r"Dipl\.-Ing\.|Mag\.|Mr\.|Mrs\.|Ms\.|Frau|Herr)\s*)+$")
 
 

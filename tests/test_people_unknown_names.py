@@ -91,3 +91,14 @@ def test_person_nouns_that_are_also_surnames_count_only_in_compounds():
     assert is_person_noun("Ministerpräsidenten") and is_person_noun("Wirtschaftsweise")
     assert not is_person_noun("Fischer") and not is_person_noun("Richter")
     assert not is_person_noun("Fischerei") and not is_person_noun("Teams")
+
+
+@pytest.mark.parametrize("text", [
+    "Muster erwähnte während des Gewinnaufrufs von Nordwind, dass Beispiel Copilot+ PCs die Modelle lokal ausführen.",
+])
+def test_a_pair_right_after_an_article_is_a_noun_phrase_not_a_name(text):
+    assert not [n for n in names(text) if n.startswith(("Gewinnaufrufs", "Jahresversammlung"))]
+
+
+def test_a_name_after_an_article_and_a_role_noun_is_still_found():
+    assert "Chidi Muster" in names("Das sagte der Forscher Chidi Muster am Montag in Beispielstadt.")

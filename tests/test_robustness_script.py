@@ -107,3 +107,5 @@ def test_titles_before_the_golds_people_are_dropped():
     text = "Von Dr. Anna Beck\n\n„Gut“, sagte Prof. Dr. Tim Roth. Frau Dr. Lisa Muster und Herr Roth stimmten zu."
     assert robustness.perturb(text, "no_titles", gold) == \
         "Von Anna Beck\n\n„Gut“, sagte Tim Roth. Frau Dr. Lisa Muster und Herr Roth stimmten zu."
+    # a title inside a compound is no title ('Germanistik-Professor Tim Roth')
+    assert robustness.perturb("Germanistik-Professor Tim Roth sagte das.", "no_titles", gold) == "Germanistik-Professor Tim Roth sagte das."

@@ -409,8 +409,19 @@ def _find_candidates(text: str) -> list[Candidate]:
             if any(s <= cand.start < e for s, e in taken):
                 continue
             found.append(cand)
-    found = [c for c in found if not (c.signal != "title" and _names_an_organisation(text, c))]
+    found = [c for c in found if not (c.signal != "title" and (_names_an_organisation(text, c) or _after_article(text, c)))]
     return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|des|dem|den|the)\s+$", re.I)
+
+
+def _after_article(text: str, cand: Candidate) -> bool:
+    """'während des Gewinnaufrufs von Beispiel', 'the Annual Meeting': a pair right after an article is a noun
+    phrase, not a name (an article stands before the role noun, 'des Forschers Tim Roth', not before the name),
+    unless the first word is a known given name."""
+    return bool(_ARTICLE_BEFORE.search(text[max(0, cand.start - 6):cand.start])) \
+        and not is_first_name(cand.name.split()[0])
 
 
 _ORG_OF = re.compile(r"([\w-]+)\s+(?:for|of|on|für|der|des|zur|zum)\s+(?:the\s+)?$")
