@@ -11,7 +11,7 @@ import re
 from briefing.extract.metadata.dates import find_date, parse_date_line, parse_edition
 from briefing.extract.metadata.header_lines import kind_with_number, kind_word
 from briefing.extract.metadata.names import agency_name, is_person_name, split_authors
-from briefing.extract.metadata.vocab import ORG_WORDS
+from briefing.extract.metadata.vocab import ORG_WORDS, WEEKDAYS
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
@@ -110,9 +110,8 @@ _NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ]
 _NO_GIVEN_NAME = {w.casefold() for w in """
     Staff Writer Writers Reporter Reporters Editor Editors Redaktion Team Desk Newsroom Agentur Agency Press Presse
     News Online Digital Admin Administrator Guest Gast Autor Author Correspondent Korrespondent Contributor Editorial
-    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
-    October December Heute Today Anfang Ende Beginn Start Home Hause Haus Seite Page Links Rechts""".split()}
+    October December Heute Today Anfang Ende Beginn Start Home Hause Haus Seite Page Links Rechts""".split()} | set(WEEKDAYS)
 
 
 def _unknown_given_name(name: str) -> bool:

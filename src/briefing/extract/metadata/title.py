@@ -15,7 +15,7 @@ from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
-from briefing.extract.metadata.vocab import SECTION_WORDS
+from briefing.extract.metadata.vocab import SECTION_WORDS, WEEKDAYS
 from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
 from briefing.text import split_sentences
@@ -399,8 +399,7 @@ _LEAD_RESTART = re.compile(r"(?<=[\w\"“”»«'’)\]])\s+(?=(?:Der|Die|Das|De
 _LEAD_DATELINE = re.compile(r"(?<=[\w\"“”»«'’)])\s+(?=(?:[A-ZÄÖÜ]{3,}(?:[ .'-][A-ZÄÖÜ.]+)*(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
                             r"\s*(?:--|[–—]\s)|[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+)?\s+\([A-Za-z/]{2,12}\)\s+[-–—]\s))")
 _LISTED_DATE = re.compile(r"(?<=\w)\s*[\[(]\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})[\])](?=\s)")
-_TRAILING_WEEKDAY = re.compile(r"\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|"
-                               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\W*$|[\s,;|·•\[(–—-]+$")
+_TRAILING_WEEKDAY = re.compile(rf"\s+(?:{'|'.join(d.capitalize() for d in (*WEEKDAYS, 'sonnabend'))})\W*$|[\s,;|·•\[(–—-]+$")
 
 
 def headline_run_into_lead(text: str) -> tuple[str, str] | None:

@@ -134,14 +134,17 @@ MONTHS: dict[str, int] = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 }
 
+# The days of the week, German and English (date lines, bylines, a headline's trailing weekday).
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # Words around a date on a date line ("Veröffentlicht am", "Stand:", weekdays).
 DATE_LINE_WORDS = {
     "veröffentlicht", "aktualisiert", "erstellt", "stand", "datum", "am", "vom", "um", "uhr",
     "published", "updated", "posted", "date", "on", "at", "publié", "le",
     "erscheinungsdatum", "veröffentlichungsdatum", "publikationsdatum", "publiziert", "erschienen",
     "publication", "publish", "released", "publicly",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *WEEKDAYS,
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     "cet", "cest", "mez", "mesz", "utc", "gmt", "pm", "am", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
     "bst",
