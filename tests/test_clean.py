@@ -450,3 +450,18 @@ def test_document_host_controls_in_other_languages_and_its_breadcrumb():
     # a breadcrumb of another kind stays for the cleaner's other steps
     lines, _ = run(c.drop_document_host_lines, "Home > News > Jahresbericht 2013\nText.")
     assert lines[0] == "Home > News > Jahresbericht 2013"
+
+
+def test_page_break_never_joins_the_texts_first_line():
+    # A headline over an image's alt text in small letters and a teaser: no page break falls in a text's first line.
+    headline = "Musterstadt University Launches Rowing Program, the State's First Public University Team for Rowing"
+    text = f"{headline}\n\na person rowing on a lake\n\nThough the university already has a club, the program puts money behind it."
+    lines, _ = run(c.join_page_breaks, text)
+    assert lines[0] == headline and "a person rowing on a lake" in lines
+    # the same line deeper in the text, after a paragraph, is a paragraph cut by a page break
+    lines, _ = run(c.join_page_breaks, f"Ein Absatz.\n\n{headline}\n\nand it goes on here in small letters.")
+    assert f"{headline} and it goes on here in small letters." in lines
+    # a first line that ends a sentence was never open to a join
+    prev = "Ein langer erster Satz über die Entwicklung großer Sprachmodelle, der am Seitenende einfach abbricht und die"
+    lines, _ = run(c.join_page_breaks, f"{prev}. Und noch einer, der am Seitenende abbricht, weil die\n\nhier endet die Seite und es geht weiter.")
+    assert len([x for x in lines if x.strip()]) == 1

@@ -1648,3 +1648,100 @@ def test_press_contact_line_with_its_organisation_on_the_same_line(line):
     assert read_press_contact(make_doc([P(line)]), P(line), header)
     assert header.authors == ["Anna Beispiel"]
     assert header.publisher.endswith("Universität Beispielstadt") and "Presse" not in header.publisher
+
+
+def test_headline_ending_in_a_german_verb_particle():
+    assert md.looks_like_title("Europäischer Herztag: Kardiologie am Klinikum Musterstadt ruft zu regelmäßigen Untersuchungen auf")
+    assert md.looks_like_title("Beispielstadt kündigt neue Regeln für Feuerwerk an")
+    # a cut line: it ends on an article, or no finite verb stands before the preposition
+    assert not md.looks_like_title("Viele Gäste aus der")
+    assert not md.looks_like_title("Die Stadt Musterstadt setzt auf")
+    assert not md.looks_like_title("Forscher der Universität Musterstadt blicken mit Sorge auf")
+
+
+def test_a_short_headline_over_its_date_and_byline_set_as_headings_is_the_title():
+    # 'They Got Game' / 'June 5, 2018' / deck / 'By …': the date and byline headings are no headline that
+    # would make the short line over them a kicker
+    text = ("Row Row Row\n\nJune 5, 2018\n\nMore than sixty colleges have formed rowing programs, most in the last "
+            "year. How do the boats fit in an athletic department? And what is involved in their oversight?\n\n\n"
+            "By Anna Beck & Tim Roth\n\n\nAnna Beck is an Associate Editor and Tim Roth is an Assistant Editor at "
+            "Example Management. They can be reached at: and\n\n\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n")
+    doc = converted(text)
+    assert doc.meta.title == "Row Row Row"
+    assert doc.meta.date == "2018-06-05"
+
+
+def test_a_datelines_place_over_its_date_is_no_headline():
+    text = ("Beispielstadt, Germany\nMay 20, 2009\nViele Vertreter aus der\nSaatgutbranche und der Politik folgten der "
+            "Einladung von\nMuster Seeds auf\ndas\nBetriebsgelände in Musterdorf. Sie wurde im Rahmen der\n"
+            "Mitgliederversammlung des\nBundesverbandes ausgesprochen.\nIn seinem Grußwort hob der Minister den "
+            "Unternehmergeist\ndes Hauses hervor und wies auf die wachsende\nBedeutung der Züchtung für die\n"
+            "Landwirtschaft in der Zukunft hin. Die Züchtung ist eine\ninnovative Branche, die Landwirten und der "
+            "Bevölkerung\neinen großen Nutzen bringt.\n")
+    doc = converted(text)
+    assert doc.meta.title != "Beispielstadt, Germany"
+    assert doc.meta.date == "2009-05-20"
+
+
+def test_org_lines_of_institutes_guilds_and_publishing_houses():
+    assert md.is_org_line("Bundesanstalt für Beispielforschung und -prüfung (BBP)")  # a compound cut before 'und'
+    assert md.is_org_line("Bäcker-Innung Musterstadt")
+    assert md.is_org_line("Musterverlag")
+    assert not md.is_org_line("Forschung und -prüfung")
+    assert not md.is_org_line("Bundesanstalt prüft neue Feuerwerkskörper")
+
+
+def test_press_officer_over_an_institute_names_the_publisher():
+    text = ("Kein Feuerwerk ohne Prüfzeichen\n\nDr. Anna Beck Referat Kommunikation, Marketing\n"
+            "Bundesanstalt für Beispielforschung und -prüfung (BBP)\n\n" + LONG + "\n\n" + LONG + "\n")
+    doc = converted(text)
+    assert doc.meta.publisher == "Bundesanstalt für Beispielforschung und -prüfung (BBP)"
+
+
+def test_a_sun_or_globe_masthead_is_an_outlet():
+    assert md.outlet_masthead("Musterville Sun") == "Musterville Sun"
+    assert md.outlet_masthead("The Beispiel Globe") == "The Beispiel Globe"
+    assert md.outlet_masthead("Sun Valley") is None  # the newspaper word must follow the place
+
+
+def test_a_sites_offer_line_names_its_operator():
+    text = "Ein Angebot des medienhaus muster\n\nGestüt wirbt mit Pferden\n\n" + LONG + "\n\n" + LONG + "\n"
+    assert converted(text).meta.publisher == "medienhaus muster"
+    text = "A service of the Example Press Group\n\nStud farm shows its horses\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n"
+    assert converted(text).meta.publisher == "Example Press Group"
+
+
+def test_an_authors_note_names_the_outlet():
+    note = ("Anna Beck is an Associate Editor and Tim Roth is an Assistant Editor at Example Management. "
+            "They can be reached at the office.")
+    text = "They Got Game\n\nBy Anna Beck & Tim Roth\n\n" + note + "\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n"
+    assert converted(text).meta.publisher == "Example Management"
+    note_de = "Anna Beck ist Redakteurin bei der Musterstädter Rundschau."
+    text = "Zirkus in der Stadt\n\nVon Anna Beck\n\n" + LONG + "\n\n" + LONG + "\n\n" + note_de + "\n"
+    assert converted(text).meta.publisher == "Musterstädter Rundschau"
+    # a person after 'at' is no outlet
+    text = "Zirkus\n\n" + LONG_EN + " Anna Beck is a writer with Tim Roth.\n\n" + LONG_EN + "\n"
+    assert converted(text).meta.publisher is None
+
+
+def test_a_papers_short_name_as_the_interviewers_label():
+    text = ("Die Auflagen sind extrem\n\nMZ-INTERVIEW mit Juniorchef Tim Roth über die Welt des Zirkus.\n\n"
+            "MZ: Herr Roth, wie viele Tiere haben Sie?\n\nRoth: Wir haben zwanzig Pferde und zwei Kamele, und sie "
+            "reisen alle mit uns durch das ganze Land.\n\nMZ: Und die Kosten?\n\nRoth: Die steigen jedes Jahr, vor "
+            "allem für Futter und Diesel, sagen wir.\n")
+    assert converted(text).meta.publisher == "MZ"
+    # two capitals as a label without the paper's 'MZ-Interview' are a person's initials
+    assert converted(text.replace("MZ-INTERVIEW mit", "Gespräch mit")).meta.publisher != "MZ"
+
+
+def test_published_by_in_german():
+    text = "Übersetzen in die Zukunft\n\n" + LONG + "\n\nVerlegt vom Bundesverband der Beispielübersetzer e.V. (BBÜ).\n"
+    assert converted(text).meta.publisher == "Bundesverband der Beispielübersetzer e.V. (BBÜ)"
+
+
+def test_a_lead_opening_with_the_outlet_and_its_date_names_the_publisher():
+    lead = "Musterstädter Nachrichten (24.03.10) -Die Briefmarkensammler freuen sich über neue Mitglieder. " + LONG
+    assert converted("Das Sammeln entdeckt\n\n" + lead + "\n\n" + LONG + "\n").meta.publisher == "Musterstädter Nachrichten"
+    # a dateline's place with the date names no publisher
+    lead = "Musterstadt Nord (24.03.10) - Die Briefmarkensammler freuen sich über neue Mitglieder. " + LONG
+    assert converted("Das Sammeln entdeckt\n\n" + lead + "\n\n" + LONG + "\n").meta.publisher is None

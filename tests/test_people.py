@@ -1675,3 +1675,10 @@ def test_unknown_first_name_with_a_role_predicate_or_co_authors():
     assert find_candidates("Kwame Mensah ist Fan des Vereins.") == []
     assert find_candidates("Kwame Mensah und Freunde feierten.") == []
     assert find_candidates("Sie leitet die Arbeitsgruppe Baustatik.") == []
+
+
+def test_an_office_ending_in_general_is_no_part_of_the_name():
+    ppl = people(doc_of("“As we launch the assembly phase,” said EXF Director-General Bernard Example in his address. "
+                        "“This is a great day,” said Secretary-General Anna Beck."))
+    assert "Bernard Example" in ppl and "Director-General Bernard Example" not in ppl
+    assert "Anna Beck" in ppl

@@ -655,8 +655,10 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
             while j < len(lines) and lines[j].strip() in ("", "\f"):
                 j += 1
             standalone = len(out) < 2 or not out[-2].strip()
+            first = not any(line.strip() for line in out[:-1])  # no page break cuts a text's first line
             if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()) \
-                    and not (standalone and _headline_line(out[-1].strip(), lines[j].strip())):
+                    and not (standalone and _headline_line(out[-1].strip(), lines[j].strip())) \
+                    and not (first and _opening_headline(out[-1].strip(), lines[j].strip())):
                 prev = out[-1].rstrip()
                 if prev.endswith("-") and re.match(r"^[a-zäöüß]", lines[j].strip()) \
                         and not _ELISION_NEXT.match(lines[j].strip()):
@@ -676,6 +678,21 @@ def _headline_line(prev: str, nxt: str) -> bool:
     return (len(prev) <= 150 and not re.search(r"[.!?…][\"“”»«']?\s", prev)
             and bool(re.search(r"(?:^|\s)[\"„“]?[A-ZÄÖÜ][\w-]*[\"“”]?$", prev))
             and bool(re.match(r"^[A-ZÄÖÜ]", nxt)))
+
+
+def _opening_headline(line: str, nxt: str) -> bool:
+    """A text's first line without a sentence's end is its headline, whatever follows it (a caption in
+    small letters: 'a person playing video games'), unless it ends open ('… und die', '… weil es',
+    '… (zum Beispiel …)' below it): a page break never falls within a page's first line."""
+    return len(line) <= 200 and not re.search(r"[.!?…][\"“”»«']?(?:\s|$)", line) \
+        and not re.search(r"[,;–-]$", line) and not _OPEN_LAST_WORD.search(line) and not nxt.startswith("(")
+
+
+# A word no sentence stops on: an article, a preposition, a conjunction, a pronoun.
+_OPEN_LAST_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|"
+                             r"zu|zum|zur|mit|auf|aus|in|im|an|am|für|über|bei|nach|durch|gegen|um|als|wie|dass|weil|"
+                             r"es|sie|wir|the|a|an|of|and|or|to|on|at|for|with|by|from|into|that|as|which|who|is|are|was)$",
+                             re.I)
 
 
 def _is_prose(text: str) -> bool:

@@ -350,6 +350,8 @@ def has_stem(text: str, stems) -> bool:
 def is_role_word(word: str) -> bool:
     """'Forschungsgruppenleiterin', 'CEO', 'Machine-Learning-Ingenieur' are role words."""
     low = word.casefold().strip(",.;:()")
+    if re.fullmatch(r"[a-z]+-general", low):
+        return True  # 'Director-General', 'Secretary-General', 'Attorney-General': an office, no first name
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
                or (len(s) > 3 and low.endswith(s + "s")) or (s.endswith("e") and low.endswith(s + "n"))
                for s in ROLE_STEMS + JOURNALIST_STEMS)

@@ -364,6 +364,12 @@ def _org_after_office(unit: list[str]) -> str | None:
     return None
 
 
+def _dateline_place(text: str, following: list[Block]) -> bool:
+    """'Beispielstadt, Germany' over 'May 20, 2009': the place of a dateline set on two lines, no headline."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?, [A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?", text)) \
+        and bool(following) and bool(parse_date_line(strip_markup(following[0].text)))
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -510,7 +516,8 @@ def read_header(doc: Document) -> Header:
             block.text = run_in[1]
             title_index = i
             break
-        if (looks_like_title(tidy_title(text)[0]) and not interview_question(text) and not parse_date_line(text)) \
+        if (looks_like_title(tidy_title(text)[0]) and not interview_question(text) and not parse_date_line(text)
+                and not _dateline_place(text, blocks[i + 1:i + 2])) \
                 or repeated_headline(text, blocks[i + 1:i + 6]):
             header.title = text
             header.consumed.append(block)

@@ -81,7 +81,8 @@ def is_org_line(text: str) -> bool:
         return False
     small = {"für", "der", "die", "des", "und", "of", "for", "the", "and", "de", "am", "an", "zu", "in", "&",
              "du", "la", "et", "bin", "al", "von", "van", "e.v.", "mbh", "gmbh", "ag", "kg", "ggmbh", "inc.", "ltd."}
-    if any(w[:1].islower() and w.casefold() not in small for w in words):
+    # a compound's second part after 'und' keeps its hyphen ('für Materialforschung und -prüfung')
+    if any(w[:1].islower() and w.casefold() not in small for w in words if not re.match(r"-[a-zäöüß]", w)):
         return False
     return any(org_word(w) for w in words)
 

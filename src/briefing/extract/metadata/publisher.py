@@ -85,6 +85,9 @@ def publisher_from_interviewer(doc: Document) -> str | None:
                 return label
         if re.fullmatch(r"[A-ZÄÖÜ]{4,}", label):
             return label  # an outlet's name as the interviewer's label ('MUSTERBLATT:', 'WOCHENPOST:'), not an acronym ('AB:')
+    for label, _ in speaker_labels(doc):
+        if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", label) and re.search(rf"\b{label}-(?i:interview|gespräch)\b", doc.raw_text):
+            return label  # 'MZ-INTERVIEW mit …' and the label 'MZ:': the paper's short name, not the initials of a person
     return None
 
 
@@ -304,6 +307,9 @@ def from_most_named(c: PublisherContext) -> str | None:
     return most_named_organisation(c.body, lead)
 
 
+# 'Ein Angebot der Musterverlag GmbH' on a page's line of its own: the site's operator.
+_OFFER_LINE = re.compile(r"^(?:Ein\s+(?:Angebot|Service|Produkt)\s+(?:des|der|von|vom)|An?\s+(?:service|publication|product)\s+of)"
+                         r"\s+(?:the\s+)?(?P<org>[\w„\"][^.!?:;|]{2,60})$")
 _SITE_STATEMENT = re.compile(
     r"^\W*(?P<site>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s+(?:ist\s+ein\s+(?:Angebot|Portal|Dienst|Service)|"
     r"is\s+(?:a\s+(?:service|website|site|publication)|published|owned|operated))\b", re.I)
@@ -317,6 +323,9 @@ def from_site_statement(c: PublisherContext) -> str | None:
     for item in c.doc.removed:
         if len(item.text) <= 200 and (m := _SITE_STATEMENT.match(item.text.strip())):
             return m.group("site")
+    for line in c.doc.lines[:40]:
+        if m := _OFFER_LINE.match(strip_markup(line.strip())):
+            return m.group("org").strip()
     return None
 
 
@@ -438,10 +447,19 @@ _DATE_CREDIT = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\.\
                           r"\((?P<credit>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[-–—:]")
 
 
+# the other order: 'Musterstädter Nachrichten (24.03.10) - Die …'
+_CREDIT_DATE = re.compile(r"^(?P<credit>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){1,3})\s+"
+                          r"\((?:\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\)\s*[-–—:]")
+
+
 def from_date_credit(c: PublisherContext) -> str | None:
-    """A lead that opens with its date and the outlet's credit: 'Jun 8, 2011 (Example News) – …'."""
+    """A lead that opens with its date and the outlet's credit: 'Jun 8, 2011 (Example News) – …', or with the
+    outlet and its date: 'Musterstädter Nachrichten (24.03.10) - …' (an outlet's name, not a dateline's place)."""
     for block in c.doc.blocks[:6]:
         if block.kind == "paragraph" and (m := _DATE_CREDIT.match(block.text)):
+            return m.group("credit")
+        if block.kind == "paragraph" and (m := _CREDIT_DATE.match(block.text)) \
+                and (outlet_masthead(m.group("credit")) or is_org_line(m.group("credit"))):
             return m.group("credit")
     return None
 
@@ -488,8 +506,29 @@ _INFORMS = re.compile(r"^(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+[\w-]+){0,5}?)\s+(?:info
                       r"lädt\s+ein|informs)\b")
 
 
-_PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Publisher|Issued\s+by)\s*:?\s+"
+_PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Publisher|Issued\s+by|Verlegt\s+vo[nm])\s*:?\s+"
                               r"(?:(?:der|die|das|the)\s+)?(?P<org>[A-ZÄÖÜ][^,;|]{2,80})")
+
+
+# An author's note: 'Anna Beck is an Associate Editor and Tim Roth is an Assistant Editor at Example Management.',
+# 'Anna Beck ist Redakteurin bei der Musterzeitung.'
+_STAFF_NOTE = re.compile(
+    r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?i:editors?|writers?|reporters?|correspondents?|columnists?)"
+    r"\s+(?:at|for|of|with)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){0,4})|"
+    r"\bist\s+(?:[\w-]+\s+)?(?:Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Autor(?:in)?)\s+(?:bei|der|des|von)"
+    r"\s+(?:der\s+|dem\s+|den\s+)?(?P<outlet_de>[A-ZÄÖÜ][\w&'’-]*(?:\.\w+)*(?:\s+[A-ZÄÖÜ][\w&'’-]*(?:\.\w+)*){0,4})")
+
+
+def from_staff_note(c: PublisherContext) -> str | None:
+    """An author's note under the byline or at the end names the outlet the authors work for: the magazine or
+    paper that printed the text."""
+    blocks = c.doc.blocks
+    for block in blocks[:12] + blocks[12:][-8:]:
+        if block.kind == "paragraph" and (m := _STAFF_NOTE.search(block.text)):
+            outlet = (m.group("outlet") or m.group("outlet_de")).rstrip(".")
+            if not is_person_name(outlet, strict=True):
+                return outlet
+    return None
 
 
 def from_publisher_label(c: PublisherContext) -> str | None:
@@ -535,6 +574,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_date_credit, 6),
     (from_informing_org, 5),
     (from_publisher_label, 8),
+    (from_staff_note, 5),
     (from_issuer_line, 6),
     (from_site_name, 5),
     (from_title_suffix, 5),

@@ -47,7 +47,7 @@ def looks_like_title(text: str) -> bool:
     closed = text.rstrip("\"“”»«'’")
     if text.endswith((":", ";", ",")) or (closed.endswith(".") and not closed.endswith("...") and not headline_case(text)):
         return False
-    if _LOWERCASE_START.match(text) or _TRAILING_FUNCTION_WORD.search(text):
+    if _LOWERCASE_START.match(text) or (_TRAILING_FUNCTION_WORD.search(text) and not _SEPARATED_PARTICLE.search(text)):
         return False  # 'magazin Themen …', '12345 oktober–dezember': no headline; 'Viele Gäste aus der': a cut line
     return len(split_sentences(text)) <= 2 and not parse_url_line(text)
 
@@ -301,6 +301,10 @@ def _names_a_person(text: str) -> bool:
     return any(is_person_name(" ".join(words[:n]), strict=True) for n in (2, 3))
 
 
+# A German verb's particle closing the headline ('Klinik ruft zu Vorsorgeuntersuchungen auf', 'Stadt kündigt
+# neue Regeln an'): a finite verb, then two words or more, then the particle; a cut line ends on an article
+# ('Viele Gäste aus der') or has no verb before its preposition.
+_SEPARATED_PARTICLE = re.compile(r"\s(?:[a-zäöüß]+t)\s+(?:\S+\s+){2,}(?:auf|an|mit|zu|bei)$")
 _TRAILING_FUNCTION_WORD = re.compile(
     r"\b(?:für|der|die|das|den|dem|des|und|oder|mit|von|zu|zum|zur|im|in|am|an|auf|bei|"
     r"of|the|for|and|or|with|to|a|an|at|on|by)$", re.I)
@@ -341,6 +345,9 @@ def title_follows(blocks: list[Block]) -> bool:
             continue  # 'Listen Now': a player's button set as a heading
         if block.kind in ("heading", "paragraph") and photo_caption(strip_markup(block.text)):
             continue  # a photo's caption under the headline, even set as a heading, is none
+        if block.kind == "heading" and (parse_date_line(strip_markup(block.text))
+                                        or parse_byline(strip_markup(block.text))):
+            continue  # the date or the byline under the headline, set as a heading ('June 5, 2018'), is none
         if block.kind == "heading":
             return True
         if block.kind == "paragraph":

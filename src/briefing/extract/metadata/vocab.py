@@ -99,6 +99,7 @@ ORG_WORDS = {
     "kammer", "chamber", "group", "gruppe", "konzern", "bank", "office", "department", "senat",
     "fraunhofer", "helmholtz", "leibniz", "max-planck-institut", "max-planck-gesellschaft", "society", "museum",
     "federation", "kommission", "commission",
+    "anstalt", "innung", "verlag",  # 'Bundesanstalt für …', 'Bäcker-Innung X', 'Musterverlag'
 }
 # Abbreviations that open a university's name ('TU Nordstadt', 'FH Beispielstadt', 'Uni Musterstadt'),
 # as printed; an organisation word too.
@@ -160,7 +161,7 @@ OUTLET_NAME_WORDS = frozenset("""
     general-anzeiger neueste presse post zeit spiegel stern magazin
     times tribune herald gazette journal chronicle observer guardian telegraph courier examiner
     inquirer dispatch sentinel bulletin monitor register star-ledger newspaper magazine weekly daily
-    quarterly monthly review radio tv fernsehen rundfunk
+    quarterly monthly review radio tv fernsehen rundfunk sun globe ledger enquirer mirror democrat
 """.split())
 # A newspaper's sections: printed as a kicker or a label before the headline ('Panorama: …',
 # 'Studium & Wissenschaft Headline'). Case-folded; a German compound ending in one ('Seewirtschaft')
