@@ -358,7 +358,8 @@ def test_seed_003_spacing_and_duplicates():
 
 
 @pytest.mark.parametrize("line", ["Zum Hauptinhalt springen", "Direkt zum Inhalt", "Skip to main content",
-                                  "Zur Navigation springen", "Jump to content"])
+                                  "Zur Navigation springen", "Jump to content", "1. Zum Inhalt springen",
+                                  "3. Zu weiteren Angeboten der XY springen", "2. Skip to navigation"])
 def test_skip_links_are_navigation(line):
     lines, removed = run(c.drop_markers, f"{line}\nEin Satz des Artikels.")
     assert lines == ["Ein Satz des Artikels."]
@@ -465,3 +466,9 @@ def test_page_break_never_joins_the_texts_first_line():
     prev = "Ein langer erster Satz über die Entwicklung großer Sprachmodelle, der am Seitenende einfach abbricht und die"
     lines, _ = run(c.join_page_breaks, f"{prev}. Und noch einer, der am Seitenende abbricht, weil die\n\nhier endet die Seite und es geht weiter.")
     assert len([x for x in lines if x.strip()]) == 1
+
+
+@pytest.mark.parametrize("line", ["1. Zum Beispiel springen wir", "Zu weiteren Fragen springen wir gleich"])
+def test_lines_about_jumping_are_no_skip_links(line):
+    lines, _ = run(c.drop_markers, f"{line}\nEin Satz des Artikels.")
+    assert line in lines

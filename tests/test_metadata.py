@@ -1745,3 +1745,41 @@ def test_a_lead_opening_with_the_outlet_and_its_date_names_the_publisher():
     # a dateline's place with the date names no publisher
     lead = "Musterstadt Nord (24.03.10) - Die Briefmarkensammler freuen sich über neue Mitglieder. " + LONG
     assert converted("Das Sammeln entdeckt\n\n" + lead + "\n\n" + LONG + "\n").meta.publisher is None
+
+
+def test_prompts_to_the_video_and_legends_are_no_headlines():
+    assert md.is_link_text("Watch the video version of this interview")
+    assert md.is_link_text("Video jetzt ansehen")
+    assert not md.is_link_text("Watch the clouds roll by over Musterstadt")
+    assert not md.looks_like_title("RS = Anna Beck (interviewer) TR = Dr. Tim Roth (interviewee)")
+
+
+def test_a_staff_byline_names_the_outlet_and_no_author():
+    b = md.parse_byline("| By Example Tennis Magazine Staff")
+    assert b is not None and b.authors == [] and b.publisher == "Example Tennis Magazine"
+    b = md.parse_byline("Von der Musterblatt-Redaktion")
+    assert b is not None and b.authors == [] and b.publisher == "Musterblatt"
+    assert md.parse_byline("By Anna Beck").authors == ["Anna Beck"]
+
+
+def test_a_name_over_a_date_under_the_headline_is_the_byline():
+    text = "Winterhilfe für Obdachlose\n\nAnna Beck\n7. Dezember 2016\n\n" + LONG + "\n\n" + LONG + "\n"
+    doc = converted(text)
+    assert doc.meta.authors == ["Anna Beck"] and doc.meta.date == "2016-12-07"
+    # a place over the date is no author
+    doc = converted(text.replace("Anna Beck\n", "Beispielstadt Nord\n"))
+    assert doc.meta.authors == []
+
+
+def test_a_kicker_glued_before_a_headline_opening_with_den_or_fuer():
+    assert md.tidy_title("Neue Bestattungstrends Den letzten Abgang individuell gestalten")[0] == \
+        "Den letzten Abgang individuell gestalten"
+    assert md.tidy_title("Tag der Pflege Für viele ein harter Beruf")[0] == "Für viele ein harter Beruf"
+    # English title case keeps its words ('Die' is English too; 'Den' needs a German headline after it)
+    assert md.tidy_title("Why Stars Die Young in Crowded Clusters")[0] == "Why Stars Die Young in Crowded Clusters"
+
+
+def test_an_operator_line_over_the_headline_is_no_headline():
+    text = "Ein Angebot des medienhaus muster\n\nGestüt wirbt mit Elitepferden\n\n" + LONG + "\n\n" + LONG + "\n"
+    doc = converted(text)
+    assert doc.meta.title == "Gestüt wirbt mit Elitepferden" and doc.meta.publisher == "medienhaus muster"

@@ -55,10 +55,12 @@ _BACK_TO_TOP = re.compile(
     r"(zurück\s+(zum\s+(seiten)?anfang|nach\s+oben)|nach\s+oben|zum\s+seitenanfang|seitenanfang|"
     r"back\s+to\s+(the\s+)?top|scroll\s+to\s+top|to\s+top)[\W_]*$", re.I)
 # Accessibility skip links of a web page: "Zum Hauptinhalt springen", "Skip to main content".
+# Numbered in a list of skip links: '1. Zum Inhalt springen', '3. Zu weiteren Angeboten der X springen'.
 _SKIP_LINK = re.compile(
-    r"^(?:(?:direkt\s+)?zu(?:m|r)?\s+(?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|footer|seitenende)"
-    r"(?:\s+(?:springen|wechseln|gehen))?|inhalt\s+überspringen|navigation\s+überspringen|"
-    r"skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer)|jump\s+to\s+(?:main\s+)?"
+    r"^(?:\d{1,2}\.\s+)?(?:(?:direkt\s+)?zu(?:m|r)?\s+(?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|footer|seitenende)"
+    r"(?:\s+(?:springen|wechseln|gehen))?|zu\s+weiteren\s+angeboten(?:\s+\S+){0,3}\s+springen|"
+    r"inhalt\s+überspringen|navigation\s+überspringen|"
+    r"(?:\d{1,2}\.\s+)?skip\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer)|jump\s+to\s+(?:main\s+)?"
     r"(?:content|navigation))$", re.I)
 # ('Kommentar' alone is the kicker of an opinion piece, kept for the kind; with a count it is a counter.)
 _COMMENT_COUNTER = re.compile(

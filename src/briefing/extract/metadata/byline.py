@@ -46,6 +46,9 @@ _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I
 # 'Tim Muster, Example Daily Staff', 'Anna Beck, Musterville Tribune staff writer': the reporter and the outlet.
 _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
+# 'By Example Daily Staff', 'Von der Musterblatt-Redaktion': the outlet's staff, no one named.
+_OUTLET_STAFF = re.compile(r"^(?:the\s+|der\s+)?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,4})\s+"
+                           r"(?:[Ss]taff|[Ee]ditors|[Nn]ewsroom)$|^(?:der\s+)?(?P<outlet_de>[A-ZÄÖÜ][\w&.'’-]*)-?[Rr]edaktion$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
@@ -128,7 +131,7 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     the name list does not know is a byline when the document prints the name again
     ('(Kalani Beispiel reporting in Beispielstadt …)').
     """
-    text = re.sub(r"^[-–—•]\s+", "", strip_markup(text))  # '- Von Anna Beispiel'
+    text = re.sub(r"^[-–—•|]\s+", "", strip_markup(text))  # '- Von Anna Beispiel', '| By Example Daily Staff'
     if len(text) > 200:
         return None
     # 'by Anna Beck on March 18, 2016', 'Von Anna Beck am 18.03.2016': a blog's byline with its date
@@ -183,6 +186,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             result.authors.append(name)  # 'By ANNA BECK Associated Press': the name in capitals, then the outlet
             if outlet := caps.group("outlet"):
                 result.publisher = agency_name(outlet) or (outlet if _OUTLET.match(outlet) else None)
+        elif (m := _VON.match(part)) and (staff := _OUTLET_STAFF.match(m.group("names"))) \
+                and not is_person_name(staff.group("outlet") or staff.group("outlet_de"), strict=True):
+            result.publisher, result.staff = (staff.group("outlet") or staff.group("outlet_de")).rstrip("-"), True  # 'By X Staff'
         elif m := _VON.match(part):
             if staff := _STAFF.match(m.group("names")):
                 result.publisher, result.staff = staff.group("outlet"), True

@@ -33,6 +33,7 @@ from briefing.extract.metadata.header_lines import (
     issuer_line,
     keyword_line,
     kind_word,
+    operator_line,
     outlet_masthead,
     portal_banner,
     split_copyright,
@@ -271,6 +272,10 @@ def _site_header(text: str) -> bool:
 def _read_byline_items(block: Block, header: Header, document: str) -> bool:
     """A short list whose every item is a byline or a date line: read them all, or none."""
     items = [strip_markup(item) for item in block.items if not beside_byline(item)]
+    if byline := _name_and_date(items):
+        header.add_authors([byline[0]])  # 'Anna Beck' / '7. Dezember 2016': a byline without 'Von'
+        header.take_date(byline[1])
+        return True
     read = [parse_byline(item, document) or parse_date_line(item) for item in items]
     if not items or not all(read):
         return False
@@ -361,6 +366,19 @@ def _org_after_office(unit: list[str]) -> str | None:
                 and unit[k].casefold().strip(",-") not in PRESS_OFFICE_WORDS | UNIT_WORDS | {"und", "and"} \
                 and is_org_line(org := " ".join(unit[k:])):
             return org
+    return None
+
+
+def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
+    """Two lines under the headline, a person's name alone and a date ('Anna Beck' / '7. Dezember 2016'): the
+    author and the date of a news site's byline. Either order."""
+    lines = [strip_markup(line).strip() for line in lines if line.strip()]
+    if len(lines) != 2:
+        return None
+    for name, date in (lines, lines[::-1]):
+        if 2 <= len(name.split()) <= 3 and not re.search(r"[\d,:;.!?|]", name) \
+                and is_person_name(name, strict=True) and (iso := parse_date_line(date)):
+            return name, iso
     return None
 
 
@@ -507,6 +525,9 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and _site_header(text):
             header.consumed.append(block)  # 'University of X | News Office': the site's header
             continue
+        if block.kind == "paragraph" and operator_line(text):
+            header.consumed.append(block)  # 'Ein Angebot des Musterverlags': the site's operator, read as publisher
+            continue
         if _opens_a_turn(text, blocks):
             break  # 'SPIEGEL: Sie haben selbst …': the text starts with the interview, it has no headline
         if block.kind == "paragraph" and block.text.strip() == text.strip() and not looks_like_title(tidy_title(text)[0]) \
@@ -578,6 +599,9 @@ def read_header(doc: Document) -> Header:
             header.url = url
         elif read_press_contact(doc, block, header):
             pass
+        elif not prose and (byline := _name_and_date(block_lines(doc, block.text))):
+            header.add_authors([byline[0]])  # 'Anna Beck' / '7. Dezember 2016' under the headline: a byline without 'Von'
+            header.take_date(byline[1])
         else:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue

@@ -70,6 +70,16 @@ def is_portal_name(text: str) -> str | None:
     return None
 
 
+# 'Ein Angebot der Musterverlag GmbH' on a page's line of its own: the site's operator.
+_OPERATOR_LINE = re.compile(r"^(?:Ein\s+(?:Angebot|Service|Produkt)\s+(?:des|der|von|vom)|An?\s+(?:service|publication|product)\s+of)"
+                            r"\s+(?:the\s+)?(?P<org>[\w„\"][^.!?:;|]{2,60})$")
+
+
+def operator_line(text: str) -> str | None:
+    """'Ein Angebot des medienhaus muster' → 'medienhaus muster': the line naming the site's operator, or None."""
+    return m.group("org").strip() if (m := _OPERATOR_LINE.match(text.strip())) else None
+
+
 def outlet_masthead(text: str) -> str | None:
     """'Beispielstaedter Zeitung', 'Musterville Tribune': a newspaper's or magazine's name on its own line
     (two to four capitalised words, one of them a newspaper word), or None."""
@@ -186,9 +196,17 @@ _PLAYER_BUTTON = re.compile(r"^(?:listen(?: now)?|jetzt (?:anhören|hören|anseh
 def is_link_text(line: str) -> bool:
     """A link's or button's text before the headline, not a headline: 'Zum Newsletter', 'Mehr zum Projekt',
     'Listen Now'."""
-    if _PLAYER_BUTTON.match(line.strip(" •·:")):
+    line = re.sub(r"^\d{1,2}\.\s+", "", line.strip())  # '1. Zum Inhalt springen': a skip link in a numbered list
+    if _PLAYER_BUTTON.match(line.strip(" •·:")) or _MEDIA_PROMPT.match(line):
         return True
     return bool(_LINK_TEXT.match(line)) and len(line.split()) <= 8 and not line.endswith((".", "?", "!"))
+
+
+# A prompt to another medium of the same piece: 'Watch the video version of this interview', 'Video ansehen',
+# 'Listen to the episode', 'Hier können Sie den Beitrag hören'.
+_MEDIA_PROMPT = re.compile(r"^(?:(?:watch|listen to|view|read) (?:the|this) (?:full )?(?:video|audio|podcast|episode|"
+                           r"transcript|interview)\b|(?:video|audio|beitrag|podcast|sendung|interview) "
+                           r"(?:jetzt )?(?:ansehen|anhören|anschauen|hören)$)", re.I)
 
 
 def is_navigation(lines: list[str]) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, outlet_masthead
+from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, operator_line, outlet_masthead
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
 from briefing.extract.metadata.records import Header
@@ -307,9 +307,6 @@ def from_most_named(c: PublisherContext) -> str | None:
     return most_named_organisation(c.body, lead)
 
 
-# 'Ein Angebot der Musterverlag GmbH' on a page's line of its own: the site's operator.
-_OFFER_LINE = re.compile(r"^(?:Ein\s+(?:Angebot|Service|Produkt)\s+(?:des|der|von|vom)|An?\s+(?:service|publication|product)\s+of)"
-                         r"\s+(?:the\s+)?(?P<org>[\w„\"][^.!?:;|]{2,60})$")
 _SITE_STATEMENT = re.compile(
     r"^\W*(?P<site>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s+(?:ist\s+ein\s+(?:Angebot|Portal|Dienst|Service)|"
     r"is\s+(?:a\s+(?:service|website|site|publication)|published|owned|operated))\b", re.I)
@@ -324,8 +321,8 @@ def from_site_statement(c: PublisherContext) -> str | None:
         if len(item.text) <= 200 and (m := _SITE_STATEMENT.match(item.text.strip())):
             return m.group("site")
     for line in c.doc.lines[:40]:
-        if m := _OFFER_LINE.match(strip_markup(line.strip())):
-            return m.group("org").strip()
+        if operator := operator_line(strip_markup(line.strip())):
+            return operator
     return None
 
 

@@ -40,6 +40,8 @@ def looks_like_title(text: str) -> bool:
         return False  # a photo caption with its credit ('… Fotos: Hochschul-Pressestelle ©') is no headline
     if _BREADCRUMB.search(text):
         return False  # 'Sie sind hier: Home > Digital > …', 'Home » Wissenschaft » Umwelt'
+    if re.search(r"\s=\s", text):
+        return False  # 'RS = Anna Beck (interviewer) AB = …': a transcript's legend of speaker codes, an equation
     if _FILE_NAME.search(text):
         return False  # 'PM 179 Besuch in Musterstadt (1).JPG': an image's file name left by the page
 
@@ -105,8 +107,10 @@ def glued_kicker(title: str) -> str | None:
 # A kicker glued to a German headline shows where the headline starts: a capitalised function word after a
 # word in small letters ('Tag des Schlafes Für Manche ist …'); German capitalises no 'für' or 'die' inside
 # a sentence, and these words are German only, so English title case never matches.
-_GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|Das|Wie|Warum|Wer|Was|Wenn|Wo|Ein|Eine|Im|"
+_GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|Das|Den|Dem|Des|Wie|Warum|Wer|Was|Wenn|Wo|Ein|Eine|"
+                             r"Einen|Einem|Einer|Im|"
                              r"Zum|Zur|Vom|Bei|Nach|Über|Auf|Aus|Unter|Vor)\s+\S)")
+_GERMAN_ONLY_START = re.compile(r"(?:Den|Dem|Einen|Einem|Einer|Für|Über|Zum|Zur|Vom)\s")  # no English title word
 _GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|sind|für|mit|nicht|sich|ein|eine|auf|zu|im|vom|wird)\b")
 
 
@@ -195,7 +199,8 @@ def tidy_title(title: str) -> tuple[str, str | None]:
     if kicker := glued_kicker(title):
         title = title[len(kicker):]
     elif (match := _GERMAN_RESTART.search(title)) and len(title[:match.start()].split()) <= 6 \
-            and len(title[match.end():].split()) >= 3 and _GERMAN_WORDS.search(title[match.end():]):
+            and len(title[match.end():].split()) >= 3 and (_GERMAN_WORDS.search(title[match.end():])
+                                                           or _GERMAN_ONLY_START.match(title[match.end():])):
         title = title[match.end():]  # 'Tag des Schlafes Für Manche ist …': a German headline starts anew
     return title.strip(), date
 
