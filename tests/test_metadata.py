@@ -1783,3 +1783,37 @@ def test_an_operator_line_over_the_headline_is_no_headline():
     text = "Ein Angebot des medienhaus muster\n\nGestüt wirbt mit Elitepferden\n\n" + LONG + "\n\n" + LONG + "\n"
     doc = converted(text)
     assert doc.meta.title == "Gestüt wirbt mit Elitepferden" and doc.meta.publisher == "medienhaus muster"
+
+
+def test_a_caption_over_the_headline_is_skipped_not_taken_as_the_lead():
+    text = ("Nicht nur auf dem Musterberg gehört Feuerwerk am 31. Dezember dazu.\n\n## Feuerwerk: Der Böller-Verkauf "
+            "beginnt\n\nSilvester lässt die Kassen knallen: Die Kunden wollen neue Produkte.\n\n" + LONG + "\n\n" + LONG + "\n")
+    assert converted(text).meta.title == "Feuerwerk: Der Böller-Verkauf beginnt"
+    # a lead of three sentences over a subheading is the text, and the subheading no headline
+    lead = "Die Stadt plant neue Regeln. Sie gelten ab Mai. Viele Händler sind dagegen."
+    text = lead + "\n\n## Was sich ändert\n\n" + LONG + "\n\n" + LONG + "\n"
+    assert converted(text).meta.title is None
+
+
+def test_a_numbered_issue_with_its_day():
+    assert md.parse_edition("Ausgabe Nr. 13, 3. April 2017") == ("Ausgabe Nr. 13", "2017-04-03")
+    assert md.parse_edition("Issue No. 87, March 4, 2020") == ("Issue No. 87", "2020-03-04")
+    assert md.parse_edition("Heft 3 vom 12.05.2019") == ("Heft 3", "2019-05-12")
+    assert md.parse_edition("Ausgabe 13 der Reihe") is None
+    assert md.parse_edition("Ausgabe 1/2025") == ("1/2025", "2025")
+
+
+def test_a_bylines_update_time_does_not_replace_its_date():
+    assert md.parse_byline("Posted 2/25/2003 5:34 PM Updated 2/26/2003 12:20 AM").date == "2003-02-25"
+    b = md.parse_byline("Von Anna Beck | 12.03.2020 | Aktualisiert am 13.03.2020")
+    assert b.date == "2020-03-12" and b.authors == ["Anna Beck"]
+    assert md.parse_byline("Von Anna Beck | Aktualisiert am 13.03.2020").date == "2020-03-13"
+
+
+def test_a_menu_label_with_empty_cells_is_header_noise():
+    assert md.header_noise("Classifieds:   |   |   |")
+    assert not md.header_noise("Classifieds: Cars | Homes | Jobs and more for everyone")
+    text = ("Anzeigen:   |   |   | \nPosted 2/25/2003 5:34 PM     Updated 2/26/2003 12:20 AM\n\n"
+            "Golf is a matter of physics\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n")
+    doc = converted(text)
+    assert doc.meta.date == "2003-02-25" and doc.meta.title == "Golf is a matter of physics"

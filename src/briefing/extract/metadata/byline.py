@@ -41,6 +41,7 @@ _INTERVIEW_BY = re.compile(
     r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>(?:\d|[A-Z][a-z]{2,8}\.?\s+\d).{5,40})$")
+_UPDATED = re.compile(r"^(?:Updated|Aktualisiert|Zuletzt aktualisiert|Last updated)\s*(?:am|on|:)?\s*(?P<date>.+)$", re.I)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?$", re.I)
 _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I)
 # 'Tim Muster, Example Daily Staff', 'Anna Beck, Musterville Tribune staff writer': the reporter and the outlet.
@@ -146,7 +147,8 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
                   r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\.?$", r"\1 | \2", text, flags=re.I)
     if (glued := _NAME_GLUED_DATE.match(text)) and is_person_name(glued.group("name"), strict=True):
         text = f"von {glued.group('name')} | {glued.group('date')}"  # 'Anna Beispiel13.04.2013': name and date run together
-    parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}"
+    parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}|"
+                     r"(?<=\d|M)\s+(?=(?:Updated|Aktualisiert|Zuletzt aktualisiert|Last updated)\b)"
                      r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):
         part = part.strip().strip("()|").strip()
@@ -154,6 +156,9 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             continue
         if _TIME_ONLY.match(part) and (result.date or result.edition):
             continue  # 'Montag, 03.05.2021 | 17:19': the time of the date
+        if (update := _UPDATED.match(part)) and index > 0 and (result.date or parse_date_line(update.group("date"))):
+            result.date = result.date or parse_date_line(update.group("date"))
+            continue  # 'Posted 2/25/2003 5:34 PM Updated 2/26/2003 12:20 AM': the first date is the text's
         if _BESIDE_BYLINE.match(part) and index > 0:
             continue  # 'Text: Anna Beck   Fotos: Tim Roth', '… | Lesezeit 3 Min.'
 

@@ -121,8 +121,16 @@ _EDITION_MONTH = re.compile(
     re.I)
 
 
+# 'Ausgabe Nr. 13, 3. April 2017', 'Issue No. 87, March 4, 2020': a numbered issue with its day.
+_EDITION_DATED = re.compile(r"(?<!\w)(?:Ausgabe|Heft|Issue|Edition)\s*(?:Nr\.|No\.|Nummer|Number)?\s*(?P<num>\d{1,4})"
+                            r"\s*(?:,|vom|from|of)\s+(?P<date>\S.{5,30})$", re.I)
+
+
 def parse_edition(text: str) -> tuple[str, str] | None:
-    """'Ausgabe 1/2025' → ('1/2025', '2025'); 'Issue March 2025' → ('March 2025', '2025-03')."""
+    """'Ausgabe 1/2025' → ('1/2025', '2025'); 'Issue March 2025' → ('March 2025', '2025-03');
+    'Ausgabe Nr. 13, 3. April 2017' → ('Ausgabe Nr. 13', '2017-04-03')."""
+    if (m := _EDITION_DATED.search(text.strip())) and (iso := parse_date_line(m.group("date"))):
+        return text.strip()[m.start():m.end("num")], iso
     if m := _EDITION.search(text):
         return f"{int(m.group('num'))}/{m.group('year')}", m.group("year")
     if m := _EDITION_MONTH.search(text):

@@ -72,6 +72,7 @@ from briefing.extract.metadata.title import (
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
 from briefing.model import Block, Document
+from briefing.text import split_sentences
 
 HEADER_ZONE = 15  # blocks searched for header lines and the title
 POST_TITLE_ZONE = 5  # blocks after the title searched for bylines and dates
@@ -382,6 +383,20 @@ def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _note_over_headline(text: str, following: list[Block]) -> bool:
+    """A sentence or two, short, over a heading that reads as a headline (a kicker line may stand between): a
+    caption or an appeal printed above the headline, not the lead, which comes under it."""
+    if len(text) > 160 or len(split_sentences(text)) > 2:
+        return False
+    for block in following:
+        words = strip_markup(block.text)
+        if block.kind == "heading":
+            return looks_like_title(words) and not parse_date_line(words) and len(words.split()) >= 3
+        if block.kind != "paragraph" or not short_line(words) and len(words.split()) > 4:
+            return False
+    return False
+
+
 def _dateline_place(text: str, following: list[Block]) -> bool:
     """'Beispielstadt, Germany' over 'May 20, 2009': the place of a dateline set on two lines, no headline."""
     return bool(re.fullmatch(r"[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?, [A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+)?", text)) \
@@ -482,6 +497,9 @@ def read_header(doc: Document) -> Header:
         if block.kind == "heading" and _CONTACT_LABEL.match(strip_markup(block.text)):
             header.consumed.append(block)  # 'Contact: Anna Beck, Communications' set as a heading: no headline
             continue
+        if block.kind == "heading" and header_noise(strip_markup(block.text)):
+            header.consumed.append(block)  # what is left of a heading once its date line was read off
+            continue
         if block.kind == "heading":
             header.title = strip_markup(block.text)
             header.consumed.append(block)
@@ -543,6 +561,8 @@ def read_header(doc: Document) -> Header:
             header.title = text
             header.consumed.append(block)
             title_index = i
+        elif block.kind == "paragraph" and _note_over_headline(text, blocks[i + 1:i + 3]):
+            continue  # a photo's caption or a site's appeal over the headline ('Eure Unterstützung macht ihn möglich!')
         break
     if header.title is None:
         header.title = title_among(extras) or list_headline

@@ -47,7 +47,7 @@ def looks_like_title(text: str) -> bool:
 
     # a sentence's full stop, also inside a closing quotation mark ('… stellt klar: „Wir bleiben.“')
     closed = text.rstrip("\"“”»«'’")
-    if text.endswith((":", ";", ",")) or (closed.endswith(".") and not closed.endswith("...") and not headline_case(text)):
+    if text.rstrip(" |").endswith((":", ";", ",")) or (closed.endswith(".") and not closed.endswith("...") and not headline_case(text)):
         return False
     if _LOWERCASE_START.match(text) or (_TRAILING_FUNCTION_WORD.search(text) and not _SEPARATED_PARTICLE.search(text)):
         return False  # 'magazin Themen …', '12345 oktober–dezember': no headline; 'Viele Gäste aus der': a cut line
@@ -73,6 +73,8 @@ def header_noise(text: str) -> bool:
     words = text.split()
     if _BANNER.match(text) and len(words) <= 7 and not parse_byline(text):
         return True
+    if re.fullmatch(r"[\w-]+(?: [\w-]+)?:(?:\s*\|)+", text.strip()):
+        return True  # 'Classifieds:   |   |   |': a menu's label with its empty cells
     return bool(_BREADCRUMB.search(text)) or (len(words) >= 4 and all(len(w) <= 3 and w.isupper() for w in words))
 
 
