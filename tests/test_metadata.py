@@ -1817,3 +1817,46 @@ def test_a_menu_label_with_empty_cells_is_header_noise():
             "Golf is a matter of physics\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n")
     doc = converted(text)
     assert doc.meta.date == "2003-02-25" and doc.meta.title == "Golf is a matter of physics"
+
+
+def test_text_and_photo_label_names_the_author():
+    text = "Uhrmacher treffen sich\n\n" + LONG + "\n\n" + LONG + "\n\nText und Bild: Anna Beck\n"
+    assert converted(text).meta.authors == ["Anna Beck"]
+    assert md.parse_byline("Text & Fotos: Anna Beck").authors == ["Anna Beck"]
+
+
+def test_a_byline_at_the_end_of_the_teaser():
+    teaser = "Nach 111 Jahren schließt die letzte Bäckerei im Ort, deren Brote seit 1908 über die Theke gingen. Von Anna Beck"
+    text = "Bäcker schließt nach 111 Jahren\n\n" + teaser + "\n\n" + LONG + "\n\n" + LONG + "\n"
+    doc = converted(text)
+    assert doc.meta.authors == ["Anna Beck"]
+    assert not any("Von Anna Beck" in b.text for b in doc.blocks)
+    # the page-break join keeps the byline off the paragraph after it
+    lines, _ = run_clean_join(teaser + "\n\n" + LONG)
+    assert lines[0] == teaser
+
+
+def run_clean_join(text):
+    from briefing.clean import join_page_breaks
+    removed = []
+    return join_page_breaks(text.split("\n"), removed), removed
+
+
+def test_a_name_alone_under_the_teaser_is_the_byline():
+    teaser = ("Ob im Wald, auf der Wiese oder auf hoher See - neue Bestattungstrends lassen viele Unternehmen umdenken, "
+              "und auch die Konkurrenz in der Branche wächst, vor allem bei den Discountern im Netz.")
+    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nAnna Beck\n\n" + LONG + "\n\n" + LONG + "\n"
+    assert converted(text).meta.authors == ["Anna Beck"]
+    # the text's subject, named again below, is no author
+    again = LONG + " Beck sagt, das sei so. Beck lacht. Beck geht."
+    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nAnna Beck\n\n" + again + "\n\n" + LONG + "\n"
+    assert converted(text).meta.authors == []
+    # nor is a profile's subject that the next paragraph goes on about
+    text = "Unsere Leute\n\nAnna Beck\n\nist seit 2010 Direktorin des Museums und forscht zur Stadtgeschichte.\n\n" + LONG + "\n"
+    assert converted(text).meta.authors == []
+
+
+def test_the_papers_reporter_who_spoke_with_the_interviewee_is_the_author():
+    text = ("Die Auflagen sind extrem\n\nMUSTERSTADT. Der Zirkus ist in der Stadt. MZ-Mitarbeiter Anna Beck sprach mit "
+            "Tim Roth, Juniorchef des Circus Roth, der seit Jahren durch das Land reist.\n\n" + LONG + "\n\n" + LONG + "\n")
+    assert converted(text).meta.authors == ["Anna Beck"]

@@ -707,6 +707,8 @@ def _is_prose(text: str) -> bool:
 _OPENS_WITH_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w'’.-]+(?:[ /|-]+[A-ZÄÖÜ][\w'’.-]+){0,3}(?:,?\s*\([^()]{2,20}\)\s*[.:–—-]|"
                                   r",\s+\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*(?:19|20)\d\d\b)")
 _ENDS_WITH_ADDRESS = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+# A teaser ends with its byline ('… über die Theke gingen. Von Anna Beck'): the text starts after it.
+_ENDS_WITH_BYLINE = re.compile(r"[.!?…]\s+(?:Von|By)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}$")
 # A photo's caption ends with its credit ('… Foto: Anna Beck, Beispiel-Institut'): the caption is over.
 _ENDS_WITH_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
 
@@ -714,7 +716,8 @@ _ENDS_WITH_CREDIT = re.compile(r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s
 def _continues(prev: str, nxt: str) -> bool:
     if not _is_prose(prev) or not re.search(r"[\w,;–-]$", prev) or "\t" in nxt:
         return False
-    if _OPENS_WITH_DATELINE.match(nxt) or _ENDS_WITH_ADDRESS.search(prev) or _ENDS_WITH_CREDIT.search(prev):
+    if _OPENS_WITH_DATELINE.match(nxt) or _ENDS_WITH_ADDRESS.search(prev) or _ENDS_WITH_CREDIT.search(prev) \
+            or _ENDS_WITH_BYLINE.search(prev):
         return False  # a notice ending in its e-mail address over the report's dateline
     if re.search(r"\d$", prev) and not re.match(r"^[a-zäöüß(]", nxt):
         return False

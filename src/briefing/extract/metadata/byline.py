@@ -16,7 +16,8 @@ from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
 AUTHOR_LABEL = re.compile(
-    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text|words|verfasst von|written by|prepared by|compiled by|"
+    r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text\s*(?:und|&|\+|/)\s*(?:bild|bilder|fotos?|photos?)|"
+    r"text|words|verfasst von|written by|prepared by|compiled by|"
     r"redaktion|reporter|(?:ein|das)\s+(?:interview|gespräch)\s+(?:von|mit\s+\S+\s+von)|interview\s+by)"
     r"\s*:?\s+(?P<names>.+)$", re.I)
 # A reading time or a photo credit beside the byline: read past, no part of it.
@@ -149,7 +150,7 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
         text = f"von {glued.group('name')} | {glued.group('date')}"  # 'Anna Beispiel13.04.2013': name and date run together
     parts = re.split(r"\s+[|•·]\s+|\s+[-–—]\s+|(?<=(?:19|20)\d\d)\s+(?=(?:by|von)\s+[A-ZÄÖÜ])|\s{3,}|"
                      r"(?<=\d|M)\s+(?=(?:Updated|Aktualisiert|Zuletzt aktualisiert|Last updated)\b)"
-                     r"|\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
+                     r"|(?<!und)(?<![&+/])\s+(?=(?:Fotos?|Bilder?|Photos?)\s*:)", text)
     for index, part in enumerate(parts):
         part = part.strip().strip("()|").strip()
         if not part:

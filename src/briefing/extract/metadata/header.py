@@ -71,6 +71,7 @@ from briefing.extract.metadata.title import (
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
+from briefing.extract.people_names import plausible_surname
 from briefing.model import Block, Document
 from briefing.text import split_sentences
 
@@ -251,6 +252,9 @@ _LOGO_START = re.compile(r"^[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*
 
 _CREDIT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:Das\s+(?:Gespräch|Interview)\s+führten?|Die\s+Fragen\s+stellten?|"
                               r"Interview\s+by|Interviewed\s+by)\s+[^.!?]{3,80}?\.)(?:\s|$)")
+# 'MZ-Mitarbeiter Anna Beck sprach mit Tim Roth, …': the paper's reporter conducts the interview.
+_STAFF_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+-)?(?:Mitarbeiter|Redakteur|Reporter|Korrespondent|Volontär)(?:in)?\s+"
+                           r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+(?:sprach|sprachen|spricht)\s+mit\b")
 _TURN_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}):\s+\S")
 
 
@@ -370,6 +374,23 @@ def _org_after_office(unit: list[str]) -> str | None:
     return None
 
 
+# '… seit 1908 über die Theke gingen. Von Anna Beck': a byline run onto the end of the teaser.
+_GLUED_BYLINE = re.compile(r"(?<=[.!?])\s+(?:Von|By)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s*$")
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name alone on a line: two or three words, nothing else."""
+    return 2 <= len(text.split()) <= 3 and not re.search(r"[\d,:;.!?|()]", text) and is_person_name(text, strict=True) \
+        and plausible_surname(text.split()[-1])  # 'Peer-Reviewed Publication': a given name, then no surname
+
+
+def _continues_name(block: Block, blocks: list[Block]) -> bool:
+    """The paragraph after a name goes on about it in small letters ('Anna Beck' / 'is a director at …'): a
+    profile's subject, not a byline."""
+    k = next((k for k, b in enumerate(blocks) if b is block), len(blocks))
+    return k + 1 < len(blocks) and strip_markup(blocks[k + 1].text)[:1].islower()
+
+
 def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
     """Two lines under the headline, a person's name alone and a date ('Anna Beck' / '7. Dezember 2016'): the
     author and the date of a news site's byline. Either order."""
@@ -377,8 +398,7 @@ def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
     if len(lines) != 2:
         return None
     for name, date in (lines, lines[::-1]):
-        if 2 <= len(name.split()) <= 3 and not re.search(r"[\d,:;.!?|]", name) \
-                and is_person_name(name, strict=True) and (iso := parse_date_line(date)):
+        if _bare_name(name) and (iso := parse_date_line(date)):
             return name, iso
     return None
 
@@ -592,6 +612,7 @@ def read_header(doc: Document) -> Header:
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     prose = False  # the text's prose has begun: an address on a line of its own after it is a link of the text
+    teasers = 0  # long paragraphs read so far: a byline may still follow the first (the teaser)
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if any(block is c for c in header.consumed):
             continue
@@ -607,9 +628,15 @@ def read_header(doc: Document) -> Header:
         if len(text) > 120 and (host := conversation_lead(text)):
             header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
             header.interview = True
+        if not prose and block.kind == "paragraph" and (glued_by := _GLUED_BYLINE.search(block.text)) \
+                and is_person_name(glued_by.group("name"), strict=True):
+            header.add_authors([glued_by.group("name")])  # '… über die Theke gingen. Von Anna Beck': the teaser's byline
+            block.text = block.text[:glued_by.start() + 1]
+            text = strip_markup(block.as_printed())
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             prose = True
+            teasers += 1
             continue
         if glued := glued_outlet_date(text, hosts):
             header.take_outlet_date(glued)
@@ -622,6 +649,12 @@ def read_header(doc: Document) -> Header:
         elif not prose and (byline := _name_and_date(block_lines(doc, block.text))):
             header.add_authors([byline[0]])  # 'Anna Beck' / '7. Dezember 2016' under the headline: a byline without 'Von'
             header.take_date(byline[1])
+        elif teasers <= 1 and not header.authors and block.kind in ("paragraph", "heading") and _bare_name(text) \
+                and not _continues_name(block, blocks) \
+                and not header.interview and title_index is not None \
+                and len(re.findall(rf"\b{re.escape(text.split()[-1])}\b", doc.raw_text)) <= 2:
+            # the text's subject or interviewee is named again and again; its author, once more at most
+            header.add_authors([text])  # 'Anna Beck' alone between the teaser and the text: the byline without 'Von'
         else:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
@@ -644,6 +677,11 @@ def read_header(doc: Document) -> Header:
             if block.kind in ("paragraph", "answer") and (credit := _CREDIT_SENTENCE.search(block.text or "")) \
                     and (names := parse_interview_credit(credit.group("credit"))):
                 header.add_authors(names)
+                header.interview = True
+                break
+            if block.kind == "paragraph" and (staff := _STAFF_CREDIT.search(block.text or "")) \
+                    and is_person_name(staff.group("name"), strict=True):
+                header.add_authors([staff.group("name")])
                 header.interview = True
                 break
     # A magazine's credit anywhere in the text: 'Aus Musterblatt der Wissenschaft 07/2013'.
