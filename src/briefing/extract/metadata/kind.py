@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing.extract.metadata.byline import SPEAKS_WITH
+from briefing.extract.metadata.names import agency_name
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import (
     agency_credit,
@@ -343,6 +344,30 @@ def today_announced(c: KindContext) -> bool:
     return bool(announcing_org(c.doc))
 
 
+# Quoted speech, left out where the text's own voice is read: „…“, "…", “…”, »…«.
+_QUOTED = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»", re.S)
+# 'wir', 'unser', 'we', 'our' (and lower-case 'us', not 'US')
+_WE = re.compile(r"\b(?:[Ww]ir|[Uu]ns|[Uu]nser\w*|[Ww]e|[Oo]ur|us)\b")
+
+
+def own_voice(c: KindContext) -> bool:
+    """The text speaks as 'we' outside its quotations twice at least ('Wir laden ein …', 'our partners'):
+    the issuer speaks for itself, in its release or its publication. A reporter writes of an
+    organisation in the third person and leaves 'we' to the people quoted."""
+    return sum(len(_WE.findall(_QUOTED.sub(" ", p))) for p in c.paragraphs) >= 2
+
+
+# A date alone on its line: '16.12.2013', '4. April 2011', 'April 10, 2020', '2013-05-23'.
+_DATE_ALONE = re.compile(r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}|"
+                         r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)\s*$")
+
+
+def dated_without_byline(c: KindContext) -> bool:
+    """A date alone on a line at the top and no byline: an organisation's news list dates its texts so;
+    a newspaper puts the date beside its reporter's name or the time of the day."""
+    return not c.header.authors and any(_DATE_ALONE.match(line) for line in c.doc.lines[:10])
+
+
 # --- slides, a publication's PDF text ---------------------------------------------------------
 
 def publication_cover(c: KindContext) -> bool:
@@ -385,6 +410,37 @@ def contents_listing(c: KindContext) -> bool:
     """A table of contents ('WOHNEN AN DER GRENZE Seite 6', 'Annual results Page 12'): three entries at least."""
     lines = [line for b in c.doc.blocks[:40] for line in (b.items if b.kind == "list" else [b.text])]
     return sum(bool(_CONTENTS_ENTRY.search(strip_markup(line).strip())) for line in lines) >= 3
+
+
+_PAGE_REFERENCE = re.compile(r"(?:\bS\.|\bSeite|\bPage|\bp\.)\s*\d{1,3}\b")
+
+
+def page_references(c: KindContext) -> bool:
+    """Three page references at the top, also run together in one line ('Thema der Woche S. 2 … S. 3 …'):
+    a publication's contents, whatever became of its layout."""
+    return sum(len(_PAGE_REFERENCE.findall(line)) for line in c.doc.lines[:60]) >= 3
+
+
+# An issue in the first lines, followed by its date or a separator: 'Ausgabe Nr. 13, 3. April 2017', 'Issue 7 | Page 8',
+# 'NUMBER 87 MARCH/APRIL 2020'. (A release's own number 'Pressemitteilung Nr. 92/2011' is no issue, nor a journal's
+# issue the text mentions: 'erscheint in Heft 3 der Zeitschrift'.)
+_ISSUE = re.compile(r"\b(?:Ausgabe|AUSGABE|Issue|ISSUE|Number|NUMBER|Heft|HEFT)\s+(?:(?:Nr|No)\.?\s*)?\d{1,3}\b"
+                    r"(?=\s*(?:[|,/–—-]|$|(?:\d{1,2}\.\s*)?(?i:(?:[a-zäöü]+\s*/\s*)?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|"
+                    r"sep|okt|oct|nov|dez|dec|spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst))|\d{4}\b))")
+
+
+def issue_line(c: KindContext) -> bool:
+    """The text opens with its issue number: a newsletter's or magazine's."""
+    return any(_ISSUE.search(line) for line in [line for line in c.doc.lines if line.strip()][:6])
+
+
+_SPEECH = re.compile(r"\b(?:Es\s+gilt\s+das\s+gesprochene\s+Wort|Check\s+against\s+delivery)\b", re.I)
+
+
+def speech_manuscript(c: KindContext) -> bool:
+    """'Es gilt das gesprochene Wort', 'Check against delivery': the manuscript of a speech or statement,
+    a document handed out, not a report of it."""
+    return any(_SPEECH.search(line) for line in c.doc.lines)
 
 
 # The apparatus of a magazine, report or newsletter, in four groups: its contents, its editorial or foreword,
@@ -440,6 +496,26 @@ def newsroom(c: KindContext) -> bool:
     return newsroom_credit(c.doc)
 
 
+# A photo credit: '© picture-alliance/dpa', 'Foto: dpa/Anna Beck', 'Photo: AFP / Tim Roth'.
+_PHOTO_CREDIT = re.compile(r"(?:^|\s|\()(?:©|\(c\)|Fotos?\s*:|Bild(?:er)?\s*:|Photos?\s*:|Credits?\s*:|F\.\s*:)\s*"
+                           r"(?P<credit>[^\n()]{2,60})", re.I)
+# Picture agencies that sell news photographs (news agencies are `names.agency_name`).
+_PICTURE_AGENCY = re.compile(r"\b(?:picture[- ]?alliance|Getty\s*Images|imago(?:\s+images)?|Keystone)\b", re.I)
+
+
+def agency_photo(c: KindContext) -> bool:
+    """A photo credited to a news or picture agency ('© picture-alliance/dpa', 'Foto: AFP'): an outlet
+    illustrates with bought news photographs, an organisation with its own pictures."""
+    texts = [*c.doc.lines, *(item.text for item in c.doc.removed)]
+    for text in texts:
+        for match in _PHOTO_CREDIT.finditer(text):
+            credit = match.group("credit")
+            if _PICTURE_AGENCY.search(credit) or any(
+                    len(part) > 1 and agency_name(part) for part in re.split(r"[\s/,;|]+", credit)[:6]):
+                return True
+    return False
+
+
 def staff_byline(c: KindContext) -> bool:
     """'By Anna Beck, Example Daily Staff': written by the outlet's own reporter."""
     return c.header.staff
@@ -456,12 +532,14 @@ def own_newsroom(c: KindContext) -> bool:
 
 
 # A text that reports what an organisation announced: 'teilte die Universität mit', 'laut einer Pressemitteilung',
-# 'said in a statement', 'according to a news release'. A release speaks for itself and says none of this.
+# 'said in a statement', 'according to a news release', 'nach eigenen Angaben'. A release speaks for itself and says none of this.
 _REPORTED_RELEASE = re.compile(
     r"\b(?:teilte|teilten|teilt)\s+(?:\w+\s+){0,6}?mit\b|"
     r"\b(?:in\s+einer|laut\s+(?:einer\s+)?|wie\s+(?:\w+\s+){0,4}in\s+einer\s+)(?:Presse)?(?:mitteilung|erklärung)\b|"
     r"\b(?:said|says|announced|wrote)\s+in\s+a\s+(?:news\s+|press\s+)?(?:release|statement)\b|"
-    r"\baccording\s+to\s+a\s+(?:news\s+|press\s+)?(?:release|statement)\b", re.I)
+    r"\baccording\s+to\s+a\s+(?:news\s+|press\s+)?(?:release|statement)\b|"
+    # a reporter's reserve about what the organisation says of itself: 'nach eigenen Angaben'
+    r"\bnach\s+eigenen\s+Angaben\b|\beigenen\s+Angaben\s+zufolge\b|\bby\s+its\s+own\s+account\b", re.I)
 
 
 def reported_release(c: KindContext) -> bool:
@@ -511,6 +589,11 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (expert_offer, "press_release", 5),
     (organisation_profile, "press_release", 3),
     (date_place_lead, "press_release", 3),
+    (dated_without_byline, "press_release", 2),
+    # The issuer's own voice: a release's, or a publication's (slides need their own evidence beside it;
+    # a tie goes to the release).
+    (own_voice, "press_release", 2),
+    (own_voice, "slides", 2),
     (_kind_word("slides"), "slides", 10),
     (page_numbers, "slides", 6),
     (document_host, "slides", 6),
@@ -521,12 +604,16 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (headings_over_short_lines, "slides", 5),
     (contents_listing, "slides", 6),
     (publication_apparatus, "slides", 6),
+    (page_references, "slides", 6),
+    (issue_line, "slides", 6),
+    (speech_manuscript, "slides", 6),
     (_kind_word("news"), "news", 10),
     (_kind_word("article"), "article", 10),
     (source_line, "news", 3),
     (closing_credit, "news", 3),
     (news_dateline, "news", 3),
     (agency_named, "news", 3),
+    (agency_photo, "news", 3),
     (newsroom, "news", 3),
     (staff_byline, "news", 3),
     (own_newsroom, "news", 3),
