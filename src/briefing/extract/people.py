@@ -109,6 +109,12 @@ _SPEAKERS_ARE = re.compile(
     r"\bZu\s+den\s+(?:\w+\s+){0,2}?(?:Referent|Redner|Vortragend)\w*\s+(?:gehören|zählen|gehörten|zählten)\b")
 
 
+# 'Statement Prof. Dr. X …', 'Redemanuskript von X': a manuscript opens with its speaker's name
+_STATEMENT_OPENING = re.compile(rf"\s*(?:(?:Presse|Eingangs|Kurz)?[Ss]tatement|Stellungnahme|Rede(?:manuskript|text)?|"
+                                rf"(?:Opening\s+)?[Rr]emarks|Prepared\s+[Rr]emarks)\s*(?:von|des|der|of|by)?\s*[:–-]?\s*"
+                                rf"(?:(?:{TITLES})\s*)?")
+
+
 def _announced_speaker(text: str, cand: Candidate) -> bool:
     """The name follows a cue announcing the speakers of an event in its sentence (_SPEAKERS_ARE)."""
     s, _e = _sentence_bounds(text, cand.start, cand.end)
@@ -702,11 +708,32 @@ def _opens_with_role(text: str) -> bool:
                                       and is_role_word(words[1]))
 
 
+# the paragraph under a name continues its sentence: 'is a director at …', 'ist Leiterin des …'
+_PREDICATE_OPENING = re.compile(r"(?:is|was|ist|war)\s+(?=\S)")
+_NOUN_PHRASE = re.compile(r"(?:is|was|ist|war)\s+(?:a|an|the|ein|eine|der|die)\s+(?P<role>[^.,;:!?()]{3,80}?)"
+                          r"(?=\s+(?:who|which|that|and\s+(?:has|was|is)|der|die|und\s+(?:hat|war|ist))\b|[.,;:!?(]|$)")
+
+
+def _continued_profile(text: str) -> Description | None:
+    """'X' over 'is a director at the Example Academy. …': a profile whose first sentence the name opens; its
+    role (and organisation) from the predicate."""
+    sentence = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    desc = describe_after(" " + sentence)
+    if desc and desc.role:
+        return Description(role=desc.role, units=desc.units, affiliations=desc.affiliations, weight=3)
+    m = _NOUN_PHRASE.match(sentence)
+    if m and len(m.group("role").split()) <= 8:
+        return Description(role=m.group("role").strip(), weight=3)
+    return None
+
+
 def _profile(doc: Document, index: int, person: _Person) -> Description | None:
     """A block that is only the name, then a paragraph of role sentences ('Ansprechpartner … Geschäftsführer …')."""
     nxt = next((b for b in doc.blocks[index + 1:index + 2] if b.kind == "paragraph"), None)
     if nxt is None:
         return None
+    if _PREDICATE_OPENING.match(nxt.text):
+        return _continued_profile(nxt.text)
     if not _opens_with_role(nxt.text):
         return None
     roles = []
@@ -906,6 +933,76 @@ def _role_surname_speakers(doc: Document, reg: _Registry, occurrences: list[tupl
             known.add(last)
 
 
+_CAPITAL_NAME = r"(?<![\w-])(?P<first>[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)\s+{}(?![\w-])"
+
+
+# 'JANE EXAMPLE, painter, …': the lower-case words after a name printed in capitals on a line of its own
+_CAPITAL_LINE_ROLE = re.compile(r",[ \t]*(?P<role>[a-z][a-z -]{2,40}?)[ \t]*(?:,|$)", re.M)
+_CAPITAL_LINE = re.compile(r"^[ \t]*(?P<first>[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)[ \t]+(?P<last>[A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,})(?=,[ \t]*[a-z])",
+                           re.M)
+
+
+def _capital_lines(doc: Document, reg: _Registry) -> None:
+    """A post of several interviews, each opened by its partner's name in capitals and a lower-case role
+    ('JANE EXAMPLE, painter, …'): once such a line introduces a labelled partner, every line of its shape
+    presents a partner (also one whose answers the source cut off)."""
+    if not any("capital_label" in p.roles for p in reg.people.values()):
+        return
+    for m in _CAPITAL_LINE.finditer(doc.raw_text):
+        first, last = m.group("first").title(), m.group("last").title()
+        if not is_first_name(first) or is_org_part(last) or is_role_word(last):
+            continue
+        person = reg.add(f"{first} {last}", signal="label")
+        person.places.add("text")
+        person.roles.add("presented")
+        if "capital_label" not in person.roles and (role := _CAPITAL_LINE_ROLE.match(doc.raw_text, m.end())):
+            person.descriptions.append(Description(role=role.group("role")))
+
+
+def _short_label(doc: Document, reg: _Registry, part: str, uses: int) -> None:
+    """A label the source gives several answers that is no full name: the surname in capitals, introduced in
+    full in capitals elsewhere ('JANE EXAMPLE, painter' … 'EXAMPLE: …') → 'Jane Example'; a known first name alone
+    labelling two answers or more ('Jane: …') → the one person of the document with that first name, or the first name itself."""
+    if re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,}", part) and not is_org_part(part.title()) \
+            and not is_role_word(part.title()):
+        for m in re.finditer(_CAPITAL_NAME.format(re.escape(part)), doc.raw_text):
+            first = m.group("first").title()
+            if is_first_name(first):
+                person = reg.add(f"{first} {part.title()}", signal="label")
+                person.places.add("text")
+                person.roles.add("capital_label")
+                if role := _CAPITAL_LINE_ROLE.match(doc.raw_text, m.end()):
+                    person.descriptions.append(Description(role=role.group("role")))
+                return
+        return
+    if uses < 2 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", part) or not is_first_name(part) or is_role_word(part) \
+            or part.casefold() in FUNCTION_WORDS:
+        return
+    bearers = [p for p in reg.people.values() if part in p.name.split()[:-1]]
+    if len(bearers) == 1:
+        if part not in bearers[0].labels:
+            bearers[0].labels.append(part)
+    elif not bearers:
+        reg.add(part, signal="label").places.add("text")
+
+
+_HOST_NOUN = r"(?:co-?)?(?:host|presenter|moderator|Gastgeber(?:in)?|Moderator(?:in)?)"
+# "I'm your host, Dr. X", 'Ich bin eure Moderatorin X' / "I'm X, your host", 'Hier ist X, Ihr Gastgeber'
+_HOST_BEFORE = re.compile(rf"\b(?:I['’]m|I\s+am|[Ii]ch\s+bin)\s+(?:your|Ihr|Ihre|euer|eure)\s+{_HOST_NOUN}\s*,?\s*"
+                          rf"(?:(?:{TITLES})\s*)?$")
+_I_AM_BEFORE = re.compile(rf"\b(?:I['’]m|I\s+am|[Tt]his\s+is|[Ii]ch\s+bin|[Hh]ier\s+ist|[Mm]y\s+name\s+is|"
+                          rf"[Mm]ein\s+Name\s+ist)\s+(?:(?:{TITLES})\s*)?$")
+_HOST_AFTER = re.compile(rf",?\s+(?:(?:and\s+)?I['’]m\s+|(?:und\s+)?ich\s+bin\s+)?(?:your|Ihr|Ihre|euer|eure)\s+{_HOST_NOUN}\b")
+
+
+def _self_host(text: str, cand: Candidate) -> bool:
+    """The person introduces themselves as the show's host ("I'm your host, Dr. X", "This is X, your host",
+    'Ich bin X, eure Moderatorin'): the host asks the questions."""
+    left = text[max(0, cand.start - 60):cand.start]
+    return bool(_HOST_BEFORE.search(left)) or (bool(_I_AM_BEFORE.search(left))
+                                               and bool(_HOST_AFTER.match(text, cand.end)))
+
+
 def _inline_labels(doc: Document, reg: _Registry) -> None:
     """Answers printed as paragraphs that start with the speaker: 'Hans Muster (HM): …', then 'HM: …'. A name the
     gazetteer does not know is a label when the source labels several answers with it or its surname
@@ -930,6 +1027,29 @@ def _inline_labels(doc: Document, reg: _Registry) -> None:
         person = reg.add(bare, signal="label")
         if abbr and (_initials_of(abbr, person.name) or abbr_used) and abbr not in person.labels:
             person.labels.append(abbr)
+    _initials_after_questions(doc, reg)
+
+
+# 'WW: Why …? JT: I decided …': the answer's label, initials, right after the question in one paragraph
+_INITIALS_AFTER_QUESTION = re.compile(r"\?[\"“”»«'’]?\s+(?P<label>[A-ZÄÖÜ]{2,3}):\s+\S")
+
+
+def _initials_after_questions(doc: Document, reg: _Registry) -> None:
+    """Initials that label the answers after two questions or more ('… ? JT: …') stand for the one person of the
+    document whose name they spell ('Jane Tillman' for 'JT')."""
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            for m in _INITIALS_AFTER_QUESTION.finditer(block.text or ""):
+                counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    for label, count in counts.items():
+        if count < 2:
+            continue
+        owners = [p for p in reg.people.values() if len(p.name.split()) >= 2
+                  and label in {"".join(t[0] for t in n.split() if t[:1].isupper())
+                                for n in (p.name, p.name.replace("-", " "))}]
+        if len(owners) == 1 and label not in owners[0].labels:
+            owners[0].labels.append(label)
 
 
 _PLURAL_ENDINGS = (("innen", "in"), ("en", ""), ("n", ""), ("s", ""))
@@ -1131,7 +1251,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             person.places.add("caption" if in_caption else "list" if _in_name_list(text, cand, cands) else "text")
             person.roles.add("credited" if credits else "named")
             occurrences.append((index, cand))
-            if not in_caption and (_gives_talk(text, cand, speakers) or _announced_speaker(text, cand)):
+            if not in_caption and (_gives_talk(text, cand, speakers) or _announced_speaker(text, cand)
+                                   or (index <= 3 and _STATEMENT_OPENING.fullmatch(text[:cand.start]))):
                 speakers.append(cand)
                 person.roles.update(("presented", "speaker"))
     _surname_speakers(doc, reg, occurrences)
@@ -1149,6 +1270,9 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                         named_labels or _capital_surname(doc, part) or labels.count(label) >= 2 or part in reg.people
                         or _addressed(doc, part) or initial_answers)):
                 reg.add(part, signal="label").places.add("text")
+            elif label in answer_labels:
+                _short_label(doc, reg, part, labels.count(label))
+    _capital_lines(doc, reg)
     _inline_labels(doc, reg)
     authors, interviewers, named_interviewees = _bylines(doc, reg)
     if len(authors) == 1 and (own := _self_description(doc)):
@@ -1158,7 +1282,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     # 'Host: X. Guests: …', 'Moderation: X': the host asks, whatever the labels of the transcript say
     for index, cand in occurrences:
         block = doc.blocks[index]
-        if block.kind != "list" and HOST_LEAD.search(block.text[:cand.start]):
+        if block.kind != "list" and (HOST_LEAD.search(block.text[:cand.start]) or _self_host(block.text, cand)):
             interviewers.add(reg.add(cand.name).name)
     # 'X im Gespräch mit Y': Y hosts the talk and asks the questions
     for name in talk_hosts(doc):
