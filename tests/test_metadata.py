@@ -1860,3 +1860,17 @@ def test_the_papers_reporter_who_spoke_with_the_interviewee_is_the_author():
     text = ("Die Auflagen sind extrem\n\nMUSTERSTADT. Der Zirkus ist in der Stadt. MZ-Mitarbeiter Anna Beck sprach mit "
             "Tim Roth, Juniorchef des Circus Roth, der seit Jahren durch das Land reist.\n\n" + LONG + "\n\n" + LONG + "\n")
     assert converted(text).meta.authors == ["Anna Beck"]
+
+
+def test_a_phone_number_is_no_headline_and_an_english_headline_keeps_its_organisation():
+    assert not md.looks_like_title("(703) 555-0100, ext. 3007")
+    assert md.tidy_title("Example Translators Association Members in The Daily Example")[0] == \
+        "Example Translators Association Members in The Daily Example"
+    assert md.tidy_title("Universität Musterstadt Alles rund um den Sport")[0] == "Alles rund um den Sport"
+
+
+def test_site_tools_and_a_press_contact_over_the_headline():
+    text = ("EXA\n\n- Find a Translator or Interpreter\n- Search for:\n\nFor Immediate Release\n\n"
+            "Contact: Anna Beck\nEditor, The Example Chronicle\n(703) 555-0100, ext. 3007\nanna@example.org\n\n"
+            "## Example Association Members in The Daily Example\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n")
+    assert converted(text).meta.title == "Example Association Members in The Daily Example"

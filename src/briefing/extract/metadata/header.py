@@ -384,6 +384,11 @@ def _bare_name(text: str) -> bool:
         and plausible_surname(text.split()[-1])  # 'Peer-Reviewed Publication': a given name, then no surname
 
 
+# A search box's label: 'Search for:', 'Suche', 'Suchbegriff eingeben'.
+_SEARCH_BOX = re.compile(r"^(?:search(?:\s+for)?|suche(?:n)?|suchbegriff(?:\s+eingeben)?|site\s+search|volltextsuche)\s*:?\s*$",
+                         re.I)
+
+
 def _continues_name(block: Block, blocks: list[Block]) -> bool:
     """The paragraph after a name goes on about it in small letters ('Anna Beck' / 'is a director at …'): a
     profile's subject, not a byline."""
@@ -467,8 +472,14 @@ def read_header(doc: Document) -> Header:
             _read_list_header(block, header)  # menu remains before the title
             header.consumed.append(block)
             continue
+        if block.kind == "list" and any(_SEARCH_BOX.match(strip_markup(item)) for item in block.items) \
+                and all(len(item.split()) <= 8 for item in block.items):
+            header.consumed.append(block)  # 'Find an Expert' / 'Search for:': the site's tools over the text
+            continue
         if block.kind in ("table", "list") or (block.kind == "question" and block.number):
             break
+        if block.kind == "contact":
+            continue  # a press contact's lines ('Editor, The Example Chronicle', a phone number): never the headline
         if block.kind in ("paragraph", "heading") and header_noise(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a banner, a breadcrumb, a printer's colour bar
             continue

@@ -40,6 +40,8 @@ def looks_like_title(text: str) -> bool:
         return False  # a photo caption with its credit ('… Fotos: Hochschul-Pressestelle ©') is no headline
     if _BREADCRUMB.search(text):
         return False  # 'Sie sind hier: Home > Digital > …', 'Home » Wissenschaft » Umwelt'
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return False  # '(703) 555-0100, ext. 3007': a phone number, a code, no words
     if re.search(r"\s=\s", text):
         return False  # 'RS = Anna Beck (interviewer) AB = …': a transcript's legend of speaker codes, an equation
     if _FILE_NAME.search(text):
@@ -90,6 +92,12 @@ _TRAILING_SITE = re.compile(r"\s+[|–-]\s+(?P<site>[A-ZÄÖÜ][^|–-]{2,60})$"
 _PLACES_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:/[A-ZÄÖÜ][\wäöüß-]+)+\s+")
 
 
+# German words in the rest after an organisation's name ('… Alles rund um den Sport'); an English headline after
+# one ('Example Association Members in The Globe') is one headline.
+_GERMAN_REST = re.compile(r"\b(?:der|die|das|den|dem|des|und|ist|sind|für|mit|nicht|sich|ein|eine|einen|auf|zu|im|vom|"
+                          r"um|bei|nach|über|auch|wie|wird|werden)\b")
+
+
 def glued_kicker(title: str) -> str | None:
     """The kicker glued before a German headline, when the rest reads as a headline of its own."""
     words = title.split()
@@ -101,7 +109,7 @@ def glued_kicker(title: str) -> str | None:
         rest = title[len(kicker):].strip().split()
         # the rest opens with a capital and has lower-case words (a German sentence, not title case)
         if len(rest) >= 3 and rest[0][:1].isupper() and any(w[:1].islower() for w in rest) \
-                and not rest[0][:1].isdigit():
+                and not rest[0][:1].isdigit() and _GERMAN_REST.search(" ".join(rest)):
             return kicker
     return None
 
