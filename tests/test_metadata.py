@@ -1874,3 +1874,19 @@ def test_site_tools_and_a_press_contact_over_the_headline():
             "Contact: Anna Beck\nEditor, The Example Chronicle\n(703) 555-0100, ext. 3007\nanna@example.org\n\n"
             "## Example Association Members in The Daily Example\n\n" + LONG_EN + "\n\n" + LONG_EN + "\n")
     assert converted(text).meta.title == "Example Association Members in The Daily Example"
+
+
+def test_widget_labels_over_the_headline_are_header_noise():
+    for label in ("Top 5 der Woche", "Meistgelesen", "Related articles", "Ähnliche Artikel", "Most popular"):
+        assert md.header_noise(label), label
+    assert not md.header_noise("Top-Forscher warnen vor Hitze")
+    text = ("Freitag, 24. Januar 2025\n\nTop 5 der Woche\n\nÄhnlich\n\nDr. Anna Beck amtiert als Präsidentin des "
+            "Beispielkongresses 2024\n\n" + LONG + "\n\n" + LONG + "\n")
+    assert converted(text).meta.title == "Dr. Anna Beck amtiert als Präsidentin des Beispielkongresses 2024"
+
+
+def test_a_breadcrumb_over_the_date_stands_before_a_short_headline():
+    text = ("Home News Interview Teil 1\nDienstag, 08 November 2011 07:07\n\nInterview Teil 1\n\nAutor: \n"
+            "Bewerte diesen Beitrag\n(0 Bewertungen)\n\n" + LONG + "\n\n" + LONG + "\n")
+    doc = converted(text)
+    assert doc.meta.title == "Interview Teil 1" and doc.meta.date == "2011-11-08"

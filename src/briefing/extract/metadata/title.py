@@ -69,12 +69,20 @@ _BREADCRUMB = re.compile(r"^(?:sie sind hier|you are here)\b|(?:\s[>»›→⇒]
 _BANNER = re.compile(r"^[-–—•·▪]\s+\S")
 
 
+_WIDGET_LABEL = re.compile(r"^(?:(?:die\s+)?top\s*\d{1,2}(?:\s+(?:der|des|of\s+the|this)\s+(?:woche|tages|monats|week|day|month))?|"
+                           r"meistgelesen\w*|meist\s+gelesen|most\s+(?:read|popular|viewed)|ähnliche?(?:\s+(?:artikel|beiträge|themen))?|"
+                           r"related(?:\s+(?:articles|posts|stories|content))?|auch\s+interessant|"
+                           r"das\s+könnte\s+sie\s+auch\s+interessieren|you\s+may\s+also\s+like)\W*$", re.I)
+
+
 def header_noise(text: str) -> bool:
     """A line over the headline that is none: a banner or widget line after a dash or bullet, a
     breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K')."""
     words = text.split()
     if _BANNER.match(text) and len(words) <= 7 and not parse_byline(text):
         return True
+    if _WIDGET_LABEL.match(text.strip()) and len(text) <= 40:
+        return True  # 'Top 5 der Woche', 'Meistgelesen', 'Related articles': a list of other texts begins
     if re.fullmatch(r"[\w-]+(?: [\w-]+)?:(?:\s*\|)+", text.strip()):
         return True  # 'Classifieds:   |   |   |': a menu's label with its empty cells
     return bool(_BREADCRUMB.search(text)) or (len(words) >= 4 and all(len(w) <= 3 and w.isupper() for w in words))
