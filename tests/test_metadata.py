@@ -1890,3 +1890,9 @@ def test_a_breadcrumb_over_the_date_stands_before_a_short_headline():
             "Bewerte diesen Beitrag\n(0 Bewertungen)\n\n" + LONG + "\n\n" + LONG + "\n")
     doc = converted(text)
     assert doc.meta.title == "Interview Teil 1" and doc.meta.date == "2011-11-08"
+
+
+def test_a_numbered_breadcrumb_ending_in_the_headline():
+    text = ("1. Home\n  2. |\n  3. Podcast\n  4. |\n  5. Episode 12: A Patient Story with Anna\n\n" + LONG_EN + "\n\n"
+            "Transcript\n\n" + LONG_EN + "\n")
+    assert converted(text).meta.title == "Episode 12: A Patient Story with Anna"

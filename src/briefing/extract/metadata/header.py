@@ -576,6 +576,9 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and _site_header(text):
             header.consumed.append(block)  # 'University of X | News Office': the site's header
             continue
+        if block.kind == "paragraph" and re.fullmatch(r"(?:\d{1,2}\.\s+)?(?:Home|Homepage|Start|Startseite)", text):
+            header.consumed.append(block)  # '1. Home': a numbered breadcrumb's first item, its others follow
+            continue
         if block.kind == "paragraph" and operator_line(text):
             header.consumed.append(block)  # 'Ein Angebot des Musterverlags': the site's operator, read as publisher
             continue
