@@ -1896,3 +1896,13 @@ def test_a_numbered_breadcrumb_ending_in_the_headline():
     text = ("1. Home\n  2. |\n  3. Podcast\n  4. |\n  5. Episode 12: A Patient Story with Anna\n\n" + LONG_EN + "\n\n"
             "Transcript\n\n" + LONG_EN + "\n")
     assert converted(text).meta.title == "Episode 12: A Patient Story with Anna"
+
+
+def test_a_bare_byline_with_a_given_name_the_name_list_does_not_know():
+    teaser = ("Ob im Wald, auf der Wiese oder auf hoher See - neue Bestattungstrends lassen viele Unternehmen umdenken, "
+              "und auch die Konkurrenz in der Branche wächst, vor allem bei den Discountern im Netz.")
+    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nIfeoma Aksoy\n\n" + LONG + "\n\n" + LONG + "\n"
+    assert converted(text).meta.authors == ["Ifeoma Aksoy"]
+    # two nouns are no name, known given name or not
+    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nEisbären-Zwillinge Geburtstag\n\n" + LONG + "\n\n" + LONG + "\n"
+    assert converted(text).meta.authors == []

@@ -71,7 +71,7 @@ from briefing.extract.metadata.title import (
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
-from briefing.extract.people_names import plausible_surname
+from briefing.extract.people_names import plausible_surname, tag_of
 from briefing.model import Block, Document
 from briefing.text import split_sentences
 
@@ -380,8 +380,12 @@ _GLUED_BYLINE = re.compile(r"(?<=[.!?])\s+(?:Von|By)\s+(?P<name>[A-ZÄÖÜ][\w'�
 
 def _bare_name(text: str) -> bool:
     """A person's name alone on a line: two or three words, nothing else."""
-    return 2 <= len(text.split()) <= 3 and not re.search(r"[\d,:;.!?|()]", text) and is_person_name(text, strict=True) \
-        and plausible_surname(text.split()[-1])  # 'Peer-Reviewed Publication': a given name, then no surname
+    words = text.split()
+    if not 2 <= len(words) <= 3 or len(set(words)) < len(words) or re.search(r"[\d,:;.!?|()]", text) \
+            or not is_person_name(text) or not plausible_surname(words[-1]):
+        return False  # 'Peer-Reviewed Publication': a given name, then no surname
+    # a given name the name list does not know ('Ifeoma Beck') must at least be tagged a proper noun
+    return is_person_name(text, strict=True) or tag_of(text, words[0]) == "NE"
 
 
 # A search box's label: 'Search for:', 'Suche', 'Suchbegriff eingeben'.
@@ -645,7 +649,7 @@ def read_header(doc: Document) -> Header:
             header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
             header.interview = True
         if not prose and block.kind == "paragraph" and (glued_by := _GLUED_BYLINE.search(block.text)) \
-                and is_person_name(glued_by.group("name"), strict=True):
+                and _bare_name(glued_by.group("name")):
             header.add_authors([glued_by.group("name")])  # '… über die Theke gingen. Von Anna Beck': the teaser's byline
             block.text = block.text[:glued_by.start() + 1]
             text = strip_markup(block.as_printed())
@@ -696,7 +700,7 @@ def read_header(doc: Document) -> Header:
                 header.interview = True
                 break
             if block.kind == "paragraph" and (staff := _STAFF_CREDIT.search(block.text or "")) \
-                    and is_person_name(staff.group("name"), strict=True):
+                    and _bare_name(staff.group("name")):
                 header.add_authors([staff.group("name")])
                 header.interview = True
                 break
