@@ -8,7 +8,9 @@ is a domain, an 'Über den …/About …' section, an 'issued by' statement, a c
 institution's own photo credit, 'X today announced', in an interview the outlet of 'im Interview
 mit der X', in a press release (also a wire service's) 'X has announced', the organisation it
 defines most ('Full Name (ABBR)') or names most, the site's name over the page, its copyright footer,
-and the document's own URL host. Equal names
+and the document's own URL host; a paper's short name glued to its interview or staff ('im MZ-Gespräch'), a
+newsletter's signup line, a press office ('Pressestelle X'), an outlet beside the date, a report's title ('X's
+2019 Annual Report'), a periodical's 'Das Magazin des X'. Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -21,8 +23,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, operator_line, outlet_masthead
+from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
-from briefing.extract.metadata.names import is_org_line, is_person_name, org_name
+from briefing.extract.metadata.names import is_org_line, is_person_name, org_name, org_word
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import (
     DOMAIN_LABEL,
@@ -555,6 +558,186 @@ def from_informing_org(c: PublisherContext) -> str | None:
     return None
 
 
+# 'im MZ-Gespräch', 'im XY-Interview', 'XY-Redakteur Hans Beispiel sprach mit …': a paper's short name glued to
+# its own format or its staff.
+_OUTLET_COMPOUND = re.compile(r"(?<![\w-])(?P<outlet>[A-ZÄÖÜ]{2,5})-(?:Gespräch|Interview|Redakteur(?:in)?|Reporter(?:in)?|"
+                              r"Korrespondent(?:in)?|Redaktion)\b")
+
+
+def from_outlet_compound(c: PublisherContext) -> str | None:
+    """A paper's short name glued to its interview or its staff: 'im MZ-Gespräch', 'MZ-Redakteurin Anna Beck'."""
+    for block in c.doc.blocks[:8]:
+        if block.kind in ("paragraph", "heading") and (m := _OUTLET_COMPOUND.search(block.text)):
+            return m.group("outlet")
+    return None
+
+
+_NEWSLETTER = re.compile(r"\b(?:Der|Den|Unser(?:en)?|The|Our)\s+(?P<name>[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*){0,2})"
+                         r"[\s-]Newsletter\b(?=.{0,200}\b(?:informiert|abonnieren|anmelden|Anmeldung|bestellen|sign\s+up|"
+                         r"subscribe|delivered|inbox|Postfach)\b)", re.I | re.S)
+
+
+def from_newsletter(c: PublisherContext) -> str | None:
+    """A site's newsletter signup line names the site: 'Der Beispiel24 Newsletter informiert Sie …'."""
+    texts = [b.text for b in c.doc.blocks] + [r.text for r in c.doc.removed]
+    for text in texts:
+        if len(text) <= 400 and (m := _NEWSLETTER.search(text)):
+            name = m.group("name")
+            if name[:1].isupper() and not is_person_name(name, strict=True):
+                return name
+    return None
+
+
+_PRESS_OFFICE = re.compile(r"^(?:Pressestelle|Pressebüro|Presse-\s?und\s+Öffentlichkeitsarbeit|Press\s+Office)\s+"
+                           r"(?:(?:der|des|of\s+the|of)\s+)?(?P<org>[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|für|der|of|for|and|und|&)){0,6})")
+
+
+def press_office_org(text: str) -> str | None:
+    """'Pressestelle der Beispiel-Gesellschaft', 'Press Office of Example College' → the organisation; a person's
+    name after it ('Pressestelle Anna Beck') is no organisation."""
+    text = strip_markup(text).strip()
+    for part in re.split(r"\s*[,;|]\s*|\s+[-–]\s+", text)[:3]:
+        if m := _PRESS_OFFICE.match(part):
+            org = re.sub(r"\s+(?:der|des|of|for|and|und|für|&)$", "", m.group("org"))
+            if not is_person_name(org) and org.casefold() not in ("tel", "telefon", "phone", "e-mail", "email"):
+                return org
+    # the office after the press officer's name: 'Anna Beck, Pressestelle Beispiel-Gesellschaft, Musterstadt'
+    if m := re.search(r",\s+((?:Pressestelle|Press\s+Office)\b.*)$", text):
+        return press_office_org(m.group(1))
+    return None
+
+
+def from_press_office(c: PublisherContext) -> str | None:
+    """The press office that issued the text, on a line of its own or after its officer's name."""
+    for line in c.doc.lines:
+        if len(line) <= 160 and (org := press_office_org(line)):
+            return org
+    return None
+
+
+def outlet_date_line(line: str) -> str | None:
+    """A short line of an outlet's name and the date: 'Beispiel News - Jun 9, 2011', '04.04.2017, beispielzeit' →
+    the name; a dateline's place ('Musterstadt, 04.04.2017'), a label ('Updated …') or a byline's person is no outlet."""
+    line = strip_markup(line).strip()
+    if len(line) > 60 or not (hit := find_date(line)):
+        return None
+    _, start, end = hit
+    before, after = line[:start].strip(), line[end:].strip()
+    if before and not after and (m := re.fullmatch(r"(?P<name>.+?)\s+(?:[-–—|]|\|)", before)):
+        name = m.group("name")
+    elif after and not before and (m := re.fullmatch(r"(?:,|[-–—|])\s*(?P<name>.+)", after)):
+        name = m.group("name")
+    else:
+        return None
+    if not re.fullmatch(r"[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}", name) or not re.search(r"[A-Za-zÄÖÜäöü]{2}", name) \
+            or is_person_name(name) or any(section_word(w) for w in name.split()) \
+            or re.search(r"\d", name) or (name.isupper() and len(name) > 5):  # 'MUSTERSTADT -': a dateline
+        return None
+    return name
+
+
+def from_outlet_date_line(c: PublisherContext) -> str | None:
+    """Among the first lines, the outlet's name beside the date (`outlet_date_line`)."""
+    for line in [line for line in c.doc.lines[:20] if line.strip()][:10]:
+        if name := outlet_date_line(line):
+            return name
+    return None
+
+
+_REPORT_WORD = re.compile(r"(?:(?<=\s)|^)(?:(?P<pre_year>(?:19|20)\d{2})\s+)?(?i:Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|"
+                          r"Annual\s+Report|Activity\s+Report)(?:\s+(?P<year>(?:19|20)\d{2}))?(?=\s|$)")
+_CAP_WORD = r"[A-ZÄÖÜ][\w&.'’/-]*"
+
+
+def report_title_issuer(line: str, text: str) -> str | None:
+    """A report's title line names its issuer before or after the report word: 'Beispiel-Gemeinschaft Jahresbericht
+    2015', 'Example Fire Department's 2017 Annual Report', '2010 Annual Report Example Power Cooperative'. The name
+    is an organisation's, or one the text prints again; a person's name is none."""
+    line = strip_markup(line).strip()
+    if len(line) > 160 or not (m := _REPORT_WORD.search(line)) or not (m.group("pre_year") or m.group("year")):
+        return None
+    before = re.sub(r"['’]s$", "", line[:m.start()].strip()).split()
+    after = line[m.end():].split() if m.group("pre_year") else []  # '2010 Annual Report Example Cooperative'
+    names = []
+    run = []
+    for word in reversed(before):  # the capitalised words right before the report word, longest first
+        if not (re.fullmatch(_CAP_WORD, word) or word in ("of", "for", "für", "der", "des", "und", "and", "&")):
+            break
+        run.insert(0, word)
+    names += [" ".join(run[i:]) for i in range(len(run))]
+    run = []
+    for word in after:
+        if not (re.fullmatch(_CAP_WORD, word) or word in ("of", "for", "für", "der", "des", "und", "and", "&")):
+            break
+        run.append(word)
+    names += [" ".join(run[:i]) for i in range(len(run), 0, -1)]
+    for name in names:
+        words = name.split()
+        if len(words) < 2 and not name.isupper() or words[0].casefold() in ("of", "for", "für", "der", "des", "und", "and", "&") \
+                or words[-1].casefold() in ("of", "for", "für", "der", "des", "und", "and", "&") \
+                or (len(words) <= 3 and is_person_name(name, strict=True)):
+            continue
+        if is_org_line(name) or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
+            return name
+    return None
+
+
+def from_report_title(c: PublisherContext) -> str | None:
+    """A report's title over its first pages names who issued it (`report_title_issuer`)."""
+    for line in [line for line in c.doc.lines[:30] if line.strip()][:12]:
+        if name := report_title_issuer(line, c.doc.raw_text):
+            return name
+    return None
+
+
+_OWN_ORGAN = re.compile(r"\b(?:(?i:das|die)\s+(?i:Magazin|Mitgliedermagazin|Mitgliederzeitschrift|Zeitschrift|Verbandszeitschrift|"
+                        r"Mitteilungsblatt)\s+(?P<article>(?i:des|der))|(?i:the)\s+(?i:magazine|newsletter|journal)\s+of\s+the)\s+"
+                        r"(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|für|of|for|and|und|&)){0,5})")
+
+
+def _nominative_name(words: list[str], article: str, text: str) -> str:
+    """'Bayerischen Ruderverbandes' → 'Bayerischer Ruderverband': the form the text prints, else the genitive
+    undone by rule (an adjective's '-en' → '-er' after 'des', '-e' after 'der'; a noun's '-es'/'-s' after 'des')."""
+    stems = [re.sub(r"(?:es|en|s|n|e)$", "", w) if len(w) > 5 else w for w in words]
+    pattern = r"\s+".join(rf"{re.escape(s)}\w{{0,2}}" for s in stems)
+    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I):
+        if m.group(0).split() != words:
+            return m.group(0)
+    out = []
+    for i, w in enumerate(words):
+        low = w.casefold()
+        last = i == len(words) - 1
+        if not last and low.endswith("en"):
+            w = w[:-1] + ("R" if w.isupper() else "r") if article.casefold() == "des" else w[:-1]
+        elif last and article.casefold() == "des" and len(w) > 5 and low.endswith("s"):
+            w = w[:-2] if low.endswith("es") and not low.endswith(("ses", "tes")) else w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def own_organ_org(text: str, body: str) -> str | None:
+    """'Das Magazin des Beispielverbandes', 'The Newsletter of the Example Society': a periodical names the
+    organisation it belongs to, its publisher."""
+    if not (m := _OWN_ORGAN.search(text)):
+        return None
+    words = m.group("org").split()
+    if not words[0].isupper():  # 'of the Society ISSUE 12': a word in capitals after the name is the next line's
+        words = words[:next((i for i, w in enumerate(words) if w.isupper() and len(w) >= 3), len(words))]
+    while words and words[-1].casefold() in ("für", "of", "for", "and", "und", "&"):
+        words.pop()
+    if len(words) < 2 and not org_word(words[0]):
+        return None  # 'The Newsletter of the Guild': a word alone names no one
+    return _nominative_name(words, m.group("article"), body) if m.group("article") else " ".join(words)
+
+
+def from_own_organ(c: PublisherContext) -> str | None:
+    """A periodical's subtitle over its first pages (`own_organ_org`)."""
+    for line in c.doc.lines[:40]:
+        if org := own_organ_org(strip_markup(line), c.doc.raw_text):
+            return org
+    return None
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -584,6 +767,12 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_defined_organisation, 3),
     (from_most_named, 3),
     (from_host, 3),
+    (from_outlet_compound, 4),
+    (from_newsletter, 4),
+    (from_press_office, 4),
+    (from_outlet_date_line, 6),
+    (from_report_title, 5),
+    (from_own_organ, 5),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer
