@@ -1906,3 +1906,15 @@ def test_a_bare_byline_with_a_given_name_the_name_list_does_not_know():
     # two nouns are no name, known given name or not
     text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nEisbären-Zwillinge Geburtstag\n\n" + LONG + "\n\n" + LONG + "\n"
     assert converted(text).meta.authors == []
+
+
+def test_a_publications_address_is_the_first_website_it_prints():
+    cover = ("Jahresbericht 2015\n\nBeispiel-Gemeinschaft\n\nwww.beispiel-gemeinschaft.de\n\n" + LONG + "\n\n"
+             "Anzeige: Druckerei Muster, www.druckerei-muster.de\n")
+    doc = Document(id="t", seed="t.md", format="md", raw_text=cover, declared={"kind": "slides"})
+    clean(doc)
+    structure(doc)
+    md.extract_metadata(doc)
+    assert doc.meta.url == "www.beispiel-gemeinschaft.de"
+    # a news text's printed website is a link of the text, not its address
+    assert converted("Neue Regeln\n\n" + LONG + " Mehr unter www.beispiel-gemeinschaft.de\n\n" + LONG + "\n").meta.url is None

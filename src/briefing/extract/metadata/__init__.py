@@ -13,7 +13,7 @@ field              module: step
                    taken out of `doc.blocks` so the body does not repeat them)
 title              header: read_header, recognised by title (looks_like_title,
                    image_headline)
-url                url: find_url
+url                url: find_url; for slides without one, url: publication_website
 date, inferred     dates: find_stated_or_inferred_date (stated lines via header; else
                    the best scored date of the first blocks, header_zone_date; else
                    the page URL or an image URL path)
@@ -126,6 +126,7 @@ from briefing.extract.metadata.url import (
     hosts_in_text,
     parse_url_line,
     press_portal,
+    publication_website,
     registrable_domain,
 )
 from briefing.model import Document
@@ -195,6 +196,8 @@ def extract_metadata(doc: Document) -> Document:
         meta.authors = _as_list(declared["authors"])
     if declared.get("keywords"):
         meta.keywords = _as_list(declared["keywords"])
+    if meta.kind == "slides" and not meta.url:
+        meta.url = publication_website(doc)  # (once the kind is known: the site a publication prints is its address)
     return doc
 
 

@@ -85,3 +85,17 @@ def find_url(doc: Document, header: Header) -> str | None:
                     and registrable_domain(host_of(url) or "") not in SOCIAL_NETWORKS:
                 return url  # (a footer's link to the issuer's profile on a social network is not the text's address)
     return None
+
+
+# A web address as a publication prints it: 'www.example.org', 'http://www.example.org' (the site, not a page of it).
+_PRINTED_SITE = re.compile(r"(?<![@\w/.-])(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?(?![\w/.-])")
+
+
+def publication_website(doc: Document) -> str | None:
+    """A PDF publication's (report's, newsletter's) address: the first website it prints, as printed. A
+    publication names its issuer's site on its cover or in its imprint; an advertiser's follows later."""
+    for line in doc.lines:
+        for match in _PRINTED_SITE.finditer(line):
+            if registrable_domain(host_of(match.group(0)) or "") not in SOCIAL_NETWORKS:
+                return match.group(0).rstrip("/")
+    return None
