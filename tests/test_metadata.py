@@ -1918,3 +1918,23 @@ def test_a_publications_address_is_the_first_website_it_prints():
     assert doc.meta.url == "www.beispiel-gemeinschaft.de"
     # a news text's printed website is a link of the text, not its address
     assert converted("Neue Regeln\n\n" + LONG + " Mehr unter www.beispiel-gemeinschaft.de\n\n" + LONG + "\n").meta.url is None
+
+
+def test_a_byline_glued_to_the_first_sentence_is_cut_off():
+    text = ("The Circus\n\nBy Anna BeckThe Musterville Brothers Circus is the oldest entertainment attraction of the "
+            "country. It has been a family tradition for many years.\n\n" + LONG_EN + "\n")
+    doc = converted(text)
+    assert doc.meta.authors == ["Anna Beck"] and doc.meta.title == "The Circus"
+    assert doc.blocks[0].text.startswith("The Musterville Brothers Circus")
+    assert not md.is_person_name("The Circus", strict=True)  # gender lists hold 'The' as a given name
+
+
+def test_a_transcripts_legend_marks_the_interviewer():
+    text = ("Autism and friendship\n\nRS = Anna Beck (interviewer)\nTR = Dr. Tim Roth (interviewee)\n\n"
+            "RS: How did you start?\n\nTR: " + LONG_EN + "\n\nRS: And then?\n\nTR: " + LONG_EN + "\n")
+    assert converted(text).meta.authors == ["Anna Beck"]
+
+
+def test_the_editor_of_a_book_names_no_outlet():
+    text = "Verdi\n\n" + LONG_EN + "\n\nDr. Tim Roth is the general editor of The Works of Example Composer.\n\n" + LONG_EN + "\n"
+    assert converted(text).meta.publisher is None

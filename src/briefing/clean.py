@@ -811,6 +811,22 @@ def drop_counter_tiles(lines: Lines, removed: list[Removed]) -> Lines:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+# 'By Anna BeckThe circus is …': a byline run into the first sentence without a space (a lost line break).
+_GLUED_BYLINE = re.compile(r"^(?P<byline>(?:By|Von)\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-Z]\.)?\s+[A-ZÄÖÜ][a-zäöüß]+?)"
+                           r"(?P<rest>(?:The|A|An|In|On|At|When|For|After|Der|Die|Das|Ein|Eine|Im|Am|Es|Nach|Seit)\s.{40,})$")
+
+
+def split_glued_byline(lines: Lines, removed: list[Removed]) -> Lines:
+    """A byline glued to the first sentence ('By Anna BeckThe circus is …') is cut off onto its own line."""
+    out: Lines = []
+    for line in lines:
+        if (m := _GLUED_BYLINE.match(line.strip())) and len(m.group("byline").split()) <= 4:
+            out += [m.group("byline"), "", m.group("rest")]
+        else:
+            out.append(line)
+    return out
+
+
 STEPS: list[Step] = [
     drop_control_lines,
     drop_markup_residue,
@@ -834,6 +850,7 @@ STEPS: list[Step] = [
     join_line_end_hyphenation,
     join_split_words,
     join_page_breaks,
+    split_glued_byline,
     collapse_repeated_lines,
     collapse_doubled_text,
 ]

@@ -252,6 +252,9 @@ _LOGO_START = re.compile(r"^[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*
 
 _CREDIT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:Das\s+(?:Gespräch|Interview)\s+führten?|Die\s+Fragen\s+stellten?|"
                               r"Interview\s+by|Interviewed\s+by)\s+[^.!?]{3,80}?\.)(?:\s|$)")
+# 'RS = Anna Beck (interviewer)', 'Tim Roth (Moderation)': the one who asks, marked in a transcript's legend.
+_MARKED_INTERVIEWER = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,2})\s*"
+                                 r"\((?i:interviewer(?:in)?|moderator(?:in)?|moderation|host)\)")
 # 'MZ-Mitarbeiter Anna Beck sprach mit Tim Roth, …': the paper's reporter conducts the interview.
 _STAFF_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+-)?(?:Mitarbeiter|Redakteur|Reporter|Korrespondent|Volontär)(?:in)?\s+"
                            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+(?:sprach|sprachen|spricht)\s+mit\b")
@@ -691,6 +694,13 @@ def read_header(doc: Document) -> Header:
         if names:
             header.add_authors(names)
             header.consumed.append(block)
+    # A transcript's legend marks its interviewer: 'RS = Anna Beck (interviewer)'.
+    if not header.authors:
+        for line in doc.lines[:60]:
+            if (m := _MARKED_INTERVIEWER.search(line)) and _bare_name(m.group("name")):
+                header.add_authors([m.group("name")])
+                header.interview = True
+                break
     # An interview credit run into a paragraph: '… Das Gespräch führte Anna Beck.'
     if not header.authors:
         for block in blocks:

@@ -39,6 +39,8 @@ def is_person_name(text: str, strict: bool = False) -> bool:
     core = [w for w in words if w not in NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or words[0] in NAME_PARTICLES or words[-1] in NAME_PARTICLES:
         return False
+    if words[0] in ("The", "A", "An", "Der", "Die", "Das", "Ein", "Eine"):
+        return False  # 'The Circus', 'Die Zeit': a title, an outlet (gender lists hold 'The' as a given name)
     for i, word in enumerate(words):
         if word in _ARTICLE_PARTICLES and words[i - 1] not in NAME_PARTICLES:
             return False  # 'van der', 'von den'; an article alone joins a phrase ('Bücher der Bibliothekare')

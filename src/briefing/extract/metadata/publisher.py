@@ -514,7 +514,7 @@ _PUBLISHER_LABEL = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Pub
 # 'Anna Beck ist Redakteurin bei der Musterzeitung.'
 _STAFF_NOTE = re.compile(
     r"\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?i:editors?|writers?|reporters?|correspondents?|columnists?)"
-    r"\s+(?:at|for|of|with)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){0,4})|"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){0,4})|"
     r"\bist\s+(?:[\w-]+\s+)?(?:Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Autor(?:in)?)\s+(?:bei|der|des|von)"
     r"\s+(?:der\s+|dem\s+|den\s+)?(?P<outlet_de>[A-ZÄÖÜ][\w&'’-]*(?:\.\w+)*(?:\s+[A-ZÄÖÜ][\w&'’-]*(?:\.\w+)*){0,4})")
 
