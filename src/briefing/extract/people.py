@@ -222,6 +222,26 @@ def _historical_after(text: str) -> bool:
     return bool(m) and (m.group("year") is None or is_year(text, m.start("year"), m.end("year")))
 
 
+_KIN = (r"(?:mother|father|mom|mum|dad|wife|husband|son|daughter|sister|brother|grand(?:mother|father|son|daughter)|"
+        r"parents?|widow|widower|Mutter|Vater|Ehefrau|Ehemann|Gattin|Gatte|Tochter|Sohn|Schwester|Bruder|Oma|Opa|"
+        r"Großmutter|Großvater|Enkelin|Enkel|Witwe|Witwer|Eltern)")
+_PATIENT = r"(?:patient|Patient(?:in)?)"
+# 'Mia's mother X', 'ihre Tochter X', 'patient X', 'Patientin X' (a possessive before a relative: 'seine Frau' alone
+# could be an honorific)
+_LAY_BEFORE = re.compile(rf"(?:(?:\b[A-ZÄÖÜ][\w-]*['’]s|\b(?:his|her|their|my|our|sein\w*|ihr\w*|dessen|deren|unser\w*))"
+                         rf"\s+(?:[a-zäöüß-]+\s+)?{_KIN}|(?:^|(?<=[\s(]))(?:the\s+|der\s+|die\s+)?{_PATIENT})\s*,?\s*$")
+# 'X, the mother of …', 'X, Mutter von …', 'X hat als zweiter Patient …', 'X, a patient at …'
+_LAY_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:the|a|an|die|der|eine?)\s+)?(?:[a-zäöüß-]+\s+)?(?:{_KIN}\s+(?:of|von|eine[rs]?|des|der)\b|"
+                        rf"{_PATIENT}\b)|\s+(?:[a-zäöüß]+\s+){{0,2}}als\s+(?:[\w-]+\s+){{0,2}}{_PATIENT}\b)")
+
+
+def _lay_relation(text: str, cand: Candidate) -> bool:
+    """A relative or a patient ('Mia's mother X', 'X, the father of …', 'X hat als erster Patient …'): quoted, they
+    speak as private people, not as experts."""
+    return bool(_LAY_BEFORE.search(text[max(0, cand.start - 60):cand.start])
+                or _LAY_AFTER.match(text[cand.end:cand.end + 80]))
+
+
 def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     """The name stands in a sentence (or list item) that names LIST_NAMES people or more."""
     for s, e in sentence_spans(text):
@@ -1307,6 +1327,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             person.roles.add("private")  # 'Gisela Muster (67)', 'Luis Example, 34,': how reports name private people
         if not cand.title and _couple(block.text, cand, [c for i, c in occurrences if i == index], set(surnames)):
             person.roles.add("private")  # 'said Chris and Bruce Example': a couple speaks as private people
+        if not cand.title and _lay_relation(block.text, cand):
+            person.roles.add("private")  # 'Mia's mother X', 'X hat als erster Patient …': a relative or patient
         if _FOREWORD.search(block.text[max(0, cand.start - 60):cand.start]):
             person.roles.add("foreword")
         if block.kind in ("paragraph", "heading", "answer") and not _is_caption(block.text):
@@ -1901,7 +1923,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
         return "mentioned", "historical figure (life dates or a time long past), not a source of this text"
     if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline):
         # a resident, patient or passer-by quoted as a witness: reports give private people an age
-        return "mentioned", "quoted as a witness (named with an age or as a couple, no title or expertise)"
+        return "mentioned", "quoted as a witness (named with an age, as a couple, a relative or a patient; no title or expertise)"
     if ev.speaks:
         how = "answers" if ev.answers else "introduced as interviewee" if ev.interviewee else \
             "quoted" if ev.quoted else "author of the foreword"

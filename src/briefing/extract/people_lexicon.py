@@ -243,6 +243,8 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "december", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mehr", "als", "nur", "auch", "noch", "wie", "was", "wer", "warum",
     "graphic",  # 'Graphic Design' (IMPRINT_WORDS below)
+    "affairs", "relations",  # 'Vice President of Clinical Affairs', 'Director of Public Relations': an office's field
+    "who",  # "Center for Children Who Stutter": a relative clause in a name of an organisation
 }
 # Places whose first word is a first name ('Lewis Canyon', 'Morgan County', 'Carson City'): never a name's last word.
 PLACE_WORDS = {"canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",

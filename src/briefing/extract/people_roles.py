@@ -266,7 +266,10 @@ def _apposition_text(right: str) -> str:
 
 
 POSTNOMINAL_DEGREE = re.compile(r"^\s*,?\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|D\.Phil\.|DPhil|Sc\.D\.|M\.Sc\.|MSc|MBA|"
-                                r"M\.A\.|B\.Sc\.)(?![\w])(?:\s*,?\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|MBA)(?![\w]))*")
+                                r"M\.A\.|B\.Sc\.)(?![\w])(?:\s*,?\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|MBA)(?![\w]))*"
+                                # 'X, Ph.D., CCC-SLP, professor …': a certification in capitals after the degree, before
+                                # a lowercase role ('X, PhD, NASA, Houston': an organisation stays the apposition)
+                                r"(?:\s*,\s*[A-Z]{2,6}(?:-[A-Z]{2,6})?(?=\s*,\s*[a-z]))?")
 
 
 def strip_degrees(right: str) -> tuple[str | None, str]:

@@ -319,15 +319,47 @@ def close_mixed_quotes(text: str) -> str:
     return _MIXED_CLOSE.sub(lambda m: f"“{m.group(1)}”", text)
 
 
+# German reported speech in the subjunctive ('… brauche es verlässliche Regeln', 'das sei eine Herausforderung'):
+# frequent third-person forms of the Konjunktiv I, which the indicative never uses
+_SUBJUNCTIVE = re.compile(r"\b(?:sei(?!\s+(?:es|denn)\b)|seien|könne|müsse|solle|wolle|dürfe|habe|werde|gebe|"
+                          r"brauche|lasse|liege|stehe|fehle|bleibe|gehe|komme|zeige|wisse)\b")
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|Ich|Wir|du|Sie)\b")
+_BEFORE_SUBJECT = re.compile(r"(?:\b(?:des|mit|von|vom|für|bei|beim|an|am|zu|zum|zur|um|über|gegen|ohne|durch|und|sowie|oder|"
+                             r"with|by|for|to|from|of|and|or)\s+(?:[\w.-]+\s+){0,2}|[„“\"»]\s*)$")
+
+
+def _sole_subject(masked: str, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The one person a sentence names, where it is not the object of a preposition ('mit X', 'von X')."""
+    if len({m[2] for m in mentions}) != 1:
+        return None
+    return None if _BEFORE_SUBJECT.search(masked[:mentions[0][0]]) else mentions[0][2]
+
+
+def _reported_on(masked: str, spans) -> bool:
+    """A sentence of German reported speech that names nobody: a subjunctive verb outside quotations, no first or
+    second person."""
+    return not spans and bool(_SUBJUNCTIVE.search(masked)) and not _FIRST_PERSON.search(masked)
+
+
 def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> list[Quote]:
     """Direct and indirect statements in one paragraph."""
     text = close_mixed_quotes(block.text)
     quotes: list[Quote] = []
     previous: list[str] = []
+    subject: str | None = None  # the one person the previous sentence named (its subject), while nobody else is named
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
         masked, spans = mask_quotations(sentence)
         mentions = find_mentions(masked, people)
+        # 'X, Leiter des Verbands, ordnete die Lage ein. Es brauche verlässliche Regeln.': the subjunctive of the
+        # next sentences reports what X said
+        if not mentions and subject and _reported_on(masked, spans) and not _has_speech(masked) \
+                and not _PRONOUN.search(masked):
+            quotes.append(Quote(speakers=[subject], text=_clean(sentence), anchor=block.anchor, kind="indirect"))
+            tracker.see([subject])
+            previous = [subject]
+            continue
+        subject = _sole_subject(masked, mentions) if mentions else subject
         sentence_speakers: list[str] = []
         long_quotes = [s for s in spans if len(s[2].split()) >= MIN_DIRECT_WORDS]
         clauses = _clauses(masked)
