@@ -459,8 +459,9 @@ def test_page_break_never_joins_the_texts_first_line():
     text = f"{headline}\n\na person rowing on a lake\n\nThough the university already has a club, the program puts money behind it."
     lines, _ = run(c.join_page_breaks, text)
     assert lines[0] == headline and "a person rowing on a lake" in lines
-    # the same line deeper in the text, after a paragraph, is a paragraph cut by a page break
-    lines, _ = run(c.join_page_breaks, f"Ein Absatz.\n\n{headline}\n\nand it goes on here in small letters.")
+    # the same line after the text's prose has begun is a paragraph cut by a page break
+    prose = "A paragraph of the text that runs long enough to be prose, as every page of a report has one, and ends here."
+    lines, _ = run(c.join_page_breaks, f"{prose} {prose}\n\n{headline}\n\nand it goes on here in small letters.")
     assert f"{headline} and it goes on here in small letters." in lines
     # a first line that ends a sentence was never open to a join
     prev = "Ein langer erster Satz über die Entwicklung großer Sprachmodelle, der am Seitenende einfach abbricht und die"
@@ -472,3 +473,10 @@ def test_page_break_never_joins_the_texts_first_line():
 def test_lines_about_jumping_are_no_skip_links(line):
     lines, _ = run(c.drop_markers, f"{line}\nEin Satz des Artikels.")
     assert line in lines
+
+
+def test_page_break_never_joins_a_headline_under_short_header_lines():
+    headline = "Musterstadt University Launches Rowing Program, the State's First Public University Team for Rowing"
+    text = f"Home > News > Sport\n\n{headline}\n\na person rowing on a lake\n\nThough the university has a club, it pays."
+    lines, _ = run(c.join_page_breaks, text)
+    assert headline in lines and "a person rowing on a lake" in lines

@@ -657,7 +657,8 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
             while j < len(lines) and lines[j].strip() in ("", "\f"):
                 j += 1
             standalone = len(out) < 2 or not out[-2].strip()
-            first = not any(line.strip() for line in out[:-1])  # no page break cuts a text's first line
+            # no page break falls before the text's prose: over it stand only short header lines
+            first = not any(len(line.strip()) > 150 for line in out[:-1]) and sum(bool(x.strip()) for x in out) <= 12
             if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()) \
                     and not (standalone and _headline_line(out[-1].strip(), lines[j].strip())) \
                     and not (first and _opening_headline(out[-1].strip(), lines[j].strip())):
