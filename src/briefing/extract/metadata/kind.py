@@ -2,7 +2,8 @@
 
 Every signal is a small named function of a `KindContext` and votes for one kind with a weight
 (`FEATURES`). `kind_scores` adds the votes per kind; `detect_kind` takes the kind with the most
-evidence when it reaches `MIN_SCORE`, else `FALLBACK`; an article (an essay, a column) needs its word.
+evidence when it reaches `MIN_SCORE`, else `FALLBACK`; an article (an essay, a column) needs its word
+or an author's voice (a narrator in the first person singular, quotes attributed with 'says').
 
 The weights say how much a signal proves. The form of the text outweighs who issued it: an
 interview published as a press release is an interview (labelled Q/A turns weigh more than a
@@ -553,6 +554,37 @@ def reported_speech(c: KindContext) -> bool:
     return c.reporting >= 3 or (c.reporting >= 2 and c.reporting * 1000 >= 2 * length)
 
 
+# An outlet's page around its text: a paywall, a subscriber flag, 'Diesen Artikel merken'. An organisation
+# sells no subscriptions to its own news.
+_OUTLET_CHROME = re.compile(r"\b(?:\w*[Pp]aywall|isSubscriber|Abonnent\w*|Diesen\s+Artikel\s+(?:teilen|merken|drucken)|"
+                            r"Artikel\s+(?:merken|drucken))\b|\bSubscribe\s+to\s+\S+\s+News\b")
+
+
+def outlet_chrome(c: KindContext) -> bool:
+    """A news outlet's page furniture left in the text ('showPaywall:', 'Diesen Artikel teilen')."""
+    return any(_OUTLET_CHROME.search(text) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+
+
+# --- article: an author's voice ----------------------------------------------------------------
+
+# The narrator in the first person singular: 'ich', 'mein', 'I', 'my'.
+_I = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|ich|mich|mir|mein\w*)\b")
+
+
+def narrator(c: KindContext) -> bool:
+    """The text speaks as 'I' outside its quotations twice at least ('Seit Jahren bin ich …', 'I have not
+    covered …'): an author's column, essay or blog post. A release speaks as 'we', a report leaves 'I' to
+    the people it quotes."""
+    return sum(len(_I.findall(_QUOTED.sub(" ", p))) for p in c.paragraphs) >= 2
+
+
+def says_not_said(c: KindContext) -> bool:
+    """English quotes attributed in the present, 'says' twice at least, and never 'said': a feature's or
+    magazine piece's timeless voice; news reports what was said."""
+    text = " ".join(c.paragraphs)
+    return len(re.findall(r"\bsays\b", text)) >= 2 and not re.search(r"\bsaid\b", text)
+
+
 # --- the header's kind word, for whichever kind it names --------------------------------------
 
 def _kind_word(kind: str) -> Callable[[KindContext], bool]:
@@ -619,6 +651,9 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (own_newsroom, "news", 3),
     (reported_speech, "news", 2),
     (reported_release, "news", 3),
+    (outlet_chrome, "news", 3),
+    (narrator, "article", 2),
+    (says_not_said, "article", 2),
 ]
 
 
