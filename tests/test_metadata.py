@@ -1842,17 +1842,12 @@ def run_clean_join(text):
     return join_page_breaks(text.split("\n"), removed), removed
 
 
-def test_a_name_alone_under_the_teaser_is_the_byline():
+def test_a_name_alone_under_the_teaser_is_no_byline():
+    # names alone on a line are a press contact's, a teaser list's authors, a caption's: only 'Von', a label or a date
+    # beside the name make a byline
     teaser = ("Ob im Wald, auf der Wiese oder auf hoher See - neue Bestattungstrends lassen viele Unternehmen umdenken, "
               "und auch die Konkurrenz in der Branche wächst, vor allem bei den Discountern im Netz.")
     text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nAnna Beck\n\n" + LONG + "\n\n" + LONG + "\n"
-    assert converted(text).meta.authors == ["Anna Beck"]
-    # the text's subject, named again below, is no author
-    again = LONG + " Beck sagt, das sei so. Beck lacht. Beck geht."
-    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nAnna Beck\n\n" + again + "\n\n" + LONG + "\n"
-    assert converted(text).meta.authors == []
-    # nor is a profile's subject that the next paragraph goes on about
-    text = "Unsere Leute\n\nAnna Beck\n\nist seit 2010 Direktorin des Museums und forscht zur Stadtgeschichte.\n\n" + LONG + "\n"
     assert converted(text).meta.authors == []
 
 
@@ -1898,13 +1893,11 @@ def test_a_numbered_breadcrumb_ending_in_the_headline():
     assert converted(text).meta.title == "Episode 12: A Patient Story with Anna"
 
 
-def test_a_bare_byline_with_a_given_name_the_name_list_does_not_know():
-    teaser = ("Ob im Wald, auf der Wiese oder auf hoher See - neue Bestattungstrends lassen viele Unternehmen umdenken, "
-              "und auch die Konkurrenz in der Branche wächst, vor allem bei den Discountern im Netz.")
-    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nIfeoma Aksoy\n\n" + LONG + "\n\n" + LONG + "\n"
+def test_a_name_over_a_date_with_a_given_name_the_name_list_does_not_know():
+    text = "Winterhilfe für Obdachlose\n\nIfeoma Aksoy\n7. Dezember 2016\n\n" + LONG + "\n\n" + LONG + "\n"
     assert converted(text).meta.authors == ["Ifeoma Aksoy"]
     # two nouns are no name, known given name or not
-    text = "Den letzten Abgang gestalten\n\n" + teaser + "\n\nEisbären-Zwillinge Geburtstag\n\n" + LONG + "\n\n" + LONG + "\n"
+    text = "Winterhilfe für Obdachlose\n\nEisbären-Zwillinge Geburtstag\n7. Dezember 2016\n\n" + LONG + "\n\n" + LONG + "\n"
     assert converted(text).meta.authors == []
 
 

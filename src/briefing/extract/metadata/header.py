@@ -396,13 +396,6 @@ _SEARCH_BOX = re.compile(r"^(?:search(?:\s+for)?|suche(?:n)?|suchbegriff(?:\s+ei
                          re.I)
 
 
-def _continues_name(block: Block, blocks: list[Block]) -> bool:
-    """The paragraph after a name goes on about it in small letters ('Anna Beck' / 'is a director at …'): a
-    profile's subject, not a byline."""
-    k = next((k for k, b in enumerate(blocks) if b is block), len(blocks))
-    return k + 1 < len(blocks) and strip_markup(blocks[k + 1].text)[:1].islower()
-
-
 def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
     """Two lines under the headline, a person's name alone and a date ('Anna Beck' / '7. Dezember 2016'): the
     author and the date of a news site's byline. Either order."""
@@ -635,7 +628,6 @@ def read_header(doc: Document) -> Header:
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     prose = False  # the text's prose has begun: an address on a line of its own after it is a link of the text
-    teasers = 0  # long paragraphs read so far: a byline may still follow the first (the teaser)
     for block in blocks[start:start + POST_TITLE_ZONE]:
         if any(block is c for c in header.consumed):
             continue
@@ -659,7 +651,6 @@ def read_header(doc: Document) -> Header:
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             prose = True
-            teasers += 1
             continue
         if glued := glued_outlet_date(text, hosts):
             header.take_outlet_date(glued)
@@ -672,12 +663,6 @@ def read_header(doc: Document) -> Header:
         elif not prose and (byline := _name_and_date(block_lines(doc, block.text))):
             header.add_authors([byline[0]])  # 'Anna Beck' / '7. Dezember 2016' under the headline: a byline without 'Von'
             header.take_date(byline[1])
-        elif teasers <= 1 and not header.authors and block.kind in ("paragraph", "heading") and _bare_name(text) \
-                and not _continues_name(block, blocks) \
-                and not header.interview and title_index is not None \
-                and len(re.findall(rf"\b{re.escape(text.split()[-1])}\b", doc.raw_text)) <= 2:
-            # the text's subject or interviewee is named again and again; its author, once more at most
-            header.add_authors([text])  # 'Anna Beck' alone between the teaser and the text: the byline without 'Von'
         else:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             continue
