@@ -222,3 +222,13 @@ def test_initials_spelling_two_people_stay_unresolved():
         "Nora Quist has been baking in Eastford for twelve years. Her colleague Nils Quade does the books.",
         *_ANSWERS, kind="interview"))
     assert found.get("Nora Quist") != "expert" and found.get("Nils Quade") != "expert"
+
+
+def test_a_capital_partner_line_vouches_for_a_given_name_the_name_list_does_not_know():
+    raw = _CAPITALS_RAW.replace("GRETA OLSVIK", "CHIDI OLSVIK").replace("JONAS FELDHAHN", "IFEOMA FELDHAHN")
+    doc = _capitals_doc()
+    doc.raw_text = raw
+    doc.blocks[4].text = doc.blocks[4].text.replace("JONAS FELDHAHN", "IFEOMA FELDHAHN")
+    found = people(doc)
+    assert found["Chidi Olsvik"].category == "expert" and found["Chidi Olsvik"].role == "painter"
+    assert found["Ifeoma Feldhahn"].category == "expert"

@@ -970,7 +970,10 @@ def _capital_lines(doc: Document, reg: _Registry) -> None:
         return
     for m in _CAPITAL_LINE.finditer(doc.raw_text):
         first, last = m.group("first").title(), m.group("last").title()
-        if not is_first_name(first) or is_org_part(last) or is_role_word(last):
+        # the line's shape (a labelled partner's, a lower-case role after the comma) vouches for a given name
+        # the name list does not know ('CHIDI EXAMPLE, painter')
+        if is_org_part(first) or is_role_word(first) or first.casefold() in FUNCTION_WORDS \
+                or is_org_part(last) or is_role_word(last):
             continue
         person = reg.add(f"{first} {last}", signal="label")
         person.places.add("text")
@@ -987,7 +990,9 @@ def _short_label(doc: Document, reg: _Registry, part: str, uses: int) -> None:
             and not is_role_word(part.title()):
         for m in re.finditer(_CAPITAL_NAME.format(re.escape(part)), doc.raw_text):
             first = m.group("first").title()
-            if is_first_name(first):
+            # a known given name, or the partner's line ('CHIDI EXAMPLE, painter'): the label's full name
+            if is_first_name(first) or (_CAPITAL_LINE_ROLE.match(doc.raw_text, m.end()) and not is_org_part(first)
+                                        and not is_role_word(first) and first.casefold() not in FUNCTION_WORDS):
                 person = reg.add(f"{first} {part.title()}", signal="label")
                 person.places.add("text")
                 person.roles.add("capital_label")
