@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable
 
 from briefing.model import Document, Removed
-from briefing.text import doubled_text
+from briefing.text import OPEN_END_WORDS, doubled_text
 
 Lines = list[str]
 Step = Callable[[Lines, list[Removed]], Lines]
@@ -649,6 +649,7 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
     itself long prose (German nouns are capitalised).
     """
     out: Lines = []
+    first = True  # still among the header lines over the prose
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -657,8 +658,10 @@ def join_page_breaks(lines: Lines, removed: list[Removed]) -> Lines:
             while j < len(lines) and lines[j].strip() in ("", "\f"):
                 j += 1
             standalone = len(out) < 2 or not out[-2].strip()
-            # no page break falls before the text's prose: over it stand only short header lines
-            first = not any(len(line.strip()) > 150 for line in out[:-1]) and sum(bool(x.strip()) for x in out) <= 12
+            # no page break falls before the text's prose: over it stand only short header lines. Once the
+            # prose has begun it stays begun, so the lines before are not counted again at every break.
+            first = first and not any(len(line.strip()) > 150 for line in out[:-1]) \
+                and sum(bool(x.strip()) for x in out) <= 12
             if j < len(lines) and _continues(out[-1].rstrip(), lines[j].strip()) \
                     and not (standalone and _headline_line(out[-1].strip(), lines[j].strip())) \
                     and not (first and _opening_headline(out[-1].strip(), lines[j].strip())):
@@ -692,9 +695,7 @@ def _opening_headline(line: str, nxt: str) -> bool:
 
 
 # A word no sentence stops on: an article, a preposition, a conjunction, a pronoun.
-_OPEN_LAST_WORD = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|"
-                             r"zu|zum|zur|mit|auf|aus|in|im|an|am|für|über|bei|nach|durch|gegen|um|als|wie|dass|weil|"
-                             r"es|sie|wir|the|a|an|of|and|or|to|on|at|for|with|by|from|into|that|as|which|who|is|are|was)$",
+_OPEN_LAST_WORD = re.compile(rf"\b(?:{'|'.join((*OPEN_END_WORDS, 'weil', 'es', 'sie', 'wir', 'which', 'who', 'is', 'are', 'was'))})$",
                              re.I)
 
 

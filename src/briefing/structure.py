@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.model import Block, Document
-from briefing.text import split_sentences, strip_emphasis
+from briefing.text import OPEN_END_WORDS, split_sentences, strip_emphasis
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].{1,88}?)\1:?$")
@@ -204,9 +204,7 @@ def _rewrap(lines: list[str]) -> list[list[str]]:
 
 
 # A word no line ends on unless the sentence goes on: an article, a preposition, a conjunction.
-_OPEN_END = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|zu|zum|zur|"
-                       r"mit|auf|aus|in|im|an|am|für|über|bei|nach|durch|gegen|um|als|wie|dass|the|a|an|of|and|or|to|on|at|"
-                       r"for|with|by|from|into|that|as)$", re.I)
+_OPEN_END = re.compile(rf"\b(?:{'|'.join(OPEN_END_WORDS)})$", re.I)
 
 
 def _wrap_width(lines: list[str]) -> int:

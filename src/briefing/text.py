@@ -22,6 +22,14 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[A-Z]|\b[a-z]|Dr|Prof|Ing|bzw|ca|Nr|St|
                                   r"Abb|med|rer|nat|phil|jur|oec|habil|dent|vet|pol|theol|Priv|Doz|(?<![\d.,])\d{1,2})\.$")
 
 
+# Words no line or sentence stops on unless it goes on: articles, prepositions, conjunctions (German and
+# English). `structure` joins hard-wrapped lines after them; `clean` keeps a headline open on one from a page break.
+OPEN_END_WORDS = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
+                  "oder", "sowie", "von", "vom", "zu", "zum", "zur", "mit", "auf", "aus", "in", "im", "an", "am", "für",
+                  "über", "bei", "nach", "durch", "gegen", "um", "als", "wie", "dass", "the", "a", "an", "of", "and", "or",
+                  "to", "on", "at", "for", "with", "by", "from", "into", "that", "as")
+
+
 def mask_quotations(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """The text with every quotation replaced by '_' (same length), and the quotations as
     (start, end, inner text)."""

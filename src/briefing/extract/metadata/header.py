@@ -468,7 +468,7 @@ def read_header(doc: Document) -> Header:
             header.consumed.append(block)
             continue
         if block.kind == "list" and all(len(item.split()) <= 12 for item in block.items) \
-                and (title_follows(blocks[i + 1:]) or (title_index is None and len(block.items) <= 4 and any(
+                and (title_follows(blocks[i + 1:]) or (len(block.items) <= 4 and any(
                     parse_date_line(strip_markup(item)) for item in block.items))):
             # a menu's remains, or a breadcrumb over the date ('Home News Interview' / 'Dienstag, 8. November 2011')
             _read_list_header(block, header)  # menu remains before the title

@@ -107,6 +107,11 @@ class KindContext:
         return [b.text for b in self.doc.blocks if b.kind == "paragraph"]
 
     @cached_property
+    def unquoted_paragraphs(self) -> list[str]:
+        """The paragraphs without their quotations: the text's own voice (`own_voice`, `narrator`)."""
+        return [_QUOTED.sub(" ", p) for p in self.paragraphs]
+
+    @cached_property
     def pairs(self) -> list[tuple[Block, Block]]:
         """A question followed by its answer (a paragraph that is no question)."""
         blocks = self.doc.blocks
@@ -355,7 +360,7 @@ def own_voice(c: KindContext) -> bool:
     """The text speaks as 'we' outside its quotations twice at least ('Wir laden ein …', 'our partners'):
     the issuer speaks for itself, in its release or its publication. A reporter writes of an
     organisation in the third person and leaves 'we' to the people quoted."""
-    return sum(len(_WE.findall(_QUOTED.sub(" ", p))) for p in c.paragraphs) >= 2
+    return sum(len(_WE.findall(p)) for p in c.unquoted_paragraphs) >= 2
 
 
 # A date alone on its line: '16.12.2013', '4. April 2011', 'April 10, 2020', '2013-05-23'.
@@ -575,7 +580,7 @@ def narrator(c: KindContext) -> bool:
     """The text speaks as 'I' outside its quotations twice at least ('Seit Jahren bin ich …', 'I have not
     covered …'): an author's column, essay or blog post. A release speaks as 'we', a report leaves 'I' to
     the people it quotes."""
-    return sum(len(_I.findall(_QUOTED.sub(" ", p))) for p in c.paragraphs) >= 2
+    return sum(len(_I.findall(p)) for p in c.unquoted_paragraphs) >= 2
 
 
 def says_not_said(c: KindContext) -> bool:

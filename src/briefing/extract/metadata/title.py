@@ -100,10 +100,11 @@ _TRAILING_SITE = re.compile(r"\s+[|–-]\s+(?P<site>[A-ZÄÖÜ][^|–-]{2,60})$"
 _PLACES_KICKER = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]+(?:/[A-ZÄÖÜ][\wäöüß-]+)+\s+")
 
 
-# German words in the rest after an organisation's name ('… Alles rund um den Sport'); an English headline after
-# one ('Example Association Members in The Globe') is one headline.
-_GERMAN_REST = re.compile(r"\b(?:der|die|das|den|dem|des|und|ist|sind|für|mit|nicht|sich|ein|eine|einen|auf|zu|im|vom|"
-                          r"um|bei|nach|über|auch|wie|wird|werden)\b")
+# German words in the rest after an organisation's name ('… Alles rund um den Sport'): `_GERMAN_WORDS` and a few
+# more; an English headline after one ('Example Association Members in The Globe') is one headline.
+_GERMAN_FUNCTION_WORDS = ("der", "die", "das", "und", "ist", "sind", "für", "mit", "nicht", "sich", "ein", "eine", "auf",
+                          "zu", "im", "vom", "wird")
+_GERMAN_REST = re.compile(rf"\b(?:{'|'.join((*_GERMAN_FUNCTION_WORDS, 'den', 'dem', 'des', 'einen', 'um', 'bei', 'nach', 'über', 'auch', 'wie', 'werden'))})\b")
 
 
 def glued_kicker(title: str) -> str | None:
@@ -129,7 +130,7 @@ _GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|D
                              r"Einen|Einem|Einer|Im|"
                              r"Zum|Zur|Vom|Bei|Nach|Über|Auf|Aus|Unter|Vor)\s+\S)")
 _GERMAN_ONLY_START = re.compile(r"(?:Den|Dem|Einen|Einem|Einer|Für|Über|Zum|Zur|Vom)\s")  # no English title word
-_GERMAN_WORDS = re.compile(r"\b(?:der|die|das|und|ist|sind|für|mit|nicht|sich|ein|eine|auf|zu|im|vom|wird)\b")
+_GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
 
 
 # A series label with its number before the headline ('HINTERGRUND/210: …', 'RATGEBER/060: …') and the
