@@ -65,7 +65,8 @@ def publisher_from_host(host: str | None, text: str) -> str | None:
     # from the addresses ('© exd.com', 'Exd meldet …').
     prose = URL_IN_TEXT.sub(" ", text)
     if printed := _printed_form(site_name(host), prose):
-        return printed
+        # an acronym the text spells out is named in full ('exv.de', 'EXV' → 'Example Verband of X')
+        return (printed.isupper() and spelled_out(printed, prose)) or printed
     domain = registrable_domain(host)
     named = any(re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", prose, re.I) for name in (domain, site_name(host)))
     return domain if named else None
@@ -94,7 +95,8 @@ def publisher_from_interviewer(doc: Document) -> str | None:
     return None
 
 
-_ABOUT = re.compile(r"^(?i:über|about)\s+(?:(?i:den|die|das|the)\s+)?(?P<name>[A-ZÄÖÜ0-9][^:.!?]{1,60})$")
+# ('Über 500 Menschen …' is 'more than': a quantity starts no organisation's name; '3M' may)
+_ABOUT = re.compile(r"^(?i:über|about)\s+(?:(?i:den|die|das|the)\s+)?(?!\d[\d.,]*\s)(?P<name>[A-ZÄÖÜ0-9][^:.!?]{1,60})$")
 _CONNECTORS = r"&|und|and|of|for|für|der|de|du|am|an|in|e\.\s?V\.|GmbH|AG|Inc\.|Ltd\."
 
 
@@ -625,6 +627,9 @@ def outlet_date_line(line: str) -> str | None:
     before, after = line[:start].strip(), line[end:].strip()
     if before and not after and (m := re.fullmatch(r"(?P<name>.+?)\s+(?:[-–—|]|\|)", before)):
         name = m.group("name")
+    elif before and not after and re.fullmatch(r"[A-ZÄÖÜ]{2,5}", before):
+        name = before  # a paper's sign before its date: 'MSZ 08.04.2014'
+
     elif after and not before and (m := re.fullmatch(r"(?:,|[-–—|])\s*(?P<name>.+)", after)):
         name = m.group("name")
     else:
@@ -738,6 +743,112 @@ def from_own_organ(c: PublisherContext) -> str | None:
     return None
 
 
+# --- credits that name the issuer in passing ------------------------------------------------
+
+# Small words an acronym skips: 'Fachverband Deutscher Floristen' spells 'FDF', 'Society of Example Makers' 'SEM'.
+_ACRONYM_SKIPS = {"der", "des", "die", "und", "für", "of", "for", "and", "the", "&", "de", "e.v."}
+_CAPITAL_RUN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|der|des|und|für|of|for|and|the|&|de))*")
+
+
+def spelled_out(abbr: str, text: str) -> str | None:
+    """The words an abbreviation stands for, as the text prints them: 'FDF' → 'Fachverband Deutscher
+    Floristen'. Three letters at least: two initials match too many word pairs by chance."""
+    letters = abbr.casefold()
+    if len(letters) < 3 or not letters.isalpha():
+        return None
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            if not words[start][:1].isupper() or words[start].casefold() in _ACRONYM_SKIPS:
+                continue  # an article before the name is no part of it
+            initials, end = "", start
+            while end < len(words) and len(initials) < len(letters):
+                if words[end].casefold() not in _ACRONYM_SKIPS:
+                    initials += words[end][0].casefold()
+                end += 1
+            # an acronym's last word is a name's word, never a skipped one ('… Floristen und' is cut)
+            if initials == letters and words[end - 1].casefold() not in _ACRONYM_SKIPS:
+                return " ".join(words[start:end])
+    return None
+
+
+# A repost's credit line: 'Article from the Example Advertiser, with the kind permission …', 'By Anna Beck,
+# published in the Example Times March 30, 2014', 'Zuerst erschienen in der Musterpost'. Anchored at the line's
+# start: 'a study published in the Journal of …' inside a sentence names a journal, not the text's outlet.
+_REPRINT = re.compile(
+    r"^(?:By\s+[^,]{3,60},\s+)?(?i:(?:an?\s+)?(?:article|story|column|interview|artikel|beitrag)\s+(?:from|aus)"
+    r"|(?:first\s+|originally\s+)?(?:published|appeared)\s+in|reprinted\s+(?:with\s+permission\s+)?from"
+    r"|(?:zuerst\s+|erstmals\s+|ursprünglich\s+)?erschienen\s+(?:in|im|bei))\s+(?i:the\s+|der\s+|dem\s+|des\s+)?"
+    r"(?P<outlet>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|and|of|&|und|für)){0,6})")
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "on", "am"}
+
+
+def reprint_outlet(line: str) -> str | None:
+    """The outlet a repost's credit line names (`_REPRINT`), without a date after it."""
+    if len(line) > 200 or not (m := _REPRINT.match(strip_markup(line).strip())):
+        return None
+    words = m.group("outlet").rstrip(".,;:").split()
+    while words and (words[-1].casefold().rstrip(".,") in _MONTH_WORDS or words[-1] in ("and", "of", "&", "und", "für")):
+        words.pop()
+    name = " ".join(words)
+    return name if name and (outlet_masthead(name) or not is_person_name(name, strict=True)) else None
+
+
+def from_reprint_credit(c: PublisherContext) -> str | None:
+    """A repost names the outlet that first published it, near the top ('Article from the Example Advertiser …')."""
+    # the text's lines, not its blocks: the header reader consumes a credit that follows the byline
+    for line in [line for line in c.doc.raw_text.splitlines()[:40] if line.strip()][:12]:
+        if outlet := reprint_outlet(line):
+            return outlet
+    return None
+
+
+# A release's lead tagged with its issuer's abbreviation and date: '(EXV/5.6.2025) Mit einer …', '(EXV) – …'.
+_LEAD_TAG = re.compile(r"^\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜ&-]{1,11})(?:\s*/\s*[^)]{1,25})?\)\s*[-–—]?\s*\S")
+
+
+def from_lead_tag(c: PublisherContext) -> str | None:
+    """The issuer's abbreviation tagging a release's lead, when the text spells it out ('(EXV/5.6.2025) …' with
+    'Example Verband' printed): an unexplained tag may be a portal's or an office's code ('(ots)', '(pug)')."""
+    # the text's lines, not its blocks: a headline run together with the lead would hide the tag
+    for line in [line for line in c.doc.raw_text.splitlines()[:60] if len(line) > 60][:3]:
+        if m := _LEAD_TAG.match(line.strip()):
+            abbr = m.group("abbr")
+            if abbr.casefold() in AGENCIES or press_portal(abbr.casefold() + ".de"):
+                return None
+            return spelled_out(abbr, c.doc.raw_text)
+    return None
+
+
+# Readers addressed by the site's name: 'Liebe Example3-Leser', 'liebe Musterblatt-Leserinnen und -Leser'.
+_READERS = re.compile(r"\b(?i:liebe[n]?)\s+(?P<site>[A-ZÄÖÜ][\w.]*[\w])-Leser", )
+
+
+def from_readers_address(c: PublisherContext) -> str | None:
+    """A site that addresses its readers by its own name ('Liebe Example3-Leser, …') is the text's publisher."""
+    for block in c.doc.blocks[:12]:
+        if block.kind == "paragraph" and (m := _READERS.search(block.text)):
+            return m.group("site")
+    return None
+
+
+# An outlet's paywall offer names the outlet's site: 'Premium-Zugriff auf example.de für nur 0,99 €'.
+_PAYWALL_SITE = re.compile(r"\b(?i:Zugriff\s+auf|Zugang\s+zu|access\s+to|subscribe\s+to)\s+(?P<site>[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4})\b")
+_PAYWALL_WORD = re.compile(r"(?i:premium|abo\b|abonn|subscri|€|\$|plus\b)")
+
+
+def from_paywall(c: PublisherContext) -> str | None:
+    """The site a paywall offer sells access to ('Premium-Zugriff auf example.de für nur 0,99 €')."""
+    for line in c.doc.lines[:40]:
+        if len(line) <= 120 and (m := _PAYWALL_SITE.search(line)) and _PAYWALL_WORD.search(line):
+            return m.group("site")
+    for item in c.doc.removed:
+        if len(item.text) <= 120 and (m := _PAYWALL_SITE.search(item.text)) and _PAYWALL_WORD.search(item.text):
+            return m.group("site")
+    return None
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -773,6 +884,10 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_outlet_date_line, 6),
     (from_report_title, 5),
     (from_own_organ, 5),
+    (from_reprint_credit, 6),
+    (from_lead_tag, 5),
+    (from_readers_address, 5),
+    (from_paywall, 4),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer

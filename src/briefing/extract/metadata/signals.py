@@ -159,6 +159,9 @@ _ANNOUNCES_TODAY = r"(?:today\s+announced|announced\s+today|today\s+announces|an
 _ANNOUNCES = r"(?:has\s+announced|announced|announces|has\s+released|has\s+launched|gab\s+bekannt|gibt\s+bekannt|" \
     r"hat\s+bekanntgegeben)"
 _APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine|which|who)\s[^,]{3,160},)\s*$")
+# The lead opens with the issuer and an apposition that runs into the verb: 'Example Climbing, the national
+# governing body for the sport, announced today …' without the apposition's closing comma.
+_OPEN_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,6}),\s+(?:the|an?)\s[^,]{3,160}$")
 _LISTING_TAIL = re.compile(r"\s*\((?:[A-Za-z][\w ]{0,15}):\s*[A-Z0-9.]{1,8}\)\s*$")
 _ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
 _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
@@ -182,6 +185,8 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
             continue
         # '--([ BUSINESS WIRE ])--Acme, Inc. today announced': the wire's dashes part it from the name
         before = _APPOSITION.sub("", re.sub(r"-{2,}", " | ", block.text[:match.start()])).rstrip(" ,")
+        if opening := _OPEN_APPOSITION.match(before):
+            before = opening.group("name")
         if _JOINT.search(before):
             return None  # 'A and B today announced …': two issuers, the announcement names neither alone
         # Listing codes after the name ('(NASDAQ: ABC)', '(OTCBB: XY) (FWB: Z1)') are no part of it.
@@ -204,7 +209,8 @@ def announcing_org(doc: Document, today_only: bool = True) -> str | None:
         name = " ".join(words).rstrip(",")
         if not (words and words[-1].casefold() in LEGAL_FORMS):
             name = name.rstrip(".")  # the sentence's full stop, not an abbreviation's ('Inc.')
-        if not name or (is_person_name(name) and not is_org_line(name)) \
+        # an acronym opens no person's name ('USA Example', 'ACME Labs')
+        if not name or (is_person_name(name) and not is_org_line(name) and not re.fullmatch(r"[A-Z]{2,}", words[0])) \
                 or name.casefold() in ("it", "we", "the company", "wir"):
             continue
         return f"{name} ({abbr.group('abbr')})" if abbr else name
