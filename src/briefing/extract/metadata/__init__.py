@@ -182,7 +182,9 @@ def extract_metadata(doc: Document) -> Document:
     meta.publisher = find_publisher(doc, header, meta.url)
     meta.distributor = find_distributor(header, meta.url, meta.publisher, wire_service(doc), doc)
     meta.keywords = find_keywords(doc, header)
-    meta.language = detect_language(body_text(doc))
+    # a deck's or a list's body may hold too few function words; the whole text, menus and header
+    # included, still tells its language when the best language clearly leads
+    meta.language = detect_language(body_text(doc)) or detect_language(doc.raw_text, min_share=0.03)
     meta.kind = detect_kind(doc, header, meta.url, meta.distributor)
     meta.summary = find_summary(doc)
 

@@ -14,8 +14,9 @@ def body_text(doc: Document) -> str:
     return " ".join(b.text for b in doc.blocks if b.kind in ("paragraph", "answer", "question", "heading"))
 
 
-def detect_language(text: str) -> str | None:
-    """de, en, fr, es, it or nl from the share of each language's function words; None if unclear.
+def detect_language(text: str, min_share: float = 0.08) -> str | None:
+    """de, en, fr, es, it or nl from the share of each language's function words; None if unclear
+    (fewer than `min_share` of the words are the best language's function words, or a rival is close).
 
     Dependency-free and fast (one pass over at most 20,000 characters).
     """
@@ -25,6 +26,6 @@ def detect_language(text: str) -> str | None:
     scores = {lang: sum(t in words for t in tokens) for lang, words in STOPWORDS.items()}
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
-    if top < 2 or top / len(tokens) < 0.08 or top < 1.25 * second:
+    if top < 2 or top / len(tokens) < min_share or top < 1.25 * second:
         return None
     return best
