@@ -113,3 +113,17 @@ def test_host_acronym_spelled_out():
     text = "BVX-News März 2030\n\nwww.bvx.de\n\nDer BVX lädt ein. Der Bundesverband Vereinigter Xylophonbauer tagt."
     assert pub.publisher_from_host("www.bvx.de", text) == "Bundesverband Vereinigter Xylophonbauer"
     assert pub.publisher_from_host("www.bvx.de", "Der BVX lädt ein.") == "BVX"
+
+
+def test_credit_request_gives_the_address_and_its_organisation():
+    doc = converted(f"Pressemitteilungen\n\nBei Veröffentlichung bitten wir um die Quellenangabe \"www.xylophonverband.de\" "
+                    f"und ein Belegexemplar.\n\nStarkes Jahr für Xylophone\n\nMusterstadt, 9. Juli 2030\n\n{LONG} Der "
+                    f"Geschäftsführer des Xylophonverbands, Karl Muster, ist zufrieden.\n\n{LONG}\n")
+    assert doc.meta.url == "www.xylophonverband.de"
+    assert doc.meta.publisher == "Xylophonverband"
+
+
+def test_host_name_printed_as_a_common_word_is_no_organisation():
+    # 'zeit' printed as a capitalised common noun names no organisation
+    assert pub._printed_form("zeitung", "Die Zeitung liegt auf dem Tisch.") is None
+    assert pub._printed_form("beispielverband", "Der Vorstand des Beispielverbands tagt.") == "Beispielverband"

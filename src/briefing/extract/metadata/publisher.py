@@ -49,11 +49,15 @@ from briefing.model import Document
 
 
 def _printed_form(short: str, text: str) -> str | None:
-    """How the text prints a host's name: 'exd' → 'EXD' (acronym or camel-case only)."""
+    """How the text prints a host's name: 'exd' → 'EXD' (acronym or camel-case), 'beispielverband' →
+    'Beispielverband' (a capitalised organisation word, also in the genitive: 'des Beispielverbands')."""
     forms = re.findall(rf"(?<![\w.-]){re.escape(short)}(?![\w-])", text, re.I)
     for form in forms:
         if form.isupper() or re.search(r"[a-z][A-Z]", form):
             return form
+    for m in re.finditer(rf"(?<![\w.-])({re.escape(short)})(?:e?s)?(?![\w-])", text, re.I):
+        if m.group(1)[:1].isupper() and org_word(m.group(1)):
+            return m.group(1)
     return None
 
 

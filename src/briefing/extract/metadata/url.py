@@ -75,8 +75,12 @@ SOCIAL_NETWORKS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.
                              "xing.com", "tiktok.com", "threads.net", "bsky.app", "flickr.com", "pinterest.com"})
 
 
+# A release asks to be credited with its site: 'bitten wir um die Quellenangabe "www.example.de"'.
+_CREDIT_REQUEST = re.compile(r"\bQuellenangabe\s*[:„“\"»«]*\s*(?P<url>(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+)", re.I)
+
+
 def find_url(doc: Document, header: Header) -> str | None:
-    """Header URL line, 'Quelle' line, then a footer address."""
+    """Header URL line, 'Quelle' line, then a footer address, then the site a release asks to be credited with."""
     if header.url:
         return header.url
     for reason in ("source", "footer-url"):
@@ -84,6 +88,9 @@ def find_url(doc: Document, header: Header) -> str | None:
             if item.reason == reason and (url := parse_url_line(item.text)) \
                     and registrable_domain(host_of(url) or "") not in SOCIAL_NETWORKS:
                 return url  # (a footer's link to the issuer's profile on a social network is not the text's address)
+    for line in doc.raw_text.splitlines()[:60]:
+        if m := _CREDIT_REQUEST.search(line):
+            return m.group("url")
     return None
 
 
