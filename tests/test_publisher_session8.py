@@ -127,3 +127,29 @@ def test_host_name_printed_as_a_common_word_is_no_organisation():
     # 'zeit' printed as a capitalised common noun names no organisation
     assert pub._printed_form("zeitung", "Die Zeitung liegt auf dem Tisch.") is None
     assert pub._printed_form("beispielverband", "Der Vorstand des Beispielverbands tagt.") == "Beispielverband"
+
+
+# a text opening with an organisation's legal name; a staff credit line; an official magazine
+
+
+def test_legal_name_opening_the_text():
+    doc = converted(f"Landesverband Musterland der Xylophonfreunde e.V. Aktuelle Informationen Zurück in die Zukunft\n\n"
+                    f"{LONG}\n\n{LONG}\n")
+    assert doc.meta.publisher == "Landesverband Musterland der Xylophonfreunde e.V."
+    # a legal name later in the text does not open it
+    doc = converted(f"Zurück in die Zukunft\n\n{LONG} Die Beispiel Werke GmbH spendet.\n\n{LONG}\n")
+    assert "from_legal_name_first" not in signals_of(doc)
+
+
+def test_staff_line_names_the_outlet():
+    doc = converted(f"Example Rugby\n\nUnion unveils its vision\n\nExampleSport Staff\n\nNovember 30, 2030\n\n"
+                    f"{LONG_EN}\n\n{LONG_EN}\n")
+    assert doc.meta.publisher == "ExampleSport"
+    doc = converted(f"Union unveils its vision\n\nOur Staff\n\n{LONG_EN}\n\n{LONG_EN}\n")
+    assert "from_staff_line" not in signals_of(doc)
+
+
+def test_official_magazine_names_its_organisation():
+    assert pub.own_organ_org("Cover The official magazine of Example Archery GB Cover teasers", "") \
+        == "Example Archery GB"
+    assert pub.own_organ_org("as reported in The Journal of Example Medicine", "") is None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, operator_line, outlet_masthead
+from briefing.extract.metadata.byline import _OUTLET_STAFF
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name, org_word
@@ -700,7 +701,9 @@ def from_report_title(c: PublisherContext) -> str | None:
 
 
 _OWN_ORGAN = re.compile(r"\b(?:(?i:das|die)\s+(?i:Magazin|Mitgliedermagazin|Mitgliederzeitschrift|Zeitschrift|Verbandszeitschrift|"
-                        r"Mitteilungsblatt)\s+(?P<article>(?i:des|der))|(?i:the)\s+(?i:magazine|newsletter|journal)\s+of\s+the)\s+"
+                        r"Mitteilungsblatt)\s+(?P<article>(?i:des|der))|(?i:the)\s+(?i:magazine|newsletter|journal)\s+of\s+the"
+                        # ('The Journal of Example Medicine' is a journal's title: without 'the', only a magazine)
+                        r"|(?i:the)\s+(?:(?i:official)\s+)?(?i:magazine|newsletter)\s+of)\s+"
                         r"(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|für|of|for|and|und|&)){0,5})")
 
 
@@ -724,6 +727,10 @@ def _nominative_name(words: list[str], article: str, text: str) -> str:
     return " ".join(out)
 
 
+# A cover's furniture run on after the organisation's name ('… of Example GB Cover teasers').
+_COVER_WORDS = {"cover", "contents", "editorial", "inhalt", "titelbild", "titelseite", "impressum"}
+
+
 def own_organ_org(text: str, body: str) -> str | None:
     """'Das Magazin des Beispielverbandes', 'The Newsletter of the Example Society': a periodical names the
     organisation it belongs to, its publisher."""
@@ -732,9 +739,9 @@ def own_organ_org(text: str, body: str) -> str | None:
     words = m.group("org").split()
     if not words[0].isupper():  # 'of the Society ISSUE 12': a word in capitals after the name is the next line's
         words = words[:next((i for i, w in enumerate(words) if w.isupper() and len(w) >= 3), len(words))]
-    while words and words[-1].casefold() in ("für", "of", "for", "and", "und", "&"):
+    while words and words[-1].casefold() in {"für", "of", "for", "and", "und", "&"} | _COVER_WORDS:
         words.pop()
-    if len(words) < 2 and not org_word(words[0]):
+    if not words or (len(words) < 2 and not org_word(words[0])):
         return None  # 'The Newsletter of the Guild': a word alone names no one
     return _nominative_name(words, m.group("article"), body) if m.group("article") else " ".join(words)
 
@@ -853,6 +860,31 @@ def from_paywall(c: PublisherContext) -> str | None:
     return None
 
 
+# A text that opens with an organisation's full legal name: 'Landesverband Beispiel der Gärtner e.V. Aktuelles …'
+# (a document host's heading, a letterhead run into the next lines).
+_LEGAL_NAME_FIRST = re.compile(
+    r"^(?P<org>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|und|der|des|für|of|for|and|&|the|zu)){0,9}?,?\s+"
+    r"(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|Inc\.|Ltd\.?|LLC|plc|eG)(?=\s|$))")
+
+
+def from_legal_name_first(c: PublisherContext) -> str | None:
+    """The organisation whose legal name opens the text."""
+    first = next((line.strip() for line in c.doc.raw_text.splitlines() if line.strip()), "")
+    if (m := _LEGAL_NAME_FIRST.match(first)) and not is_person_name(m.group("org").split(",")[0], strict=True):
+        return m.group("org")
+    return None
+
+
+def from_staff_line(c: PublisherContext) -> str | None:
+    """A byline that credits the outlet's staff on a line of its own: 'Example News Staff', 'Beispiel-Redaktion'."""
+    for line in [line.strip() for line in c.doc.raw_text.splitlines()[:30] if line.strip()][:10]:
+        if (m := _OUTLET_STAFF.match(strip_markup(line))):
+            outlet = (m.group("outlet") or m.group("outlet_de")).rstrip("-")
+            if outlet.casefold() not in ("our", "unsere", "all", "the") and not is_person_name(outlet, strict=True):
+                return outlet
+    return None
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -892,6 +924,8 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_lead_tag, 5),
     (from_readers_address, 5),
     (from_paywall, 4),
+    (from_legal_name_first, 5),
+    (from_staff_line, 5),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer
