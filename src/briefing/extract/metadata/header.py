@@ -46,13 +46,14 @@ from briefing.extract.metadata.names import (
     strip_titles,
 )
 from briefing.extract.metadata.records import Header
-from briefing.extract.metadata.text import block_lines, run_lines, strip_markup
+from briefing.extract.metadata.text import alnum, block_lines, run_lines, strip_markup
 from briefing.extract.metadata.title import (
     colon_kicker,
     photo_caption,
     cover_title,
     headline_under_crumbs,
     credit_line,
+    dateline,
     document_label,
     header_noise,
     headline_run_into_lead,
@@ -233,8 +234,11 @@ def _organisation_over_menu(lines: list[str]) -> bool:
 
 def _headline_in_list(block: Block) -> str | None:
     """'Rheintal-Zeitung' / 'Nachrichten > Wissen' / 'Gletscherschmelze' / 'Alpengletscher verlieren …': short
-    header lines read as a list, the last a headline after a kicker."""
+    header lines read as a list, the last a headline after a kicker (or the last before its byline and date)."""
     items = [strip_markup(item) for item in block.items]
+    while len(items) > 2 and (parse_byline(last := items[-1].strip(" |")) or dateline(last)
+                              or (re.match(r"(?:Von|By)\s+\S", last) and len(last.split()) <= 8)):
+        items = items[:-1]  # the byline and the date under the headline ('Von Anna Beck', 'aktualisiert: 17.07.2013')
     if len(items) >= 2 and short_line(items[-2]) and looks_like_title(items[-1]) and len(items[-1].split()) >= 4 \
             and not is_navigation([items[-1]]):
         return items[-1]
@@ -428,6 +432,63 @@ def _dateline_place(text: str, following: list[Block]) -> bool:
         and bool(following) and bool(parse_date_line(strip_markup(following[0].text)))
 
 
+# A kind word's number ('Nr. 12/2016') or a separator ('Interview – …') ends the kind word before a headline.
+_KIND_NUMBER = re.compile(r"^(?:Nr\.|No\.)?\s*\d{1,4}(?:\s*/\s*\d{2,4})?\s+(?=\S)")
+_KIND_SEPARATOR = re.compile(r"^[–—|-]\s+(?=\S)")
+# '#84 Headline': a podcast's or list's running number, a sign, no word of the headline ('Episode 3: …' keeps its words).
+_EPISODE_NUMBER = re.compile(r"^#\d{1,4}\s+(?=\S)")
+
+
+def kind_prefix(title: str) -> tuple[str, str] | None:
+    """'Interview – Wie entsteht …?' → ('interview', 'Wie entsteht …?'), 'Pressemitteilung Nr. 12/2016 Neue …' →
+    ('press_release', 'Neue …'): a kind word printed before the headline, ended by a number or a dash; the
+    headline after it is three words at least and no person's name ('Interview – Anna Beck' keeps its word)."""
+    words = title.split()
+    for n in (1, 2):
+        if not (kind := kind_word(" ".join(words[:n]))):
+            continue
+        rest = " ".join(words[n:])
+        if not (m := _KIND_NUMBER.match(rest) or _KIND_SEPARATOR.match(rest)):
+            continue
+        rest = rest[m.end():]
+        if len(rest.split()) >= 3 and (rest[:1].isupper() or rest[:1] in "\"„“»'") \
+                and not is_person_name(strip_titles(rest)):
+            return kind, rest  # (a headline starts with a capital: 'Pressemitteilung 2018 war …' is one sentence)
+    return None
+
+
+def _repeated_by_heading(text: str, following: list[Block]) -> bool:
+    """'Jahresheft 2018' over the heading '1 Jahresheft 2018': a short line the heading under it prints again (a
+    cover's title and its page); the short line is the title, no kicker."""
+    key = alnum(text)
+    return len(key) >= 8 and any(b.kind == "heading" and key in alnum(b.text) for b in following)
+
+
+def _first_question(block: Block, following: list[Block]) -> bool:
+    """A question set as a heading that a named speaker answers at once ('Anna Beck: …'): the text starts with
+    the interview."""
+    text = strip_markup(block.text).strip()
+    if not text.endswith("?") or not following or following[0].kind not in ("paragraph", "answer"):
+        return False
+    turn = _TURN_LABEL.match(strip_markup(following[0].text))
+    return bool(turn) and is_person_name(turn.group("label"))
+
+
+def _headline_after_intro(blocks: list[Block]) -> int | None:
+    """Index of a headline heading under a site's intro text: the first heading, of three words or more, that reads
+    as a headline, directly under a short label line (a section or kicker: 'News', 'Forschung in X') and over a
+    long paragraph (its lead). A subheading in the body follows prose, not a label."""
+    k = next((n for n, b in enumerate(blocks) if b.kind == "heading"), None)
+    if k is None or not 1 <= k < len(blocks) - 1:
+        return None
+    label, lead, text = strip_markup(blocks[k - 1].text), blocks[k + 1], strip_markup(blocks[k].text)
+    if blocks[k - 1].kind == "paragraph" and short_line(label) and not label.isupper() and len(text.split()) >= 3 \
+            and looks_like_title(text) and "?" not in text and not photo_caption(text) and not dateline(text) \
+            and lead.kind == "paragraph" and len(strip_markup(lead.text)) > 200:
+        return k
+    return None
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -523,7 +584,7 @@ def read_header(doc: Document) -> Header:
             break
         if block.kind == "heading" and photo_caption(strip_markup(block.text)):
             continue  # a photo caption set as a heading
-        if block.kind == "heading" and (iso := parse_date_line(block.text)):
+        if block.kind == "heading" and (iso := dateline(block.text)):
             header.take_date(iso)  # the date or dateline set as a heading ('PHILADELPHIA - March 4, 2014')
             header.consumed.append(block)
             continue
@@ -533,6 +594,8 @@ def read_header(doc: Document) -> Header:
         if block.kind == "heading" and header_noise(strip_markup(block.text)):
             header.consumed.append(block)  # what is left of a heading once its date line was read off
             continue
+        if block.kind == "heading" and _first_question(block, blocks[i + 1:i + 2]):
+            break  # 'Ist das gefährlich?' / 'Anna Beck: Wenn man …': the interview's first question, no headline
         if block.kind == "heading":
             header.title = strip_markup(block.text)
             header.consumed.append(block)
@@ -556,7 +619,8 @@ def read_header(doc: Document) -> Header:
                 header.site_name = header.site_name or outlet
                 header.consumed.append(block)
                 continue
-            if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])):
+            if is_navigation(run_lines(doc, block.text)) or (short_line(text) and title_follows(blocks[i + 1:])
+                                                             and not _repeated_by_heading(text, blocks[i + 1:i + 2])):
                 header.consumed.append(block)  # menu remains, a kicker over the headline
                 continue
         if photo_caption(text) and len(text) <= 200:
@@ -593,7 +657,9 @@ def read_header(doc: Document) -> Header:
             break
         if (looks_like_title(tidy_title(text)[0]) and not interview_question(text) and not parse_date_line(text)
                 and not _dateline_place(text, blocks[i + 1:i + 2])) \
-                or repeated_headline(text, blocks[i + 1:i + 6]):
+                or repeated_headline(text, blocks[i + 1:i + 6]) \
+                or (block.kind == "paragraph" and short_line(text) and len(text.split()) >= 2
+                    and _repeated_by_heading(text, blocks[i + 1:i + 2])):
             header.title = text
             header.consumed.append(block)
             title_index = i
@@ -623,9 +689,17 @@ def read_header(doc: Document) -> Header:
         header.title = strip_markup(kicker.as_printed())
         header.consumed.append(kicker)
         title_index = blocks.index(kicker)
+    if header.title is None and not header.interview and (k := _headline_after_intro(blocks[:HEADER_ZONE])) is not None:
+        header.title = strip_markup(blocks[k].text)  # a site's welcome text or a caption over the kicker and headline
+        header.consumed.append(blocks[k])
+        title_index = k
     if header.title and (m := re.match(r"^([^:]{4,30}):\s+(\S.{7,})$", header.title)) \
             and (kind := kind_word(m.group(1))):
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
+    elif header.title and (split := kind_prefix(header.title)):
+        header.kind, header.title = header.kind or split[0], split[1]  # 'Interview – Wie …?', 'Pressemitteilung Nr. 12/2016 …'
+    if header.title and (m := _EPISODE_NUMBER.match(header.title)) and len(header.title[m.end():].split()) >= 3:
+        header.title = header.title[m.end():]  # '#84 Anna Beck, wie …?': a podcast's episode number
     start = (title_index + 1) if title_index is not None else len(header.consumed)
     prose = False  # the text's prose has begun: an address on a line of its own after it is a link of the text
     for block in blocks[start:start + POST_TITLE_ZONE]:
@@ -654,7 +728,7 @@ def read_header(doc: Document) -> Header:
             continue
         if glued := glued_outlet_date(text, hosts):
             header.take_outlet_date(glued)
-        elif byline := parse_byline(text):
+        elif byline := parse_byline(text, doc.raw_text):
             header.take_byline(byline)
         elif not header.url and not prose and (url := parse_url_line(text)):
             header.url = url

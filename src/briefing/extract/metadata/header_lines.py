@@ -184,7 +184,10 @@ def _menu_line(line: str) -> bool:
 
 # The text of a link to another page: "Zum Newsletter 2 | 2022", "Mehr zum Projekt", "Back to overview".
 _LINK_TEXT = re.compile(r"^(?:zum|zur|zu den|mehr zu[mr]?|mehr über|mehr erfahren|zurück zu[mr]?|weiter zu[mr]?|"
-                        r"hier geht'?s zu[mr]?|alle (?:beiträge|artikel|meldungen|news)|go to|back to|"
+                        r"hier geht'?s zu[mr]?|alle (?:beiträge|artikel|meldungen|news)|go to|"
+                        # 'Back to overview', not 'Back to basics': the link names a page of the site
+                        r"back to (?:the )?(?:top|overview|list|home|homepage|start|index|main|search|results|previous|all|"
+                        r"news|blog|articles|posts|stories|press|media|events)|"
                         r"more (?:about|on|from)|see all|view all|read the)\b", re.I)
 
 
@@ -193,11 +196,18 @@ _PLAYER_BUTTON = re.compile(r"^(?:listen(?: now)?|jetzt (?:anhören|hören|anseh
                             r"herunterladen|transcript|transkript|audio|video|podcast abonnieren|subscribe)$", re.I)
 
 
+# A download link of the document as a file: 'PDF Pressemitteilung komplett', 'Download (PDF, 240 KB)',
+# 'Jahresbericht als PDF herunterladen'.
+_FILE_WORD = re.compile(r"(?<![\w-])(?:pdf|docx?|download|herunterladen)(?![\w-])", re.I)
+
+
 def is_link_text(line: str) -> bool:
     """A link's or button's text before the headline, not a headline: 'Zum Newsletter', 'Mehr zum Projekt',
-    'Listen Now'."""
+    'Listen Now', 'PDF Pressemitteilung komplett'."""
     line = re.sub(r"^\d{1,2}\.\s+", "", line.strip())  # '1. Zum Inhalt springen': a skip link in a numbered list
     if _PLAYER_BUTTON.match(line.strip(" •·:")) or _MEDIA_PROMPT.match(line):
+        return True
+    if _FILE_WORD.search(line) and len(line.split()) <= 5 and not line.endswith((".", "?", "!")):
         return True
     return bool(_LINK_TEXT.match(line)) and len(line.split()) <= 8 and not line.endswith((".", "?", "!"))
 

@@ -25,9 +25,14 @@ from briefing.text import split_sentences
 _BRACKET_CREDIT = re.compile(r"\((?P<who>[^()/]{2,40})/\s*(?P<agency>[^()/]{2,25})\)$")
 
 
+# '… in freier Natur. Foto: A. Beck / Beispielbote': a credit with initials and the outlet ends a caption
+_CREDIT_END = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Photo|Photos)\s*:\s*(?:[A-ZÄÖÜ]\.\s*)+[A-ZÄÖÜ][\w'’-]+"
+                         r"(?:\s*/\s*[\w'’ .-]{2,30})?$")
+
+
 def photo_caption(text: str) -> bool:
     """A photo's caption or credit line: never a headline."""
-    if CAPTION.search(text):
+    if CAPTION.search(text) or _CREDIT_END.search(text.strip()):
         return True
     match = _BRACKET_CREDIT.search(text.strip())
     return bool(match and agency_name(match.group("agency").strip()))
@@ -75,10 +80,40 @@ _WIDGET_LABEL = re.compile(r"^(?:(?:die\s+)?top\s*\d{1,2}(?:\s+(?:der|des|of\s+t
                            r"das\s+könnte\s+sie\s+auch\s+interessieren|you\s+may\s+also\s+like)\W*$", re.I)
 
 
+# A site's greeting ('Herzlich willkommen beim Beispielverband!', 'Welcome to our website'): it addresses the
+# visitor of the site, a headline reports.
+_GREETING = re.compile(r"^(?:(?:herzlich|ganz\s+herzlich)\s+)?willkommen\s+(?:bei|beim|auf|im|in\s+unserem|in\s+unserer|"
+                       r"an\s+der|am)\b|^(?:a\s+(?:warm\s+)?)?welcome\s+to\s+(?:the\s+)?(?:our\s+)?"
+                       r"(?:\S+\s+){0,5}?(?:website|web\s+site|site|homepage|home\s+page|blog|portal)\b", re.I)
+# An embargo notice ('EMBARGOED FOR RELEASE: …', 'Sperrfrist: …'): the release's header line, no headline.
+_EMBARGO = re.compile(r"^\W*(?:embargoed|under\s+embargo|embargo\s*:|sperrfrist|not\s+for\s+(?:publication|release)\s+"
+                      r"(?:before|until))", re.I)
+# A wire's transmission code ('ABC0067 5 CA 0346 XYZ003', '***PRESS RELEASE***'): letters run into digits.
+_WIRE_CODE = re.compile(r"(?<!\S)[A-Z]{2,}\d{2,}(?!\S)")
+
+
+def _repeats_a_phrase(words: list[str]) -> bool:
+    """'Logo Home Page Example Home Page Example Home Page': a phrase of two words printed three times, the alt texts
+    of a site's images, not a sentence."""
+    pairs = [" ".join(words[k:k + 2]).casefold() for k in range(len(words) - 1)]
+    return any(pairs.count(pair) >= 3 for pair in set(pairs))
+
+
 def header_noise(text: str) -> bool:
     """A line over the headline that is none: a banner or widget line after a dash or bullet, a
-    breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K')."""
+    breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K'), a site's greeting, an embargo notice,
+    a wire's code line, a site's image alt texts run together."""
     words = text.split()
+    if len(text) > 200 and len(split_sentences(text)) >= 2:
+        return False  # prose, even when it ends in a 'Learn more >' arrow
+    if _GREETING.match(text.strip()) and len(words) <= 12:
+        return True
+    if _EMBARGO.match(text) and len(words) <= 16:
+        return True
+    if len(text) <= 200 and len(_WIRE_CODE.findall(text)) >= 2:
+        return True
+    if len(words) >= 6 and len(text) <= 120 and not re.search(r"[.,;:!?\"“”„»«]", text) and _repeats_a_phrase(words):
+        return True
     if _BANNER.match(text) and len(words) <= 7 and not parse_byline(text):
         return True
     if _WIDGET_LABEL.match(text.strip()) and len(text) <= 40:
@@ -253,10 +288,21 @@ def colon_kicker(text: str, following: list[Block]) -> bool:
 _CREDIT_LINE = re.compile(r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+[-–—:]\s+(?P<name>[^,;:]{4,50})$")
 
 
+# The roles a show's or production's credits name; a series' name before a person ('Feature Friday – Anna Beck')
+# is a headline, no credit.
+_CREDIT_ROLES = {"host", "co-host", "cohost", "producer", "moderator", "moderatorin", "moderation", "presenter", "editor",
+                 "director", "regie", "redaktion", "camera", "kamera", "schnitt", "sprecher", "sprecherin", "reporter",
+                 "guest", "gast", "interviewer", "photographer", "fotograf", "fotografin", "writer", "author", "autor",
+                 "autorin", "text", "music", "musik", "source", "quelle", "by", "von", "anchor", "narrator"}
+
+
 def credit_line(text: str) -> bool:
     """A show's or production's credit ('Host - Jon Beck', 'Producer – Dr. Ann Roth'): no headline."""
     match = _CREDIT_LINE.match(text.strip())
-    return bool(match) and is_person_name(strip_titles(match.group("name")))
+    return bool(match) and match.group("role").split()[-1].casefold() in _CREDIT_ROLES \
+        and is_person_name(strip_titles(match.group("name")))
+
+
 # Not `_TRAILING_FUNCTION_WORD`: a headline may end in 'as' or 'from', a minor word; the lists differ on purpose.
 _MINOR_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "vs", "via"}
@@ -288,12 +334,15 @@ _VOCATIVE = re.compile(r"^(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.|Professor(?:
                        r"\s*[,–—-]\s")
 
 
+_NUMBERED_QUESTION = re.compile(r"^[\W_]*\d{1,2}[.)]\s+\S.*\?[\s\"“”'»«]*$")
+
+
 def interview_question(text: str) -> bool:
     """An interviewer's question, no headline: it addresses the interviewee ('Frau Beck, Sie …?',
     'Mr. Smith, …') or asks after a statement of its own (two sentences, the last a question)."""
     text = strip_markup(text)
-    if _VOCATIVE.match(text):
-        return True
+    if _VOCATIVE.match(text) or _NUMBERED_QUESTION.match(text):
+        return True  # '> 3. How did you start?': a questionnaire's numbered question
     return text.rstrip(" \"“”'»«").endswith("?") and len(split_sentences(text)) >= 2
 
 
@@ -315,8 +364,16 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
         and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
-        and not parse_date_line(nxt.text)  # 'PLACE - March 4, 2014' set as a heading: the dateline, no headline
-    # (an English line in headline case over a heading in sentence case is the headline over its deck)
+        and not parse_date_line(nxt.text) \
+        and not (len(strip_markup(block.text).split()) >= 8 and not _PULL_QUOTE_START.match(strip_markup(block.text))
+                 and not re.search(r"\s[-–—/]\s", block.text))
+    # (an English line in headline case over a heading in sentence case is the headline over its deck;
+    # 'PLACE - March 4, 2014' set as a heading is the dateline, no headline; a line of eight words or more
+    # says what a kicker only names: it is the headline, the heading under it its deck; not a deck's points
+    # joined by dashes or slashes, nor a pull quote)
+
+
+_PULL_QUOTE_START = re.compile(r"^[\"„“”»«‘’']")
 
 
 def _names_a_person(text: str) -> bool:
@@ -362,15 +419,32 @@ def image_headline(doc: Document, image: Block, following: list[Block]) -> str |
     return alt if len(alt.split()) >= 6 else None
 
 
+# 'Beispielstadt, Colorado – October 10, 2014', 'ABC 08.04.2014': a place or an outlet's short name before a date.
+_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:,?\s+[A-ZÄÖÜ][\w.'’-]*){0,3})\s*[,–—|-]?\s+(?P<date>\S.{5,40})$")
+
+
+def dateline(text: str) -> str | None:
+    """The date of a dateline or an outlet's date line without the body ('Beispielstadt, Colorado – October 10,
+    2014', 'ABC 08.04.2014'): at most four capitalised words before a date; no headline."""
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", strip_markup(text).strip())  # '13th August 2021'
+    if iso := parse_date_line(text):
+        return iso
+    match = _DATELINE.match(text)
+    return parse_date_line(match.group("date")) if match else None
+
+
 def title_follows(blocks: list[Block]) -> bool:
-    """A heading or a headline-like line comes within the next blocks."""
+    """A heading or a headline-like line comes within the next blocks; not when the next block is a date or a
+    byline, which stand under a headline, never between a kicker and its headline."""
+    if blocks and blocks[0].kind == "paragraph" and len(strip_markup(blocks[0].text)) <= 80 \
+            and (dateline(blocks[0].text) or parse_byline(strip_markup(blocks[0].text))):
+        return False
     for block in blocks[:3]:
         if block.kind == "heading" and is_link_text(strip_markup(block.text)):
             continue  # 'Listen Now': a player's button set as a heading
         if block.kind in ("heading", "paragraph") and photo_caption(strip_markup(block.text)):
             continue  # a photo's caption under the headline, even set as a heading, is none
-        if block.kind == "heading" and (parse_date_line(strip_markup(block.text))
-                                        or parse_byline(strip_markup(block.text))):
+        if block.kind == "heading" and (dateline(block.text) or parse_byline(strip_markup(block.text))):
             continue  # the date or the byline under the headline, set as a heading ('June 5, 2018'), is none
         if block.kind == "heading":
             return True
@@ -456,8 +530,12 @@ def headline_run_into_lead(text: str) -> tuple[str, str] | None:
         words = head.split()
         if head[:1].islower() or not 3 <= len(words) <= 20 or len(head) > 160 or len(rest) < 80 or re.search(r"[.!?…]\s+\S", head):
             continue
-        if all(re.sub(r"\W", "", w).isupper() and len(re.sub(r"\W", "", w)) >= 2 for w in words[-2:]):
-            break  # 'Newswire — BEISPIELSTADT, IL - May 2, 2015 - …': a dateline in capitals before the date
+        if all(re.sub(r"\W", "", w).isupper() and len(re.sub(r"\W", "", w)) >= 2 for w in words[-2:]) \
+                or (words[-1].isalpha() and words[-1].isupper() and len(words[-1]) >= 2
+                    and re.match(r"[A-ZÄÖÜ]{2,}\b", rest)):
+            # 'Newswire — BEISPIELSTADT, IL - May 2, 2015 - …': a dateline in capitals before the date;
+            # 'Wire — SAN FRANCISCO – …': one cut in two
+            break
         if looks_like_title(tidy_title(head)[0]) and not interview_question(head) and not parse_date_line(head) \
                 and not parse_byline(head):
             return head, rest
