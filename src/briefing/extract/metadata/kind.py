@@ -421,10 +421,17 @@ def contents_listing(c: KindContext) -> bool:
 _PAGE_REFERENCE = re.compile(r"(?:\bS\.|\bSeite|\bPage|\bp\.)\s*\d{1,3}\b")
 
 
+# A print page's jump line: '(continued on page 2)', 'Fortsetzung auf Seite 3', 'weiter auf S. 4'.
+_JUMP_LINE = re.compile(r"\b(?:continued\s+(?:on|from)\s+(?:page|p\.)|(?:Fortsetzung|weiter)\s+(?:auf|von)\s+(?:Seite|S\.))"
+                        r"\s*\d{1,3}\b", re.I)
+
+
 def page_references(c: KindContext) -> bool:
     """Three page references at the top, also run together in one line ('Thema der Woche S. 2 … S. 3 …'):
-    a publication's contents, whatever became of its layout."""
-    return sum(len(_PAGE_REFERENCE.findall(line)) for line in c.doc.lines[:60]) >= 3
+    a publication's contents, whatever became of its layout. Or one jump line ('continued on page 2'): a story
+    carried over to another page exists only in print."""
+    return sum(len(_PAGE_REFERENCE.findall(line)) for line in c.doc.lines[:60]) >= 3 \
+        or any(_JUMP_LINE.search(line) for line in c.doc.lines)
 
 
 # An issue in the first lines, followed by its date or a separator: 'Ausgabe Nr. 13, 3. April 2017', 'Issue 7 | Page 8',
@@ -436,8 +443,10 @@ _ISSUE = re.compile(r"\b(?:Ausgabe|AUSGABE|Issue|ISSUE|Number|NUMBER|Heft|HEFT)\
 
 
 def issue_line(c: KindContext) -> bool:
-    """The text opens with its issue number: a newsletter's or magazine's."""
-    return any(_ISSUE.search(line) for line in [line for line in c.doc.lines if line.strip()][:6])
+    """The text opens with its issue number: a newsletter's or magazine's. A running head the cleaner took out
+    ('The Winning Edge Issue 7 | Page 8') is the issue's own line too."""
+    heads = [item.text for item in c.doc.removed if item.reason == "running-head"]
+    return any(_ISSUE.search(line) for line in [*[line for line in c.doc.lines if line.strip()][:6], *heads])
 
 
 _SPEECH = re.compile(r"\b(?:Es\s+gilt\s+das\s+gesprochene\s+Wort|Check\s+against\s+delivery)\b", re.I)
@@ -455,10 +464,16 @@ _APPARATUS = (
     re.compile(r"(?:^|\s)(?:Inhalt|INHALT|Inhaltsverzeichnis|INHALTSVERZEICHNIS|Contents|CONTENTS|Table of [Cc]ontents|"
                r"In [Tt]his [Ii]ssue|In dieser Ausgabe)(?:\s|$|:)"),
     re.compile(r"(?:^|\s)(?:Editorial|EDITORIAL|Vorwort|VORWORT|Grußwort|Foreword|FOREWORD|Liebe Leserinnen und Leser|"
-               r"Liebe Leser|Dear [Rr]eaders?|Dear [Mm]embers)\b"),
-    re.compile(r"(?:^|\s)(?:Impressum|IMPRESSUM|Imprint|IMPRINT|ISSN\s*\d{4}-?\d{3}[\dX])\b"),
+               r"Liebe Leser|Dear [Rr]eaders?|Dear [Mm]embers|Editor['’]s [Ll]etter|EDITOR['’]S LETTER|"
+               r"(?:Letter|Note) from the [Ee]ditor)\b"),
+    # the imprint, or the lines of one: who publishes, prints or typesets the issue, and when copy closes
+    re.compile(r"(?:^|\s)(?:Impressum|IMPRESSUM|Imprint|IMPRINT|ISSN\s*\d{4}-?\d{3}[\dX]|Herausgeber(?:in)?\s*:|"
+               r"Redaktionsschlu(?:ss|ß)|Typeset\s+by|Printed\s+by|Druck\s*:)"),
+    # the issue, or the rhythm it appears in: 'erscheint monatlich', 'a quarterly magazine'
     re.compile(r"\b(?:\d{1,3}\.\s*Jahrgang|Jahrgang\s+\d{1,3}|JAHRGANG|Heft\s+\d{1,2}\b|HEFT\s+\d|Volume\s+\d{1,3}|"
-               r"Vol\.\s*\d{1,3}|VOLUME\s+\d)"),
+               r"Vol\.\s*\d{1,3}|VOLUME\s+\d|(?i:erscheint\s+(?:\w+\s+){0,2}(?:monatlich|vierteljährlich|quartalsweise|"
+               r"halbjährlich|jährlich|wöchentlich|zweimonatlich)|(?:monthly|quarterly|bi-?monthly|bi-?annual)\s+"
+               r"(?:magazine|newsletter|journal|bulletin|publication)))"),
 )
 
 
@@ -561,8 +576,14 @@ def reported_speech(c: KindContext) -> bool:
 
 # An outlet's page around its text: a paywall, a subscriber flag, 'Diesen Artikel merken'. An organisation
 # sells no subscriptions to its own news.
+# So are a warning on an archived story ('This article is more than 10 years old') and a photographer credited as
+# working for the paper ('Photograph: X for the Guardian'). (Not a reading time or a menu's 'Lokales': any site's
+# template may carry those, and the robustness check adds them to releases as well.)
 _OUTLET_CHROME = re.compile(r"\b(?:\w*[Pp]aywall|isSubscriber|Abonnent\w*|Diesen\s+Artikel\s+(?:teilen|merken|drucken)|"
-                            r"Artikel\s+(?:merken|drucken))\b|\bSubscribe\s+to\s+\S+\s+News\b")
+                            r"Artikel\s+(?:merken|drucken))\b|\bSubscribe\s+to\s+\S+\s+News\b|"
+                            r"\b(?:This|Dieser)\s+(?:article|story|Artikel|Beitrag)\s+(?:is|ist)\s+(?:more|older|mehr|älter)\s+"
+                            r"(?:than|als)\s+\w+\s+(?:years?|Jahre)|"
+                            r"\b(?:Photograph|Photo|Picture)\s*:\s*[A-Z][^\n:]{2,40}?\s+for\s+(?:the\s+)?[A-Z]\w+")
 
 
 def outlet_chrome(c: KindContext) -> bool:
@@ -574,6 +595,19 @@ def outlet_chrome(c: KindContext) -> bool:
 
 # The narrator in the first person singular: 'ich', 'mein', 'I', 'my'.
 _I = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me|ich|mich|mir|mein\w*)\b")
+
+
+# The byline names the genre: 'Ein Gastbeitrag von Anna Beck', 'Ein Kommentar von …', 'A guest post by …', 'Essay by …'.
+_GENRE_BYLINE = re.compile(
+    r"^(?:(?:Ein|Eine)\s+)?(?:Gastbeitrag|Gastkommentar|Kommentar|Kolumne|Essay|Meinungsbeitrag|Glosse)\s+(?:von|by)\s+[A-ZÄÖÜ]|"
+    r"^(?:(?:A|An)\s+)?(?:[Gg]uest\s+(?:post|column|essay|commentary|blog)|[Oo]p-[Ee]d|[Ee]ssay|[Cc]ommentary|[Cc]olumn|"
+    r"[Oo]pinion)\s+by\s+[A-Z]")
+
+
+def genre_byline(c: KindContext) -> bool:
+    """A byline that names the genre ('Ein Gastbeitrag von …', 'A guest column by …'): the author's piece,
+    declared as the kind word of a header declares it."""
+    return any(_GENRE_BYLINE.match(line.strip().strip("*_ ")) for line in c.doc.lines[:30])
 
 
 def narrator(c: KindContext) -> bool:
@@ -657,6 +691,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (reported_speech, "news", 2),
     (reported_release, "news", 3),
     (outlet_chrome, "news", 3),
+    (genre_byline, "article", 10),
     (narrator, "article", 2),
     (says_not_said, "article", 2),
 ]
