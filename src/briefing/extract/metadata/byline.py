@@ -24,8 +24,12 @@ AUTHOR_LABEL = re.compile(
 _BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes?|mins?)"
                             r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
                             re.I)
-_VON = re.compile(r"^(?:(?:article|story|report|text|words|posted|bericht|ein\s+(?:bericht|beitrag|artikel|text|kommentar))\s+)?"
-                  r"(?:von|by)\s+(?P<names>.+)$", re.I)
+_VON = re.compile(r"^(?:(?:article|story|report|text|words|posted|bericht|(?:a\s+)?guest\s+post|(?:ein\s+)?gastbeitrag|"
+                  r"ein\s+(?:bericht|beitrag|artikel|text|kommentar))\s+)?(?:von|by)\s*:?\s+"
+                  # 'Von unserem Redaktionsmitglied Anna Beck', 'By our correspondent Tim Roth': the paper's own writer
+                  r"(?:(?:unsere[mnr]?|our)\s+(?:[\w-]+\s+)?(?:redaktionsmitglied|redakteur(?:in)?|mitarbeiter(?:in)?|"
+                  r"korrespondent(?:in|en)?|reporter(?:in)?|volontär(?:in)?|autor(?:in)?|correspondent|staff\s+writer)\s+)?"
+                  r"(?P<names>.+)$", re.I)
 # 'Anna Beispiel, Senior Editor, Example Daily April 2024': a name, the author's job, the outlet and issue.
 _NAME_ROLE_OUTLET = re.compile(
     r"^(?P<name>[^,]{4,40}),\s*(?P<role>(?:[\w-]+\s+){0,2}(?:editor|reporter|correspondent|writer|columnist|"
@@ -39,7 +43,7 @@ _IN_CONVERSATION = re.compile(r"^(?P<b>.+?)\s+(?:im\s+(?:gespräch|interview)\s+
                               re.I)
 _INTERVIEW_BY = re.compile(
     r"^(?:das\s+(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?|interview(?:\s+(?:by|von))?|"
-    r"interviewed\s+by|fragen)\s*:?\s+(?P<a>.+?)\.?$", re.I)
+    r"interviewed\s+by|fragen|(?:das\s+)?(?:interview\s+|gespräch\s+)?geführt\s+von)\s*:?\s+(?P<a>.+?)\.?$", re.I)
 
 _KIND_DATE = re.compile(r"^(?P<kind>[^\d,:]{4,40}?)\s*[,:]?\s+(?P<date>(?:\d|[A-Z][a-z]{2,8}\.?\s+\d).{5,40})$")
 _UPDATED = re.compile(r"^(?:Updated|Aktualisiert|Zuletzt aktualisiert|Last updated)\s*(?:am|on|:)?\s*(?P<date>.+)$", re.I)
@@ -106,6 +110,12 @@ def _full_names(surnames: str, document: str) -> list[str]:
     return names
 
 
+# 'By Anna Beck, published in the Example Times March 30, 2014': the byline, the outlet that printed it, its date.
+_PUBLISHED_IN = re.compile(r"^(?P<byline>(?:von|by)\s+[^,|\d]{3,60}?),\s+(?:first\s+|zuerst\s+)?(?:published|erschienen|"
+                           r"veröffentlicht)\s+(?:in|im)\s+(?:the\s+|der\s+|dem\s+)?(?P<outlet>[A-ZÄÖÜ][^,|\d]{2,60}?),?\s+"
+                           r"(?=(?:on\s+|am\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d))", re.I)
+
+
 # A page's author line run into its date: 'Anna Beispiel13.04.2013'.
 _NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’.-]*[a-zäöüß])+)"
                               r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$")
@@ -139,7 +149,11 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
     # 'by Anna Beck on March 18, 2016', 'Von Anna Beck am 18.03.2016': a blog's byline with its date
     text = re.sub(r"^((?:von|by)\s+[^,|\d]{3,60}?)\s+(?:on|am)\s+(?=\S*\d|[A-Z][a-z]+\.?\s+\d)", r"\1 | ",
                   text, flags=re.I)
+    # 'By Anna Beck, published in the Example Times March 30, 2014': the byline, the outlet, the date
     result = Byline()
+    if published := _PUBLISHED_IN.match(text):
+        result.publisher = published.group("outlet")
+        text = f"{published.group('byline')} | {text[published.end():]}"
     section = None  # a section word before the byline ('Stimmen | von …')
     # 'Posted on March 12, 2021 by Anna Beck': a date and a byline in one part
     # 'Von Anna Beispiel-Muster, 10.03.2013.': the byline's date after a comma

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import strip_markup
 from briefing.extract.metadata.url import split_url
-from briefing.extract.metadata.vocab import DATE_LINE_WORDS, MONTHS
+from briefing.extract.metadata.vocab import DATE_LINE_WORDS, MONTHS, WEEKDAYS
 from briefing.model import Document
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -25,7 +25,9 @@ _DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)"), "slash"),
     (re.compile(r"(?<![\d/])((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?![\d/])"), "ymd"),  # 2021/03/12
     (re.compile(rf"(?<![\w-])(\d{{1,2}})-({_MONTH_RE})-((?:19|20)\d{{2}})(?!\d)", re.I), "d_mon_y"),  # 12-MAR-2021
-    (re.compile(rf"(?<!\w)(\d{{1,2}})\.?\s+({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "d_mon_y"),
+    # '3. März 2025', '13th August 2021', '20.Nov 2000' (a day glued to its month after the full stop)
+    (re.compile(rf"(?<!\w)(\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
+     "d_mon_y"),
     (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
      "mon_d_y"),
     (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "mon_y"),
@@ -84,13 +86,29 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     return iso, start, end
 
 
+# A document host's stamp of its upload, not the document's date: 'Post on 18-May-2020', 'Date post: 24-Apr-2018',
+# '07.08.2019 Aufrufe' (the day, then the host's view counter).
+_HOST_STAMP = re.compile(r"^\W*(?:post\s+on|date\s+post)\s*:?\s*\S.{4,30}$|"
+                         r"^\W*\S.{4,30}?\s+(?:\d+\s+)?(?:aufrufe|views|downloads)\W*$", re.I)
+
+
+def host_stamp(text: str) -> bool:
+    """'Post on 18-May-2020', '07.08.2019 Aufrufe': a document host's upload stamp with its date."""
+    return bool(_HOST_STAMP.match(text.strip())) and find_date(text) is not None
+
+
+# A release's embargo names the day it may be published, its date: 'Embargoed for Release: March 3, 2011', 'Sperrfrist: …'.
+_RELEASE_LABEL = re.compile(r"^\W*(?:embargoed\s+(?:for\s+release|until)|embargo|(?:for\s+)?release\s+date|for\s+release|"
+                            r"sperrfrist)\s*:?\s*(?=\S*\d|[A-Z])", re.I)
+
+
 def parse_date_line(text: str) -> str | None:
     """A line that is a date, maybe with a label, weekday, time or dateline city.
 
     '30.01.2025', 'Veröffentlicht am 3. März 2025, 10:15 Uhr', 'Berlin, 30.01.2025'.
     """
-    text = strip_markup(text)
-    if len(text) > 80:
+    text = _RELEASE_LABEL.sub("", strip_markup(text))
+    if len(text) > 80 or host_stamp(text):
         return None
     hit = find_date(text)
     if not hit:
@@ -108,9 +126,15 @@ def parse_date_line(text: str) -> str | None:
         return iso
     # A dateline: 'Berlin, 30.01.2025' (one or two capitalised place words before the date).
     before = text[:start].strip()
-    if re.fullmatch(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ/][\w./-]*)?\s*[,(/–-]", before) and not text[end:].strip(" .)"):
+    if not text[end:].strip(" .)") and (_LINE_DATELINE.fullmatch(before) or _OUTLET_CODE.fullmatch(before)):
         return iso
     return None
+
+
+# The place of a dateline before the date: 'Berlin,', 'Bad Ems (', 'Boulder, Colorado –' (a city and its state or country).
+_LINE_DATELINE = re.compile(r"[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ/][\w./-]*)?(?:,\s[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+)?)?\s*[,(/–-]")
+# A newspaper's abbreviation alone before the date ('ABZ 08.04.2014'): the paper's credit line and its issue day.
+_OUTLET_CODE = re.compile(r"(?!(?:AB|BIS|SEIT|BY|TO|TILL|UNTIL|FROM|DUE)\b)[A-ZÄÖÜ]{2,5}")
 
 
 _EDITION = re.compile(
@@ -182,7 +206,7 @@ _SEASONS = r"(?:Winter|Spring|Summer|Fall|Autumn|Frühjahr|Frühling|Sommer|Herb
 # 'oktober–dezember 2006', 'Januar / Februar 2013', '7. Jahrgang · 2013 · Heft 2'.
 _ISSUE_YEAR = re.compile(
     rf"^(?:\W|\d+\s)*(?:(?P<a>(?:19|20)\d{{2}})\s+(?:Annual\s+Report|Jahresbericht|Geschäftsbericht|Tätigkeitsbericht|"
-    rf"Jahrbuch|Yearbook)\b|{_SEASONS}(?:\s*/\s*{_SEASONS})?\s+(?P<b>(?:19|20)\d{{2}})(?!\d)|"
+    rf"Jahrbuch|Yearbook)\b|{_SEASONS}(?:\s*/\s*{_SEASONS})?\s+(?P<b>(?:19|20)\d{{2}})(?!\d)|(?P<e>(?:19|20)\d{{2}})\s+{_SEASONS}\b|"
     rf"(?:{_MONTH_RE})\.?\s*[–/-]\s*(?:{_MONTH_RE})\.?\s+(?P<c>(?:19|20)\d{{2}})(?!\d)|"
     rf"\d{{1,3}}\.\s*(?:Jahrgang|Jg\.)\s*[·|,–-]\s*(?P<d>(?:19|20)\d{{2}})(?!\d))", re.I)
 
@@ -191,7 +215,32 @@ def publication_year(doc: Document) -> str | None:
     """The year of a publication's issue printed on its cover among the first short lines."""
     for line in [line.strip() for line in doc.lines[:40] if line.strip()][:15]:
         if len(line) <= 120 and (m := _ISSUE_YEAR.match(line)):
-            return m.group("a") or m.group("b") or m.group("c") or m.group("d")
+            return m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    return None
+
+
+# A publication's month: a line that is only 'März 2022' (maybe with a page number), or a cover's or foreword's
+# place and month 'Kiel, Dezember 2014' (the word before the place no preposition: 'held in Paris, March 2011').
+_MONTH_LINE = re.compile(rf"^\W*(?:\d{{1,3}}\s+)?(?P<month>{_MONTH_RE})\.?\s+(?P<year>(?:19|20)\d{{2}})(?:\s+\d{{1,3}})?\W*$", re.I)
+_PLACE_MONTH = re.compile(rf"(?:^|(?<=\s))[A-ZÄÖÜ][a-zäöüß]+(?:\s(?:i\.\s?Br\.|a\.\s?M\.))?,\s+"
+                          rf"(?P<month>(?i:{_MONTH_RE}))\s+(?P<year>(?:19|20)\d{{2}})(?![\d.,/-])")
+
+
+def publication_month(doc: Document) -> str | None:
+    """The month of a publication among its first lines: the one month printed alone on a line (several are an
+    archive's list), or a place and a month ('Paris, March 2011')."""
+    lines = [strip_markup(line).strip() for line in doc.lines[:80] if line.strip()][:40]
+    alone = {iso for line in lines if (m := _MONTH_LINE.match(line))
+             and (iso := iso_date(int(m.group("year")), MONTHS[m.group("month").casefold()]))}
+    if len(alone) == 1:
+        return alone.pop()
+    if alone:
+        return None
+    for line in lines[:15]:
+        for m in _PLACE_MONTH.finditer(line):
+            before = line[:m.start()].split()
+            if not before or not before[-1][:1].islower():
+                return iso_date(int(m.group("year")), MONTHS[m.group("month").casefold()])
     return None
 
 
@@ -219,10 +268,12 @@ def date_from_url(url: str | None, timestamps: bool = False) -> str | None:
 def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None) -> tuple[str | None, bool]:
     """(date, inferred): stated in the text, else from the page URL or an image URL path."""
     if header.date:
+        if len(header.date) < 10 and (iso := header_zone_date(doc)) and iso.startswith(header.date):
+            return iso, False  # 'Pressemitteilung Nr. 12/2016' in the header, 'Hamburg, 17. März 2016.' opening the lead
         return header.date, False
     if iso := header_zone_date(doc):
         return iso, False
-    if year := report_year(doc) or publication_year(doc):
+    if year := report_year(doc) or publication_year(doc) or publication_month(doc):
         return year, False
     if iso := date_from_url(url, timestamps=True):
         return iso, True
@@ -243,6 +294,19 @@ _TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h))?$", re.I)
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-ZÄÖÜ][\w.'’-]*){0,3}\s*(?:,(?:\s*den)?|[–—-]|\()\s*$")
 # A news service's name before a release's dateline ('Newswise — ').
 _SERVICE_BEFORE_DATELINE = re.compile(r"^[A-Z][\w.-]*\s+[—–]\s+(?=[A-Z])")
+# A German release's source and date in brackets opening its lead: '(ABV/5.6.2025) Mit einer Feier …'.
+_SOURCE_DATELINE = re.compile(r"(?:^|\s)\(\s*[A-Za-zÄÖÜ][\w&.-]{1,20}\s*/\s*$")
+# A release's lead opening with its place and date after the deck's last sentence: '… empfohlen. Hamburg, 3. März 2016. Den …'.
+_LEAD_DATELINE = re.compile(r"(?:^|[.!?]\s+)(?P<place>[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+)?),\s*(?:den\s+)?$")
+
+
+def _lead_dateline(before: str, after: str) -> bool:
+    """A place, a comma and the date after a sentence's end, the date closed by a full stop or a dash."""
+    match = _LEAD_DATELINE.search(before)
+    return bool(match) and bool(re.match(r"\s*(?:\.\s|[–—-]\s)", after)) and not any(
+        w.casefold() in WEEKDAYS or w.casefold() in _DATE_PREPOSITIONS for w in match.group("place").split())
+
+
 _HEADER_DATE_BLOCKS = 8
 _DAY_PRECISION = ("ymd", "dmy", "slash", "d_mon_y", "mon_d_y")
 
@@ -254,6 +318,10 @@ _PUBLICATION_LABEL = re.compile(r"\b(?:datum|stand|veröffentlicht|erschienen|pu
 _DATE_PREPOSITIONS = {"am", "an", "vom", "seit", "bis", "ab", "zum", "zur", "nach", "vor", "im", "on", "since", "until",
                       "from", "before", "after", "by", "in", "of", "at"}
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÄÖÜ„\"]")
+_WEEKDAY_ABBREVIATIONS = ("mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+                          "sat", "sun")
+# A weekday printed right before the date ('Mo, 20.11.2000', 'Tuesday, March 3, 2020'): the date of a header field.
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join((*WEEKDAYS, *_WEEKDAY_ABBREVIATIONS))})\.?,\s*$", re.I)
 
 
 def _header_fields_before(before: str, start: int) -> bool:
@@ -266,6 +334,8 @@ def _header_fields_before(before: str, start: int) -> bool:
     if _PUBLICATION_LABEL.search(before[-40:]):
         return True
     words = before.split()
+    if start <= 80 and len(words) <= 9 and _WEEKDAY_BEFORE.search(before):
+        words = words[-5:]  # 'OTS0067 5 CA 0346 AI Mo, 20.Nov 2000': a wire's codes, then the weekday of the date
     return start <= 80 and len(words) <= 5 and all(
         (w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum()) and w.casefold().strip(":,") not in _DATE_PREPOSITIONS
         for w in words)
@@ -277,6 +347,8 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
     place ('Beispielstadt, NJ – March 3, 2021 –'), make it the line's own date (score 3); a date
     inside prose (a label counts on a header-length line only) scores 0. Returns (score, ISO date) in text order."""
     found = []
+    if host_stamp(text):
+        return []
     for pattern, form in _DATE_PATTERNS:
         if form not in _DAY_PRECISION:
             continue
@@ -291,7 +363,9 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
                 or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
             # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
-            if not stripped or labelled or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
+            sourced = (_SOURCE_DATELINE.search(before) and text[match.end():].lstrip().startswith(")")) \
+                or _lead_dateline(before, text[match.end():])
+            if not stripped or labelled or sourced or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))
             elif _header_fields_before(before, match.start()):
                 found.append((match.start(), 2, iso))

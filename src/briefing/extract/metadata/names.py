@@ -60,12 +60,24 @@ def clean_person(text: str, strict: bool = False) -> str | None:
     return name if is_person_name(name, strict) else None
 
 
+def _unknown_given_name(name: str) -> bool:
+    """'Jölund Roth': a name whose given name no list knows, no role word in it ('Leiterin Presse')."""
+    from briefing.extract.people_names import is_role_word, plausible_surname
+
+    words = name.split()
+    return not any(is_role_word(w) for w in words) and plausible_surname(words[-1])
+
+
 def split_authors(text: str, strict: bool = False) -> list[str]:
     """'Anna Beck und Dr. Tim Roth' → ['Anna Beck', 'Tim Roth']; [] when one part is not a name."""
     # 'Anna B Beispiel': a middle initial printed without its full stop
     text = re.sub(r"(?<=[a-zäöüß]\s)([A-Z])(?=\s+[A-ZÄÖÜ][a-zäöüß])", r"\1.", text)
     parts = [p for p in re.split(r"\s*(?:;|,|\bund\b|\band\b|&|/)\s*", text.strip().rstrip(".")) if p.strip()]
     names = [clean_person(part, strict) for part in parts]
+    if strict and len(parts) >= 3 and None in names and sum(n is not None for n in names) >= max(2, len(parts) // 2 + 1) \
+            and all((loose := clean_person(part)) and _unknown_given_name(loose) for part, n in zip(parts, names) if n is None):
+        # 'Anna Beck, Jölund Roth, Tim Muster': a list of names, most given names known, one not
+        names = [clean_person(part) for part in parts]
     if not names or any(n is None for n in names):
         # 'Anna Beck, Berlin': a trailing place is no author.
         first = clean_person(text, strict)
