@@ -142,3 +142,21 @@ def test_headline_under_site_intro_and_label():
     assert doc.meta.title == "Flötenbauer treffen sich in Musterstadt"
     doc = converted(f"{LONG}\n\n## Flötenbauer treffen sich in Musterstadt\n\n{LONG}\n")
     assert doc.meta.title is None  # a subheading after the lead, no label over it
+
+
+# a short headline over its date, where the date makes the lines a press header
+
+
+def test_headline_over_its_date_is_no_header_line():
+    doc = converted(f"Example Walkers Wanted\n\nAugust 13, 2030\n\nVisitors on foot are asked to test the routes to every "
+                    f"one of our halls\n\nWalk this way\n\n{LONG_EN}\n\n{LONG_EN}\n")
+    assert doc.meta.title == "Example Walkers Wanted"
+    assert doc.meta.date == "2030-08-13"
+
+
+def test_an_organisation_or_blog_furniture_over_the_date_is_no_headline():
+    doc = converted(f"Showing posts with label interview. Show all posts\n\n21 September 2030\n\n"
+                    f"Anna Beck interviews Karl Muster\n\n{LONG_EN}\n\n{LONG_EN}\n")
+    assert doc.meta.title != "Showing posts with label interview. Show all posts"
+    doc = converted(f"Example University of Musterstadt\n\nAugust 13, 2030\n\nNew bridge opens\n\n{LONG_EN}\n\n{LONG_EN}\n")
+    assert doc.meta.title != "Example University of Musterstadt"

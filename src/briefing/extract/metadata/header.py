@@ -489,6 +489,15 @@ def _headline_after_intro(blocks: list[Block]) -> int | None:
     return None
 
 
+def _headline_over_date(text: str, following: list[Block], header: Header) -> bool:
+    """'Pilgrims Wanted' over 'August 13, 2030' opening a press header: the headline over its date, no header
+    line; an organisation's or a kind's line over the date stays one."""
+    return header.title is None and len(text.split()) >= 3 and not re.search(r"[.!?]\s+\S", text) \
+        and bool(following) and following[0].kind == "paragraph" \
+        and bool(parse_date_line(strip_markup(following[0].text))) and looks_like_title(text) \
+        and not kind_word(text) and not is_org_line(text) and not parse_date_line(text) and not parse_url_line(text)
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -606,7 +615,7 @@ def read_header(doc: Document) -> Header:
             header.add_authors(names)
             header.consumed.append(block)
             continue
-        if i < header_end and len(text) <= 200:
+        if i < header_end and len(text) <= 200 and not _headline_over_date(text, blocks[i + 1:i + 2], header):
             extras.append(text)
             header.consumed.append(block)
             continue
