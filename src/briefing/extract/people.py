@@ -27,7 +27,7 @@ from briefing.extract.people_lexicon import (
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
     NEUTRAL_ROLE_STEMS, ORG_WORDS, PRESS_OFFICER_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, PROFESSION_STEMS, HEAD_STEMS, RESEARCH_UNIT, ANY_RESEARCH_UNIT, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
-    FUNCTION_WORDS, singular,
+    FUNCTION_WORDS, AMBIGUOUS_FIRST, singular,
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
@@ -1458,6 +1458,7 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     _complete_affiliations(doc, mentions)
     _colleagues(doc, mentions)
     mentions = [m for m in mentions if not _names_an_affiliation(m, reg.people[m.name], mentions)]
+    _first_name_labels(doc, mentions)
     # 4. who speaks, and the category each person's evidence allows (decide_category)
     quotes = attribute(doc, mentions)
     _describe_role_references(doc, quotes, mentions)
@@ -1814,6 +1815,24 @@ def _describe_role_references(doc: Document, quotes: list[Quote], mentions: list
                 mention.affiliation = mention.affiliation or (nominative_org(desc.affiliation)
                                                               if desc.affiliation else None)
                 break
+
+
+def _first_name_labels(doc: Document, mentions: list[Mention]) -> None:
+    """Features and profiles go on by the first name ('Russell tells.', 'Daryl has won …'): a known first name the
+    text uses alone, that no other person of the document shares, refers to the one person it names in full."""
+    firsts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        tokens = m.name.split()
+        if len(tokens) >= 2:
+            firsts.setdefault(tokens[0], []).append(m)
+    texts = [b.text for b in doc.blocks if b.kind in ("paragraph", "answer") and b.text]
+    for first, owners in firsts.items():
+        if len(owners) != 1 or first.casefold() in AMBIGUOUS_FIRST or not is_first_name(first) \
+                or any(first in m.labels or m.name == first for m in mentions):
+            continue
+        alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w'’-])(?!\s+[A-ZÄÖÜ])")
+        if any(alone.search(t) for t in texts):
+            owners[0].labels.append(first)
 
 
 def _mention(person: _Person) -> Mention:

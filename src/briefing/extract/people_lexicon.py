@@ -91,6 +91,12 @@ RESEARCH_ROLE_STEMS = (
     # scholars of a field of law ('Verfassungsrechtler', 'Völkerrechtlerin')
     "rechtler",
 )
+# Masters of a craft or an art, presented in their profession ('Cartographer X has spent six weeks …', 'der
+# Geigenbauer X'): the profession is their expertise.
+CRAFT_STEMS = ("designer", "designerin", "choreographer", "choreograph", "choreograf", "cartographer", "kartograph", "kartograf",
+               "goldschmied", "goldsmith", "silberschmied", "silversmith", "geigenbauer", "luthier", "uhrmacher",
+               "watchmaker", "orgelbauer", "instrumentenbauer")
+RESEARCH_ROLE_STEMS += CRAFT_STEMS
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no very common surnames ('Bauer', 'Fischer' are; 'Schüler', 'Farmer' are surnames too, see
 # SURNAME_HOMONYMS).
@@ -119,7 +125,7 @@ PROFESSION_STEMS = (
     "specialist", "therapeut", "therapist", "pharmazeut", "pharmacist", "veterinär", "tierarzt", "psychiater",
     "psychiatrist", "kurator", "curator", "restaurator", "restorer", "konservator", "conservator", "archivar",
     "archivist", "geograph", "geograf", "archäolog", "archaeolog", "biolog", "epidemiolog", "physicist",
-)
+) + CRAFT_STEMS
 # Heads of research units ('Leiterin der Arbeitsgruppe …', 'head of the … Lab'): the unit words that are research
 # by themselves, and those that are research only at a research organisation ('Arbeitsgruppe' in a ministry is not).
 HEAD_STEMS = ("leiter", "leiterin", "head", "lead", "director", "direktor", "direktorin")
@@ -145,7 +151,7 @@ EXECUTIVE_ROLE_STEMS += ("rektor", "rektorin", "dekan", "dekanin", "dean", "prov
                          "commissioner")
 # Company offices: a holder named but not quoted ("delivered remarks", "signed the agreement") is mentioned,
 # unless the office is itself one of expertise (CORPORATE_EXPERTISE: "Chief AI Officer", "Chief Scientist").
-EXECUTIVE_ROLE_STEMS += ("officer",)
+EXECUTIVE_ROLE_STEMS += ("officer", "executive")  # 'Chief Executive', 'Executive Director'
 CORPORATE_ROLE_STEMS = ("manager", "managerin", "vice president", "officer", "chief", "president", "präsident",
                         "präsidentin", "vorstand", "geschäftsführer", "geschäftsführerin", "ceo", "chairman",
                         "chairwoman", "vorsitzende", "vorsitzender")
@@ -231,6 +237,11 @@ NOT_FIRST = {
     "herrn", "mr", "mrs", "ms", "dr", "prof", "sehr", "eine", "kurz", "dies", "diese", "dieser", "dieses",
     "mehr", "hier", "dann", "hat", "ist", "sind", "war", "wird", "werden", "kann", "können", "online",
     "bild", "foto", "quelle", "autor", "autorin", "kontakt", "tel", "fax", "mail", "mobil", "web",
+    # office words printed capitalised before a name ('Chief Executive Jane Roe', 'Deputy Jane Roe', 'Coach Jo'),
+    # never a first name
+    "executive", "deputy", "coach",
+    # greetings that open a question ('Hi Anna, …?')
+    "hi", "hello", "hey", "hallo",
 }
 # First names that are also common words ("Mark" the currency, "Will", "Art"): a name only with a context
 # signal (a role apposition, a title, a speech verb) around it.

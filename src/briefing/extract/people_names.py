@@ -181,6 +181,12 @@ def _context_signal(text: str, start: int, end: int) -> bool:
                       r"[^,;.]{2,80},\s*$", left)
     if ahead and is_role_word(ahead.group(1)):
         return True
+    # 'beschreibt der Geschäftsführer des Teeverbands X Y', 'the director of the Example Trust X Y': a role and its
+    # organisation in the genitive right before the name, no comma between
+    ahead = re.search(r"(?:^|\s)(?:der|die|dem|den|the)\s+(?:[\w-]+\s+)?([\w-]+)\s+(?:des|der|vom|of(?:\s+the)?)\s+"
+                      r"(?:[A-ZÄÖÜ][\w-]*\s+){1,3}$", left)
+    if ahead and is_role_word(ahead.group(1)):
+        return True
     if re.match(r"\s*,\s*(?:(?:der|die|ein|eine|the|a|an|ehemalige[rn]?|former)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+", right):
         words = re.findall(r"[\w-]+", right[:60])[:5]
         if any(is_role_word(w) for w in words) or (not is_first_name(text[start:end].split()[0])
@@ -410,7 +416,26 @@ def _find_candidates(text: str) -> list[Candidate]:
                 continue
             found.append(cand)
     found = [c for c in found if not (c.signal != "title" and (_names_an_organisation(text, c) or _after_article(text, c)))]
+    found = [c for c in map(lambda c: _possessive(text, c), found) if c is not None]
     return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+# "Acme Survey’s senior press officer Jane Roe": a role of the possessor, then the holder's name
+_ROLE_OF_POSSESSOR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[\w-]+)\s+[A-ZÄÖÜ]")
+
+
+def _possessive(text: str, cand: Candidate) -> Candidate | None:
+    """'Jane Roe’s book': the name without the possessive ending. A pair found only by its context that owns a role
+    held by a named person ('Acme Survey’s press officer Jane Roe') is an organisation, not a person."""
+    m = _POSSESSIVE.search(cand.name)
+    if not m or len(cand.name.split()) < 2:
+        return cand
+    role = _ROLE_OF_POSSESSOR.match(text, cand.end)
+    if cand.signal == "context" and role and is_role_word(role.group("role")):
+        return None
+    name = cand.name[:m.start()]
+    return Candidate(name, cand.start, cand.start + len(name), cand.title, cand.signal)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:der|die|das|des|dem|den|the)\s+$", re.I)
@@ -566,6 +591,7 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
                 continue
             out.append(Candidate(name, start, end, None, "gazetteer"))
         elif context and not _unit_word(first) and first.casefold() not in KINSHIP \
+                and not re.search(r"(?:ship|ment|ness|ity|tion|ung|heit|keit|schaft)$", first) \
                 and not _noun_before_name(text, tokens, i, j) \
                 and _tagged_as_name(text, start, end, first, last, initials):
             out.append(Candidate(name, start, end, None, "context"))
@@ -634,7 +660,9 @@ def _vetoed(text: str, start: int, end: int, first: str, last: str, strict: bool
         return False
     sentence = _sentence_around(text, start, end)
     first_tag = tag_of(sentence, first.split("-")[0])
-    if first_tag and first_tag not in ("NE", "NN", "FM", "XY"):
+    # the tagger knows German only: in an English sentence a known first name it reads as a German word ('Matt',
+    # 'Hans') is still the name
+    if first_tag and first_tag not in ("NE", "NN", "FM", "XY") and not english_sentence(sentence):
         return True
     if strict:
         last_tag = tag_of(sentence, last)
@@ -643,6 +671,19 @@ def _vetoed(text: str, start: int, end: int, first: str, last: str, strict: bool
         if first_tag == "NN" and last_tag == "NN":
             return True  # two common nouns ("Ende Januar")
     return False
+
+
+_ENGLISH_WORDS = {"the", "and", "of", "to", "is", "was", "has", "have", "had", "said", "says", "with", "for", "that",
+                  "who", "our", "their", "his", "her", "on", "at", "from", "be", "been", "are", "were", "it"}
+_GERMAN_WORDS = {"der", "die", "das", "den", "dem", "des", "und", "ist", "sind", "war", "hat", "mit", "von", "für",
+                 "sagte", "sagt", "auf", "nicht", "ein", "eine", "auch", "sich", "wir", "ich", "zu", "im"}
+
+
+def english_sentence(sentence: str) -> bool:
+    """More English function words than German ones, and at least two: the sentence is English."""
+    words = [w.casefold() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", sentence)]
+    en = sum(w in _ENGLISH_WORDS for w in words)
+    return en >= 2 and en > sum(w in _GERMAN_WORDS for w in words)
 
 
 def _tagged_as_name(text: str, start: int, end: int, first: str, last: str, initials: bool) -> bool:

@@ -540,6 +540,9 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
                               or not _proper(org_tokens[0], left)):
             org_tokens.pop(0)
         role = match.group(2)
+        # 'Acme Union Chief Executive X': a capitalised role adjective before the role word belongs to the role
+        while org_tokens and org_tokens[-1].casefold() in _ROLE_ADJECTIVES and not coordinated:
+            role = f"{org_tokens.pop()} {role}"
         if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
                 and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
             org_tokens, role = [role.split("-")[0]], role  # "Acme-Chef"

@@ -105,12 +105,13 @@ _WEAK_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;:!?_]{{1,100}},)?\s*(?:(?:[a-zäö�
 
 def _subject_speaks(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> bool:
     """One person, then (after an apposition between commas and an adverb or two) a weak speech verb:
-    the person is its subject."""
-    if len({m[2] for m in in_clause}) != 1:
-        return False
-    for _start, end, _name in in_clause:
+    the person is its subject. Others named only in the 'that'/'dass' clause after the verb are what is said
+    ('X, director of Y, announced that Z will dance the title role')."""
+    names = {m[2] for m in in_clause}
+    for _start, end, name in in_clause:
         m = _WEAK_AFTER_NAME.match(clause, end - offset)
-        if m:
+        if m and (len(names) == 1 or (_THAT.match(clause, m.end() + 1) and all(
+                o[0] - offset > m.end() for o in in_clause if o[2] != name))):
             return True
     return False
 
@@ -124,7 +125,8 @@ def _in_reported_clause(clause: str, offset: int, mention: tuple[int, int, str])
     that X …'; an adverb or two may stand between)."""
     before = clause[:mention[0] - offset]
     for m in reversed(list(_THAT.finditer(before))):
-        return _has_speech(before[max(0, m.start() - 40):m.start()])
+        lead = before[max(0, m.start() - 40):m.start()]
+        return _has_speech(lead) or bool(re.search(rf"\b(?:{'|'.join(WEAK_SPEECH_VERBS)})\s*,?\s*$", lead))
     return False
 
 
@@ -139,7 +141,8 @@ def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) ->
         return True
     start, end = mention[0] - offset, mention[1] - offset
     before = clause[:start]
-    if re.search(r"\b(?:[Ll]aut|[Aa]ccording\s+to)\s+(?:[\wäöüß-]+\s+){0,3}$", before):
+    # ('according to BBB’s X': an organisation's possessive among the words between)
+    if re.search(r"\b(?:[Ll]aut|[Aa]ccording\s+to)\s+(?:[\wäöüß'’-]+\s+){0,3}$", before):
         return True
     return bool(re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*zufolge\b", clause[end:]))
 
@@ -202,7 +205,10 @@ def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, st
 # any finite verb with the person as its subject attributes the quotation (the verb need not be one of speech).
 # Between verb and name only a reflexive pronoun, an article, titles and capitalised role words.
 _INVERTED = re.compile(rf"_\s*,\s*(?P<verb>[a-zäöüß]+)\s+(?:(?:sich|der|die|the|(?:{TITLES})|"
-                       rf"[A-ZÄÖÜ][\w-]*)\s+){{0,3}}$")
+                       rf"[A-ZÄÖÜ][\w-]*)\s+){{0,3}}$"
+                       # '„…“, beschreibt der Geschäftsführer des Verbands X': the role with its organisation
+                       rf"|_\s*,\s*(?P<verb2>[a-zäöüß]+)\s+(?:der|die|the)\s+[A-ZÄÖÜ][\w-]*\s+(?:des|der|of\s+the|of)\s+"
+                       rf"(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}$")
 
 
 _SUBJECT_AND = re.compile(rf"\b(?:{speech_verb_pattern('so', 'laut', 'zufolge', 'according')})\s+"
@@ -231,11 +237,16 @@ _INVERTED_ROLE = re.compile(r"_\s*,\s*(?P<verb>[a-zäöüß]+)\s+(?:der|die|the)
                             r"(?:des|der|von|vom|beim|of|at)\s+[^,;:_]{2,90},\s*$")
 
 
+_POSSESSOR = re.compile(r"['’]s\s+(?!(?:a|an|the|been|not|got|going|also|now|still|very|just|never|always|done|had)\b)"
+                        r"[a-z]")
+
+
 def _inverted_speaker(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
     """The person right after '„…“, VERB' (see _INVERTED, _INVERTED_ROLE)."""
     for start, _end, name in in_clause:
         m = _INVERTED.search(clause, 0, start - offset)
-        if m and m.group("verb") not in FUNCTION_WORDS and m.group("verb") not in SPEECH_VERBS:
+        verb = m and (m.group("verb") or m.group("verb2"))
+        if m and verb not in FUNCTION_WORDS and verb not in SPEECH_VERBS:
             return name
         m = _INVERTED_ROLE.search(clause, 0, start - offset)
         if m and m.group("verb") not in FUNCTION_WORDS and is_role_word(m.group("role")) \
@@ -341,6 +352,11 @@ def _reported_on(masked: str, spans) -> bool:
     return not spans and bool(_SUBJUNCTIVE.search(masked)) and not _FIRST_PERSON.search(masked)
 
 
+# 'Needless to say, our goalie X …', 'so to speak': fixed phrases with a speech verb that attribute nothing
+_SAY_IDIOM = re.compile(r"(?i)\b(?:needless|suffice\s+it|that\s+is|safe|fair|strange|sad)\s+to\s+say\b|\bso\s+to\s+speak\b|"
+                        r"\bsozusagen\b|\bsprich\b")
+
+
 def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> list[Quote]:
     """Direct and indirect statements in one paragraph."""
     text = close_mixed_quotes(block.text)
@@ -350,6 +366,7 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
         masked, spans = mask_quotations(sentence)
+        masked = _SAY_IDIOM.sub(lambda m: " " * len(m.group()), masked)
         mentions = find_mentions(masked, people)
         # 'X, Leiter des Verbands, ordnete die Lage ein. Es brauche verlässliche Regeln.': the subjunctive of the
         # next sentences reports what X said
@@ -377,7 +394,8 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
             merged.append((c_start, c_end))
         for c_start, c_end in merged:
             clause = masked[c_start:c_end]
-            in_clause = [m for m in mentions if c_start <= m[0] < c_end]
+            # 'a version of X’s psychoanalysis': the possessor of a thing is not the clause's speaker
+            in_clause = [m for m in mentions if c_start <= m[0] < c_end and not _POSSESSOR.match(masked, m[1])]
             clause_quotes = [s for s in long_quotes if c_start <= s[0] < c_end]
             inverted = _inverted_speaker(clause, c_start, in_clause) if clause_quotes else None
             if not inverted and not _has_speech(clause) and not _subject_speaks(clause, c_start, in_clause) \
@@ -450,8 +468,9 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
 # "Ein Gespräch mit X, dem …, und dem Rektor …, Y", "in an interview with X": the people after it are interviewed
 # (the names may start with a title, whose full stops do not end the phrase: "interview was with Dr. X")
 _TALK_WITH = re.compile(rf"\b(?:(?:ein|das|im|in einem)\s+)?(?:Gespräch|Interview|Streitgespräch|Doppelinterview)\s+mit\s+"
-                        rf"(?P<rest>(?:{TITLES})?[^.?!\n]{{3,200}})|\b(?:an?\s+)?(?:interview|conversation)(?:\s+(?:was|is))?"
-                        rf"\s+with\s+(?P<rest_en>(?:{TITLES})?[^.?!\n]{{3,200}})", re.I)
+                        rf"(?P<rest>(?:{TITLES})?[^.?!\n]{{3,200}})|\b(?:an?\s+)?(?:(?:interview|conversation|talk|chat)"
+                        # 'in our talk with X', 'Acme Radio interviews X': the person after it is interviewed
+                        rf"(?:\s+(?:was|is))?\s+with|interviews)\s+(?P<rest_en>(?:{TITLES})?[^.?!\n]{{3,200}})", re.I)
 # "X im Interview (mit der Zeitung)", "X im Gespräch": the person right before it is interviewed
 _NAME_IN_TALK = re.compile(r"\s+(?:(?:spricht|sprach|erzählt|erzählte|erklärt|erklärte|verrät|verriet|berichtet|"
                            r"berichtete|talks|talked|speaks|spoke|explains|explained)\s+)?"
@@ -462,6 +481,8 @@ _ADDRESS = re.compile(rf"(?:^|(?<=\s))(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:P
                       rf"\s*[,–—:-]\s+(?:[^\n]{{0,400}}?\?|[^\n]{{0,200}}?\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b)")
 
 
+# 'Hi Daryl, so how …?', 'Hallo Anna, wie …?': a greeting and a first name open the first question
+_GREETING = re.compile(r"\s*(?:Hi|Hello|Hey|Hallo|Servus|Moin)\s+(?P<first>[A-ZÄÖÜ][\w'’-]+)\s*[,!]\s+[^\n]{0,300}\?")
 _GENERIC_ANSWER = re.compile(r"^(?:a|antwort|answer)$", re.I)
 # "Mein Name ist X", "My name is X": who introduces themselves answers the interview
 _SELF_INTRO = re.compile(r"\b(?:Mein Name ist|Ich heiße|My name is|My name's)\s+(?P<rest>[^.?!\n,]{3,80})")
@@ -536,6 +557,17 @@ def interview_partners(doc: Document) -> list[str]:
             m = _ADDRESS.search(text)
             if m and m.start() <= 30:
                 add(m.group("name"))
+                break
+    if not names:
+        # 'Hi Daryl, how do you feel …?': the first question greets the interviewee by the first name of a person
+        # the title or the intro names in full
+        for text in texts:
+            m = _GREETING.match(text)
+            if m:
+                full = {c.name for t in texts for c in find_candidates(t)
+                        if c.name.split()[0] == m.group("first") and len(c.name.split()) >= 2}
+                if len(full) == 1:
+                    add(full.pop())
                 break
     if not names:
         # the intro presents one person and no one else ('Neuroscientist Dr. A studies … We spoke with her'):
