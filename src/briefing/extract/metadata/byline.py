@@ -53,7 +53,7 @@ _SOURCE_LABEL = re.compile(r"^(?:quelle|source|credit)\s*:\s*(?P<src>.+)$", re.I
 _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
                     r"(?:[Ss]taff(?:\s+[Ww]riter|\s+[Rr]eporter)?|[Cc]orrespondent|[Rr]eporter|Redaktion)$")
 # 'By Example Daily Staff', 'Von der Musterblatt-Redaktion': the outlet's staff, no one named.
-_OUTLET_STAFF = re.compile(r"^(?:the\s+|der\s+)?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,4})\s+"
+OUTLET_STAFF = re.compile(r"^(?:the\s+|der\s+)?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,4})\s+"
                            r"(?:[Ss]taff|[Ee]ditors|[Nn]ewsroom)$|^(?:der\s+)?(?P<outlet_de>[A-ZÄÖÜ][\w&.'’-]*)-?[Rr]edaktion$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
@@ -206,7 +206,7 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             result.authors.append(name)  # 'By ANNA BECK Associated Press': the name in capitals, then the outlet
             if outlet := caps.group("outlet"):
                 result.publisher = agency_name(outlet) or (outlet if _OUTLET.match(outlet) else None)
-        elif (m := _VON.match(part)) and (staff := _OUTLET_STAFF.match(m.group("names"))) \
+        elif (m := _VON.match(part)) and (staff := OUTLET_STAFF.match(m.group("names"))) \
                 and not is_person_name(staff.group("outlet") or staff.group("outlet_de"), strict=True):
             result.publisher, result.staff = (staff.group("outlet") or staff.group("outlet_de")).rstrip("-"), True  # 'By X Staff'
         elif m := _VON.match(part):

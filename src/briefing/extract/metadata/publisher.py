@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, operator_line, outlet_masthead
-from briefing.extract.metadata.byline import _OUTLET_STAFF
+from briefing.extract.metadata.byline import OUTLET_STAFF
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
 from briefing.extract.metadata.names import is_org_line, is_person_name, org_name, org_word
@@ -878,7 +878,7 @@ def from_legal_name_first(c: PublisherContext) -> str | None:
 def from_staff_line(c: PublisherContext) -> str | None:
     """A byline that credits the outlet's staff on a line of its own: 'Example News Staff', 'Beispiel-Redaktion'."""
     for line in [line.strip() for line in c.doc.raw_text.splitlines()[:30] if line.strip()][:10]:
-        if (m := _OUTLET_STAFF.match(strip_markup(line))):
+        if (m := OUTLET_STAFF.match(strip_markup(line))):
             outlet = (m.group("outlet") or m.group("outlet_de")).rstrip("-")
             if outlet.casefold() not in ("our", "unsere", "all", "the") and not is_person_name(outlet, strict=True):
                 return outlet
