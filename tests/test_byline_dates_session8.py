@@ -148,3 +148,17 @@ def test_editor_field_of_a_publication():
     assert au._editor_field(lines_doc("Redaktion: Dr. ANNA H. BECK Satz: Beispiel GmbH")) == ["Anna H. Beck"]
     assert au._editor_field(lines_doc(f"Letters to the Editor Anna Beck writes about the park. {LONG_EN}")) == []
     assert au._editor_field(lines_doc(f"Redaktion: Anna Beck und ihr Team waren vor Ort. {LONG}")) == []
+
+
+# a site's today-line over the page
+
+
+def test_today_line_gives_way_to_the_texts_own_date():
+    from test_metadata import LONG, converted
+
+    doc = converted(f"Mo, 11. Dezember 2030\n\nPositive Bilanzen\n\n10.03.2029 17:31\n\nStarkes Finale für die Saison\n\n"
+                    f"{LONG}\n\n{LONG}\n")
+    assert doc.meta.date == "2029-03-10"
+    # alone, the weekday line is the date
+    doc = converted(f"Mo, 11. Dezember 2030\n\nStarkes Finale für die Saison\n\n{LONG}\n\n{LONG}\n")
+    assert doc.meta.date == "2030-12-11"

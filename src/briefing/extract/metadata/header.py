@@ -498,6 +498,12 @@ def _headline_over_date(text: str, following: list[Block], header: Header) -> bo
         and not kind_word(text) and not is_org_line(text) and not parse_date_line(text) and not parse_url_line(text)
 
 
+# A weekday and its date alone: 'Mo, 11. Dezember 2017', 'Monday, March 4, 2030'.
+_WEEKDAY_DATE = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"\.?,?\s+\S.{5,25}$")
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -505,6 +511,11 @@ def read_header(doc: Document) -> Header:
     hosts = hosts_in_text(doc.raw_text)
     first_text = next((b for b in blocks if b.kind == "paragraph"), None)
     if first_text is not None and blocks and first_text is blocks[0] and read_leading_metadata(first_text, header):
+        header.consumed.append(first_text)
+    elif first_text is not None and blocks and first_text is blocks[0] and _WEEKDAY_DATE.match(strip_markup(first_text.text)) \
+            and (iso := parse_date_line(strip_markup(first_text.text))):
+        header.take_date(iso)  # a site's today-line opening the page: a date under it is the text's own
+        header.page_date = iso
         header.consumed.append(first_text)
     header_end = press_header_end(doc)
     in_press_header = header_end >= 0

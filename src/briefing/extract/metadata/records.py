@@ -41,6 +41,7 @@ class Header:
     press: bool = False  # a press office's contact line was read
     staff: bool = False  # a byline names the outlet's staff ('By X, Example Daily Staff')
     byline_date: str | None = None  # the date printed with the authors' names
+    page_date: str | None = None  # a site's today-line over the page ('Mo, 11. Dezember 2017'), not the text's date
 
     def add_authors(self, names: list[str]) -> None:
         self.authors += [n for n in names if n not in self.authors]
@@ -53,6 +54,8 @@ class Header:
         ('Pressemitteilung Nr. 92/2011' gives 2011; the next line '4. April 2011')."""
         if iso and (not self.date or (len(iso) > len(self.date) and iso.startswith(self.date))):
             self.date = iso
+        elif iso and self.date == self.page_date and iso != self.page_date:
+            self.date = self.page_date = iso  # the text's own date under the site's today-line wins over it
 
     def take_outlet_date(self, glued: tuple[str, str]) -> None:
         """An outlet's name glued to a date ('BeispielPlus17/09/2025'): (publisher, date)."""
