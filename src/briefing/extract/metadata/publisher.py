@@ -244,6 +244,12 @@ class PublisherContext:
     def body(self) -> str:
         return printed_body(self.doc)
 
+    @cached_property
+    def raw_lines(self) -> list[str]:
+        """The text's lines as read, before cleaning: credits and tags the header reader consumes or a
+        headline run into the lead would hide from the blocks."""
+        return self.doc.raw_text.splitlines()
+
 
 def from_header(c: PublisherContext) -> str | None:
     """The header's organisation line, outlet + date, byline outlet, copyright, press contact, magazine credit."""
@@ -808,8 +814,7 @@ def reprint_outlet(line: str) -> str | None:
 
 def from_reprint_credit(c: PublisherContext) -> str | None:
     """A repost names the outlet that first published it, near the top ('Article from the Example Advertiser …')."""
-    # the text's lines, not its blocks: the header reader consumes a credit that follows the byline
-    for line in [line for line in c.doc.raw_text.splitlines()[:40] if line.strip()][:12]:
+    for line in [line for line in c.raw_lines[:40] if line.strip()][:12]:
         if outlet := reprint_outlet(line):
             return outlet
     return None
@@ -822,8 +827,7 @@ _LEAD_TAG = re.compile(r"^\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜ&-]{1,11})(?:\s*/\s
 def from_lead_tag(c: PublisherContext) -> str | None:
     """The issuer's abbreviation tagging a release's lead, when the text spells it out ('(EXV/5.6.2025) …' with
     'Example Verband' printed): an unexplained tag may be a portal's or an office's code ('(ots)', '(pug)')."""
-    # the text's lines, not its blocks: a headline run together with the lead would hide the tag
-    for line in [line for line in c.doc.raw_text.splitlines()[:60] if len(line) > 60][:3]:
+    for line in [line for line in c.raw_lines[:60] if len(line) > 60][:3]:
         if m := _LEAD_TAG.match(line.strip()):
             abbr = m.group("abbr")
             if abbr.casefold() in AGENCIES or press_portal(abbr.casefold() + ".de"):
@@ -851,11 +855,8 @@ _PAYWALL_WORD = re.compile(r"(?i:premium|abo\b|abonn|subscri|€|\$|plus\b)")
 
 def from_paywall(c: PublisherContext) -> str | None:
     """The site a paywall offer sells access to ('Premium-Zugriff auf example.de für nur 0,99 €')."""
-    for line in c.doc.lines[:40]:
+    for line in [*c.doc.lines[:40], *(item.text for item in c.doc.removed)]:  # (the offer may have been cleaned out)
         if len(line) <= 120 and (m := _PAYWALL_SITE.search(line)) and _PAYWALL_WORD.search(line):
-            return m.group("site")
-    for item in c.doc.removed:
-        if len(item.text) <= 120 and (m := _PAYWALL_SITE.search(item.text)) and _PAYWALL_WORD.search(item.text):
             return m.group("site")
     return None
 
@@ -869,7 +870,7 @@ _LEGAL_NAME_FIRST = re.compile(
 
 def from_legal_name_first(c: PublisherContext) -> str | None:
     """The organisation whose legal name opens the text."""
-    first = next((line.strip() for line in c.doc.raw_text.splitlines() if line.strip()), "")
+    first = next((line.strip() for line in c.raw_lines if line.strip()), "")
     if (m := _LEGAL_NAME_FIRST.match(first)) and not is_person_name(m.group("org").split(",")[0], strict=True):
         return m.group("org")
     return None
@@ -877,7 +878,7 @@ def from_legal_name_first(c: PublisherContext) -> str | None:
 
 def from_staff_line(c: PublisherContext) -> str | None:
     """A byline that credits the outlet's staff on a line of its own: 'Example News Staff', 'Beispiel-Redaktion'."""
-    for line in [line.strip() for line in c.doc.raw_text.splitlines()[:30] if line.strip()][:10]:
+    for line in [line.strip() for line in c.raw_lines[:30] if line.strip()][:10]:
         if (m := OUTLET_STAFF.match(strip_markup(line))):
             outlet = (m.group("outlet") or m.group("outlet_de")).rstrip("-")
             if outlet.casefold() not in ("our", "unsere", "all", "the") and not is_person_name(outlet, strict=True):
