@@ -189,6 +189,14 @@ def test_seeds_unchanged_by_build(build):
     assert tree_hash(SEEDS) == build.seeds_before
 
 
+def test_build_stamps_no_build_day(site_dir):
+    """MkDocs writes the build day into sitemap.xml.gz's gzip header unless SOURCE_DATE_EPOCH is set; the plugin
+    sets it (when the user has not), so the same seeds give the same files on any day."""
+    header = (site_dir / "sitemap.xml.gz").read_bytes()[:8]
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", 0))
+    assert int.from_bytes(header[4:8], "little") == epoch - epoch % 86400  # the day of the epoch, at midnight UTC
+
+
 # --- URLs and front matter ------------------------------------------------------------
 
 def test_source_pages_at_stable_urls(site_dir):

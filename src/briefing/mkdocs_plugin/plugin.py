@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -45,6 +46,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         if self.config.nav and not config.nav:
             config.nav = nav(self.editorial)
         apply_theme(config)
+        # MkDocs stamps the build day into sitemap.xml.gz (and each page's unused update date) unless
+        # SOURCE_DATE_EPOCH is set: the same seeds must give the same files on any day.
+        os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
