@@ -26,7 +26,7 @@ from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CAPTION_OPENING, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
     NEUTRAL_ROLE_STEMS, ORG_WORDS, PRESS_OFFICER_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
-    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, PROFESSION_STEMS, HEAD_STEMS, RESEARCH_UNIT, ANY_RESEARCH_UNIT, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
+    RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, PROFESSION_STEMS, COACH_STEMS, HEAD_STEMS, RESEARCH_UNIT, ANY_RESEARCH_UNIT, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
     FUNCTION_WORDS, AMBIGUOUS_FIRST, singular,
     speech_verb_pattern,
 )
@@ -867,6 +867,19 @@ def _contact_blocks(doc: Document, reg: _Registry) -> None:
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*(?:\((?P<abbr>[A-ZÄÖÜ]{1,4})\))?:\s+\S")
 
 
+_SIGN = re.compile(r"\s*\((?P<sign>[a-zäöü]{2,4})\)\s*$")
+
+
+def _signed(name: str, rest_of_line: str) -> bool:
+    """'Kultur: Jana Beispiel (jb)' ending its line: a newspaper's writer signs with a lower-case short sign
+    made of their own letters (a Redaktionskürzel), so the person is the text's journalist, not its source."""
+    m = _SIGN.match(rest_of_line)
+    if not m:
+        return False
+    sign, parts = m.group("sign"), [t.casefold() for t in name.split() if t[:1].isupper()]
+    return len(parts) >= 2 and sign[0] in (parts[0][0], parts[-1][0])
+
+
 def _initials_of(abbr: str, name: str) -> bool:
     """'HM' for 'Hans Muster', 'H' or 'M' too; not 'KI'."""
     initials = "".join(t[0] for t in name.split() if t[:1].isupper())
@@ -1340,8 +1353,12 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
             left, right, sentence = _left_of_name(block.text, cand)
             if _leads_team(left, sentence) or _with_own_team(left, right, sentence):
                 person.roles.add("team_lead")
+            if _TEAM_AROUND.search(left):
+                person.roles.add("team_head")  # 'das Team um Trainer X', 'the team led by coach X': the team's news
             if _study_author(left, right, sentence):
                 person.roles.add("report_author")
+        if _signed(cand.name, block.text[cand.end:].split("\n")[0]):
+            person.roles.add("signed")
         if _PRESS_MAILBOX.search(block.text[cand.end:cand.end + 80].split("\n")[0]):
             person.roles.add("press")  # 'X, E-Mail: presse@…': the press office's mailbox
         if PRESS_CONTACT.search(block.text[cand.end:cand.end + 60]) and not re.search(
@@ -2039,7 +2056,10 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
     name, role = mention.name, mention.role
     # a press officer quoted on the subject is a spokesperson (a borderline source), not the text's writer
     journalist = bool(role and (has_stem(role, _WRITER_STEMS)
-                                or (has_stem(role, PRESS_OFFICER_STEMS) and name not in speaking)))
+                                or (has_stem(role, PRESS_OFFICER_STEMS) and name not in speaking))) \
+        or "signed" in person.roles
+    # a coach presented in the role teaches the sport; one named as the head of a team is the team's news
+    coach = bool(role and has_stem(role, COACH_STEMS) and "team_head" not in person.roles)
     return Evidence(
         quoted=name in speaking,
         political_aside=name in said and name not in speaking,
@@ -2050,7 +2070,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         scientific_contact="scientific" in person.roles,
         title=bool(mention.title),
         role=bool(role),
-        research_role=bool(role and has_stem(role, RESEARCH_ROLE_STEMS)),
+        research_role=bool(role and (has_stem(role, RESEARCH_ROLE_STEMS) or coach)),
         # a scholarly role, or an office whose field is itself expertise ('Chief AI Officer', 'head of AI')
         scholarly_role=bool(role and (has_stem(role, SCHOLARLY_ROLE_STEMS)
                                       or (has_stem(role, RESEARCH_ROLE_STEMS) and CORPORATE_EXPERTISE.search(role)))),
@@ -2070,7 +2090,8 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         self_presented="self_presented" in person.roles,
         credits_only="credited" in person.roles and "named" not in person.roles,
         non_expert_role=is_non_expert_role(role, mention.affiliation),
-        profession=bool(role and has_stem(role, PROFESSION_STEMS) and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)),
+        profession=bool(role and (has_stem(role, PROFESSION_STEMS) or coach)
+                        and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)),
         unit_head=_heads_research_unit(mention),
         team_lead="team_lead" in person.roles,
         researches="researches" in person.roles,

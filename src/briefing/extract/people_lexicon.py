@@ -95,8 +95,14 @@ RESEARCH_ROLE_STEMS = (
 # Geigenbauer X'): the profession is their expertise.
 CRAFT_STEMS = ("designer", "designerin", "choreographer", "choreograph", "choreograf", "cartographer", "kartograph", "kartograf",
                "goldschmied", "goldsmith", "silberschmied", "silversmith", "geigenbauer", "luthier", "uhrmacher",
-               "watchmaker", "orgelbauer", "instrumentenbauer")
+               "watchmaker", "orgelbauer", "instrumentenbauer",
+               # smiths and stonemasons; not the bare words that are common surnames ('Smith', 'Schmied',
+               # 'Steinmetz'), nor 'meister' ('Bürgermeister', 'Weltmeister')
+               "blacksmith", "kunstschmied", "hufschmied", "schmiedemeister", "steinmetzmeister", "stonemason")
 RESEARCH_ROLE_STEMS += CRAFT_STEMS
+# Coaches teach a sport: presented as 'Bundestrainer X', 'head coach X' they are its experts; but no research
+# role (a team around a coach is no research team), and only where the text does not name them as a team's head.
+COACH_STEMS = ("trainer", "trainerin", "coach")
 # Lay roles: a person quoted in this capacity is a witness, not an expert ('a wheat farmer', 'Landwirtin X');
 # only words that are no very common surnames ('Bauer', 'Fischer' are; 'Schüler', 'Farmer' are surnames too, see
 # SURNAME_HOMONYMS).
@@ -165,7 +171,8 @@ EXECUTIVE_ROLE_STEMS += ("chairperson",)
 CORPORATE_ROLE_STEMS += ("chairperson", "board chair", "chair of the board")
 # Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of", "Chair of X").
 NEUTRAL_ROLE_STEMS = ("mitglied", "member", "chair")
-ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS + LAY_ROLE_STEMS
+ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS + LAY_ROLE_STEMS \
+    + COACH_STEMS
 # Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
 NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
 # Role words that mark somebody who is not a source of expertise in this text.
@@ -260,7 +267,9 @@ NOT_NAME = ORG_WORDS | NOT_FIRST | {
 # Places whose first word is a first name ('Lewis Canyon', 'Morgan County', 'Carson City'): never a name's last word.
 PLACE_WORDS = {"canyon", "creek", "county", "city", "island", "islands", "mountain", "mountains", "falls", "springs",
                "harbor", "harbour", "peninsula", "desert", "river", "beach", "lake",
-               "estates"}  # a housing subdivision ('Example Estates')
+               "estates",  # a housing subdivision ('Example Estates')
+               # churches named after their town ('Exeter Cathedral', 'Beverley Minster'); not 'Church', a surname
+               "cathedral", "minster", "abbey", "kathedrale"}
 NOT_NAME |= PLACE_WORDS
 # Lay-role and place words that are also common surnames ('Prof. Anna Schüler', 'Jane Lake, a hydrologist'): after a
 # first name they are the surname where a title or the context (an apposition, a speech verb) marks a person.
