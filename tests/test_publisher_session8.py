@@ -25,6 +25,9 @@ def test_reprint_credit_names_the_first_outlet():
     assert pub.reprint_outlet("By Anna Beck, published in the Example County Times March 30, 2014") \
         == "Example County Times"
     assert pub.reprint_outlet("Zuerst erschienen in der Musterstädter Rundschau") == "Musterstädter Rundschau"
+    # a date after the name, its month in any form the project reads ('Mai', 'Sept.')
+    assert pub.reprint_outlet("Zuerst erschienen in der Musterstädter Rundschau Mai 2014") == "Musterstädter Rundschau"
+    assert pub.reprint_outlet("First published in the Example Post Sept. 2019") == "Example Post"
     doc = converted(f"Old bell foundry closes\n\nArticle from the Example Valley Herald, with the kind permission "
                     f"of the author, Anna Beck.\n\n{LONG_EN}\n\n{LONG_EN}\n")
     assert doc.meta.publisher == "Example Valley Herald"

@@ -10,7 +10,9 @@ mit der X', in a press release (also a wire service's) 'X has announced', the or
 defines most ('Full Name (ABBR)') or names most, the site's name over the page, its copyright footer,
 and the document's own URL host; a paper's short name glued to its interview or staff ('im MZ-Gespräch'), a
 newsletter's signup line, a press office ('Pressestelle X'), an outlet beside the date, a report's title ('X's
-2019 Annual Report'), a periodical's 'Das Magazin des X'. Equal names
+2019 Annual Report'), a periodical's 'Das Magazin des X' or its cover's masthead ('X Newsletter Number 56'), a
+release's label with its issuer ('Pressemitteilung | X e.V.'), a text credited to a press office, an organisation's
+acronym banner ('ABC - tagline'). Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, operator_line, outlet_masthead
+from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, kind_word, operator_line, outlet_masthead
 from briefing.extract.metadata.byline import OUTLET_STAFF
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
@@ -45,7 +47,7 @@ from briefing.extract.metadata.signals import (
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
-from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, ORG_WORDS
+from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, MONTHS, ORG_WORDS
 from briefing.model import Document
 
 
@@ -141,20 +143,25 @@ _DEFINED = re.compile(r"\((?P<abbr>[A-ZÄÖÜ][\wÄÖÜäöü]*(?:\s[A-ZÄÖÜ][
 _ORG_CONNECTORS = {"für", "der", "des", "und", "of", "for", "and", "the", "&", "de", "bin", "al"}
 
 
+# Bodies of members, which issue releases as often as institutions do: 'Example Contractors Association (ECA)'.
+_MEMBERSHIP_BODY = re.compile(r"(?i:association|society|federation|verband|verein|gesellschaft)|(?<=[a-zäöü])bund\b|\bBund\b")
+
+
 def defined_organisations(text: str) -> list[tuple[str, int]]:
     """Organisations introduced as 'Full Name (ABBR)', with how often the text names them."""
     found: dict[str, int] = {}
     for match in _DEFINED.finditer(text):
-        words = text[:match.start()].split()
+        # a dash glued to the name parts it from a dateline ('Musterville, Md.—The Example Association (EA)')
+        words = re.split(r"[—–]", text[:match.start()])[-1].split()
         name: list[str] = []
         while words and (words[-1][:1].isupper() or words[-1] in _ORG_CONNECTORS) and len(name) < 8:
             name.insert(0, words.pop())
-        while name and name[0] in _ORG_CONNECTORS:
+        while name and (name[0] in _ORG_CONNECTORS or name[0] in ("The", "Der", "Die", "Das")):
             name.pop(0)
         full = " ".join(name)
         if full and not is_org_line(full):
             full = org_name(name) or ""  # 'Forscher des Beispiel-Instituts für X' → 'Beispiel-Institut für X'
-        if not full or not is_org_line(full) or not INSTITUTION.search(full):
+        if not full or not is_org_line(full) or not (INSTITUTION.search(full) or _MEMBERSHIP_BODY.search(full)):
             continue
         abbr = match.group("abbr")
         count = len(re.findall(rf"(?<!\w){re.escape(abbr)}(?!\w)", text)) + max(text.count(full), 1) - 1
@@ -427,7 +434,8 @@ def from_title_suffix(c: PublisherContext) -> str | None:
     for line in [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()]:
         if (m := _TITLE_SUFFIX.match(line)) and alnum(m.group("head")) == alnum(c.header.title) \
                 and not all(section_word(w) for w in m.group("site").split()) \
-                and not is_person_name(m.group("site"), strict=True) and _name_like(m.group("site"), c.doc.raw_text):
+                and not is_person_name(m.group("site"), strict=True) and _name_like(m.group("site"), c.doc.raw_text) \
+                and not re.search(r"\b(?:19|20)\d{2}\b", m.group("site")):  # 'Issue 6 | November 2019': a date, no site
             return m.group("site")
     return None
 
@@ -486,7 +494,9 @@ def from_source_outlet(c: PublisherContext) -> str | None:
     lines += [item.text for item in c.doc.removed if item.reason == "source"]
     for text in lines:
         if (m := _SOURCE_OUTLET.match(strip_markup(text).strip())) and not parse_url_line(m.group("outlet")) \
-                and not is_person_name(m.group("outlet"), strict=True):
+                and not is_person_name(m.group("outlet"), strict=True) \
+                and _name_like(m.group("outlet").rstrip("."), c.doc.raw_text):
+            # ('Quelle: Fischer' under a photo, printed once, is its photographer's surname, not an outlet)
             return m.group("outlet").rstrip(".")
     return None
 
@@ -499,10 +509,38 @@ _ISSUE_LINE = re.compile(
     r"(?:Nr\.|No\.|Heft|Ausgabe|Jg\.|Jahrgang|Vol\.|Volume|Issue)\s*\d")
 
 
+# A cover's masthead: the periodical's name, its kind and the issue ('Beispiel Magazin 3-2019', 'The Example Society
+# Newsletter Number 56 …'), at a line's start; the text may run on after it.
+_PERIODICAL_ISSUE = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-ZÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÄÖÜ][\w'’-]*|of|for|and|&|der|des|für|und)){0,6}?)\s+"
+    r"(?P<word>Magazin|Magazine|Journal|Zeitschrift|Newsletter|Rundbrief|Mitteilungen|Bulletin)\s+"
+    r"(?:\d{1,2}[-/](?:19|20)\d{2}\b|(?:Number|Nummer|Issue|No\.|Nr\.|Ausgabe|Heft)\s*\d)")
+
+
+_NO_MASTHEAD_START = {"our", "unser", "unsere", "your", "ihr", "ihre", "this", "dieser", "diese", "der", "die", "das", "ein",
+                      "eine", "a", "an", "new", "neue", "neues", "next", "nächste", "letzte", "last", "latest", "aktuelle"}
+
+
+def periodical_issue(line: str) -> str | None:
+    """The publisher a cover's masthead names: the organisation whose periodical it is ('The Example Society
+    Newsletter Number 56' → 'Example Society'), else the periodical ('Beispiel Magazin 3-2019' → 'Beispiel Magazin')."""
+    if not (m := _PERIODICAL_ISSUE.match(strip_markup(line).strip())):
+        return None
+    name = m.group("name")
+    if name.split()[0].casefold() in _NO_MASTHEAD_START:
+        return None  # 'Unser Newsletter 3/2019': a pointer to a periodical, not its masthead
+    if is_org_line(name):
+        return name
+    return None if is_person_name(name, strict=True) else f"{name} {m.group('word')}"
+
+
 def from_issue_line(c: PublisherContext) -> str | None:
     """A periodical's issue line names the periodical ('Beispielblatt Medizin | Jg. 107 | Heft 50'), its parts
-    on one line or on lines of their own."""
+    on one line or on lines of their own; a cover's masthead among the first lines (`periodical_issue`)."""
     lines = [line.strip() for line in c.doc.lines[:120] if line.strip()]
+    for line in lines[:8]:
+        if name := periodical_issue(line):
+            return name
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
@@ -573,14 +611,16 @@ def from_informing_org(c: PublisherContext) -> str | None:
 
 # 'im MZ-Gespräch', 'im XY-Interview', 'XY-Redakteur Hans Beispiel sprach mit …': a paper's short name glued to
 # its own format or its staff.
-_OUTLET_COMPOUND = re.compile(r"(?<![\w-])(?P<outlet>[A-ZÄÖÜ]{2,5})-(?:Gespräch|Interview|Redakteur(?:in)?|Reporter(?:in)?|"
-                              r"Korrespondent(?:in)?|Redaktion)\b")
+_OUTLET_COMPOUND = re.compile(r"(?<![\w-])(?P<outlet>[A-ZÄÖÜ]{2,5})-(?:[A-ZÄÖÜ][a-zäöü]+(?:gespräch|interview)|Gespräch|Interview|"
+                              r"Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Redaktion)\b")
 
 
 def from_outlet_compound(c: PublisherContext) -> str | None:
     """A paper's short name glued to its interview or its staff: 'im MZ-Gespräch', 'MZ-Redakteurin Anna Beck'."""
-    for block in c.doc.blocks[:8]:
-        if block.kind in ("paragraph", "heading") and (m := _OUTLET_COMPOUND.search(block.text)):
+    texts = [block.text for block in c.doc.blocks[:8] if block.kind in ("paragraph", "heading")]
+    texts += [line for line in c.raw_lines[:40] if line.strip()][:12]  # a deck the header took as its own
+    for text in texts:
+        if m := _OUTLET_COMPOUND.search(text):
             return m.group("outlet")
     return None
 
@@ -797,8 +837,8 @@ _REPRINT = re.compile(
     r"|(?:first\s+|originally\s+)?(?:published|appeared)\s+in|reprinted\s+(?:with\s+permission\s+)?from"
     r"|(?:zuerst\s+|erstmals\s+|ursprünglich\s+)?erschienen\s+(?:in|im|bei))\s+(?i:the\s+|der\s+|dem\s+|des\s+)?"
     r"(?P<outlet>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|and|of|&|und|für)){0,6})")
-_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "on", "am"}
+# Words a date after the outlet's name starts with: a month (the project's list, abbreviations too) or 'on'/'am'.
+_DATE_WORDS = set(MONTHS) | {"on", "am"}
 
 
 def reprint_outlet(line: str) -> str | None:
@@ -806,7 +846,7 @@ def reprint_outlet(line: str) -> str | None:
     if len(line) > 200 or not (m := _REPRINT.match(strip_markup(line).strip())):
         return None
     words = m.group("outlet").rstrip(".,;:").split()
-    while words and (words[-1].casefold().rstrip(".,") in _MONTH_WORDS or words[-1] in ("and", "of", "&", "und", "für")):
+    while words and (words[-1].casefold().rstrip(".,") in _DATE_WORDS or words[-1] in ("and", "of", "&", "und", "für")):
         words.pop()
     name = " ".join(words)
     return name if name and (outlet_masthead(name) or not is_person_name(name, strict=True)) else None
@@ -869,10 +909,15 @@ _LEGAL_NAME_FIRST = re.compile(
 
 
 def from_legal_name_first(c: PublisherContext) -> str | None:
-    """The organisation whose legal name opens the text."""
-    first = next((line.strip() for line in c.raw_lines if line.strip()), "")
-    if (m := _LEGAL_NAME_FIRST.match(first)) and not is_person_name(m.group("org").split(",")[0], strict=True):
-        return m.group("org")
+    """The organisation whose legal name opens the text, or stands alone on a line of the header
+    ('Beispielbund e.V.' under the byline): a letterhead, not a name in passing."""
+    lines = [strip_markup(line).strip() for line in c.raw_lines[:30] if line.strip()][:8]
+    for i, line in enumerate(lines):
+        if i and len(lines[i - 1]) > 100:
+            break  # the header ends where the prose begins: a name under the text is a contact block's
+        m = _LEGAL_NAME_FIRST.match(line)
+        if m and (i == 0 or m.end() == len(line)) and not is_person_name(m.group("org").split(",")[0], strict=True):
+            return m.group("org")
     return None
 
 
@@ -883,6 +928,80 @@ def from_staff_line(c: PublisherContext) -> str | None:
             outlet = (m.group("outlet") or m.group("outlet_de")).rstrip("-")
             if outlet.casefold() not in ("our", "unsere", "all", "the") and not is_person_name(outlet, strict=True):
                 return outlet
+    return None
+
+
+# Bodies of public administration, whose names carry no organisation word: 'Landkreis Beispiel', 'Stadt Musterstadt'.
+_PUBLIC_BODY = {"landkreis", "stadt", "gemeinde", "kreis", "bezirk", "bistum", "erzbistum", "county", "city"}
+_LEGAL_TAIL = re.compile(r"(?:,?\s+(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|Inc\.|Ltd\.?|LLC|plc|eG))?(?:\s+\([A-ZÄÖÜ][\w&-]{1,11}\))?$")
+
+
+def _organisation(name: str) -> bool:
+    """A name that is an organisation's: an organisation word ('Beispielverband e.V. (BV)'), a legal form, or a
+    public body's ('Landkreis Musterland')."""
+    core = _LEGAL_TAIL.sub("", name).strip()
+    if not core or is_person_name(core, strict=True):
+        return False
+    return is_org_line(core) or core != name.strip() and len(core.split()) >= 2 \
+        or (core.split()[0].casefold() in _PUBLIC_BODY and len(core.split()) >= 2 and core.split()[1][:1].isupper())
+
+
+# A release's label followed by its issuer: 'Pressemitteilung | Beispielverband e.V.', '(Pressemitteilung Landkreis
+# Musterland 28.07.2014)'. Without the article of `header_lines.issuer_line` ('… der Universität X').
+_KIND_LABEL = re.compile(r"^(?P<kind>[A-ZÄÖÜ][\w-]*(?:\s+[a-z][\w-]*)?)\s*(?:[|:–—-]\s*|\s)(?P<rest>[A-ZÄÖÜ][^|:]{3,100})$")
+
+
+def kind_label_org(line: str) -> str | None:
+    """'Pressemitteilung | Beispielverband e.V.' → 'Beispielverband e.V.': a press release's label and its issuer, maybe
+    its date; the rest must be an organisation's name ('Presseinformation: Neue Funde auf dem Campus' is a headline)."""
+    line = strip_markup(line).strip()
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # the label in brackets under the headline
+    if len(line) > 140 or not (m := _KIND_LABEL.match(line)) or kind_word(m.group("kind")) != "press_release":
+        return None
+    rest = m.group("rest").strip()
+    if hit := find_date(rest):
+        _, start, end = hit
+        if rest[end:].strip(" .)"):
+            return None
+        rest = rest[:start].strip(" ,–-")
+    return rest if rest and _organisation(rest) else None
+
+
+def from_kind_label(c: PublisherContext) -> str | None:
+    """Among the first lines, a release's label that names its issuer (`kind_label_org`)."""
+    for line in [line for line in c.raw_lines[:40] if line.strip()][:15]:
+        if org := kind_label_org(line):
+            return org
+    return None
+
+
+# A closing credit signed by a press office, not a person: 'Text: Städtische Pressestelle'.
+_OFFICE_CREDIT = re.compile(r"^(?:Text|Quelle|Source|Text\s+und\s+Fotos?|Text\s+and\s+photos?)\s*:\s*"
+                            r"(?P<office>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}(?:Pressestelle|Pressebüro|Press\s+Office|Pressedienst))\s*$")
+
+
+def from_office_credit(c: PublisherContext) -> str | None:
+    """A text credited to a press office, not a person ('Text: Städtische Pressestelle'): the office issued it."""
+    for line in [line.strip() for line in c.raw_lines if line.strip()][-12:]:
+        if m := _OFFICE_CREDIT.match(strip_markup(line)):
+            return m.group("office")
+    return None
+
+
+# An organisation's banner over the page: its acronym and its tagline ('EXV - Example World Series', 'ABC | Canoe - Kayak').
+_ACRONYM_BANNER = re.compile(r"^(?P<abbr>[A-Z]{2,6})\s+[-–—|]\s+(?P<tail>\S.{3,70})$")
+_BANNER_WORDS = {"news", "home", "menu", "blog", "press", "top", "info", "new", "live", "faq", "login", "media"}
+
+
+def from_acronym_banner(c: PublisherContext) -> str | None:
+    """The acronym of an organisation's banner among the first lines, when the text names it again and again (three
+    times at least): the body behind the page, not a section's label ('NEWS - …')."""
+    for line in [strip_markup(line).strip() for line in c.raw_lines[:20] if line.strip()][:5]:
+        if (m := _ACRONYM_BANNER.match(line)) and m.group("abbr").casefold() not in _BANNER_WORDS \
+                and not section_word(m.group("abbr")) \
+                and len(re.findall(rf"(?<![\w-]){m.group('abbr')}(?![\w-])", c.doc.raw_text)) >= 3:
+            return m.group("abbr")
     return None
 
 
@@ -927,6 +1046,9 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_paywall, 4),
     (from_legal_name_first, 5),
     (from_staff_line, 5),
+    (from_kind_label, 6),
+    (from_office_credit, 5),
+    (from_acronym_banner, 5),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer

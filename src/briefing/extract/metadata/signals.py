@@ -71,11 +71,14 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
         short = len(block.text) < 60
         if short and not (_DATELINE_CAPS.match(block.text) and not re.search(r"[.!?…][\"“”»]?$", block.text)):
             continue
-        if caps := _DATELINE_CAPS.match(block.text) or _DATELINE_BARE_AGENCY.match(block.text):
+        if caps := _DATELINE_CAPS.match(block.text):
             credit = caps.group("credit").strip()
             # a credit in capitals that is no known agency is the station's or service's own ('(KXYZ)');
             # a code in small letters ('(np)') is a correspondent's
             return True, agency_name(credit) or (credit if re.fullmatch(r"[A-Z]{2,6}", credit) else None)
+        if bare := _DATELINE_BARE_AGENCY.match(block.text):
+            # without brackets only a known agency is a credit: 'NEW YORK –', 'LITTLE ROCK –' is a place of two words
+            return True, agency_name(bare.group("credit").strip())
         if _DATELINE_CITY_STOP.match(block.text):
             return True, None  # 'Beispielstadt. In Beispielstadt soll …': a local paper's dateline
         if len(block.text) < 120:
