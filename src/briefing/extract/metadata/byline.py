@@ -17,7 +17,7 @@ from briefing.extract.metadata.text import strip_markup
 
 AUTHOR_LABEL = re.compile(
     r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text\s*(?:und|&|\+|/)\s*(?:bild|bilder|fotos?|photos?)|"
-    r"text|words|verfasst von|written by|prepared by|compiled by|"
+    r"text|words|verfasst von|geschrieben von|written by|prepared by|compiled by|"
     r"redaktion|reporter|(?:ein|das)\s+(?:interview|gespräch)\s+(?:von|mit\s+\S+\s+von)|interview\s+by)"
     r"\s*:?\s+(?P<names>.+)$", re.I)
 # A reading time or a photo credit beside the byline: read past, no part of it.
@@ -64,11 +64,30 @@ def beside_byline(text: str) -> bool:
     return bool(_BESIDE_BYLINE.match(strip_markup(text)))
 
 
+# 'Drei Trainer sprechen mit MZ-Redakteur Anna Beck über …': the partner named by a journalist's role conducts the
+# interview, whatever the order of the sentence.
+_JOURNALIST_PARTNER = re.compile(r"^(?:(?:unsere[mnr]?|our)\s+)?(?:[\w-]+-)?(?:redakteur(?:in)?|reporter(?:in)?|"
+                                 r"mitarbeiter(?:in)?|korrespondent(?:in)?|redaktionsmitglied|volontär(?:in)?|editor|"
+                                 r"correspondent|staff\s+writer)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})"
+                                 r"(?=\s+(?:über|about|on|zu|zum|zur)\b|\s*[.,]?$)", re.I)
+
+
+# 'Interview: Anna Beck' alone is a German paper's credit of its interviewer; a name with its role or credentials
+# after a comma is the person interviewed ('Interview: Anna Beck, Harbour Master').
+_BARE_INTERVIEW_LABEL = re.compile(r"^interview\s*:", re.I)
+
+
 def parse_interview_credit(text: str) -> list[str] | None:
     """'Anna Beispiel sprach mit Tim Muster' → ['Anna Beispiel'] (the interviewer)."""
     text = strip_markup(text).strip("()")
     for pattern in (_SPRACH_MIT, _MIT_SPRACH, _SPOKE_WITH, _IN_CONVERSATION, _INTERVIEW_BY):
         match = pattern.match(text)
+        if match and len(text) <= 160 and "b" in match.groupdict() \
+                and (journalist := _JOURNALIST_PARTNER.match(match.group("b"))) \
+                and (names := split_authors(journalist.group("name"), strict=True)):
+            return names
+        if match and pattern is _INTERVIEW_BY and _BARE_INTERVIEW_LABEL.match(text) and "," in match.group("a"):
+            continue  # 'Interview: Anna Beck, Harbour Master': the person interviewed, with a role; a credit names only
         if match and len(text) <= 160:
             names = split_authors(match.group("a"))
             if names:

@@ -296,6 +296,9 @@ _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:(?:[ ,]+|\s+\|\s+)[A-Z�
 _SERVICE_BEFORE_DATELINE = re.compile(r"^[A-Z][\w.-]*\s+[—–]\s+(?=[A-Z])")
 # A German release's source and date in brackets opening its lead: '(ABV/5.6.2025) Mit einer Feier …'.
 _SOURCE_DATELINE = re.compile(r"(?:^|\s)\(\s*[A-Za-zÄÖÜ][\w&.-]{1,20}\s*/\s*$")
+# A reprinted release names its kind and date in brackets: '(Press Release, October 5 2000)', '(Pressemitteilung vom 3.5.2012)'.
+_KIND_IN_BRACKETS = re.compile(r"\(\s*(?:press\s+release|news\s+release|media\s+release|pressemitteilung|presseinformation|"
+                               r"medienmitteilung|pressemeldung)\s*(?:,|vom|of|dated)?\s*$", re.I)
 # A release's lead opening with its place and date after the deck's last sentence: '… empfohlen. Hamburg, 3. März 2016. Den …'.
 _LEAD_DATELINE = re.compile(r"(?:^|[.!?]\s+)(?P<place>[A-ZÄÖÜ][\w.-]+(?:\s[A-ZÄÖÜ][\w.-]+)?),\s*(?:den\s+)?$")
 
@@ -363,7 +366,8 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
             labelled = (len(text) <= 200 and _DATE_LABEL.search(before[-40:])) \
                 or _BROADCAST_LABEL.search(before[-40:])  # in prose 'am 3. Mai' is no label; 'originally aired' is
             # 'MUSTERVILLE, NY (Jan. 25, 2021)—': the date in brackets after the dateline's place
-            sourced = (_SOURCE_DATELINE.search(before) and text[match.end():].lstrip().startswith(")")) \
+            sourced = ((_SOURCE_DATELINE.search(before) or _KIND_IN_BRACKETS.search(before))
+                       and text[match.end():].lstrip().startswith(")")) \
                 or _lead_dateline(before, text[match.end():])
             if not stripped or labelled or sourced or _DATELINE_PLACE.match(stripped) or _DATELINE_PLACE.match(before.strip()):
                 found.append((match.start(), 3, iso))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.metadata.byline import (AUTHOR_LABEL, beside_byline, conversation_lead, parse_byline,
+from briefing.extract.metadata.byline import (AUTHOR_LABEL, OUTLET_STAFF, beside_byline, conversation_lead, parse_byline,
                                               parse_interview_credit)
 from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
@@ -69,6 +69,8 @@ from briefing.extract.metadata.title import (
     tidy_title,
     title_among,
     title_follows,
+    trailing_byline,
+    periodical_name,
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
@@ -260,7 +262,8 @@ _CREDIT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?P<credit>(?:Das\s+(?:Gespräch|I
 _MARKED_INTERVIEWER = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,2})\s*"
                                  r"\((?i:interviewer(?:in)?|moderator(?:in)?|moderation|host)\)")
 # 'MZ-Mitarbeiter Anna Beck sprach mit Tim Roth, …': the paper's reporter conducts the interview.
-_STAFF_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:[\w-]+-)?(?:Mitarbeiter|Redakteur|Reporter|Korrespondent|Volontär)(?:in)?\s+"
+_STAFF_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Unser(?:e)?\s+)?(?:[\w-]+-)?(?:Mitarbeiter|Redakteur|Reporter|Korrespondent|Volontär|"
+                           r"Redaktionsmitglied)(?:in)?\s+"
                            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+(?:sprach|sprachen|spricht)\s+mit\b")
 _TURN_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}):\s+\S")
 
@@ -382,7 +385,9 @@ def _org_after_office(unit: list[str]) -> str | None:
 
 
 # '… seit 1908 über die Theke gingen. Von Anna Beck': a byline run onto the end of the teaser.
-_GLUED_BYLINE = re.compile(r"(?<=[.!?])\s+(?:Von|By)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s*$")
+# A British standfirst ends on its reporter: '… some of England's finest buildings. Anna Beck reports'.
+_GLUED_BYLINE = re.compile(r"(?<=[.!?])\s+(?:(?:Von|By)\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})|"
+                           r"(?P<reporter>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+reports)\s*$")
 
 
 def _bare_name(text: str) -> bool:
@@ -489,6 +494,40 @@ def _headline_after_intro(blocks: list[Block]) -> int | None:
     return None
 
 
+# An address block's telephone label or a street number with a postcode: a letterhead, no headline.
+_ADDRESS_LINE = re.compile(r"\b(?:phone|fax|tel\.?|telefon|e-?mail)\s*:|\b\d{4,5}(?:-\d{4})?\b.*\b\d{3,}", re.I)
+
+
+def _first_line(doc: Document, text: str) -> str:
+    """The raw file's line a paragraph starts with (the cleaner may have joined it with a caption under it)."""
+    return next((line for line in (raw.strip() for raw in doc.raw_text[:20000].splitlines())
+                 if len(line) >= 20 and text.startswith(line)), text)
+
+
+def _headline_over_dateline(blocks: list[Block]) -> int | None:
+    """Index of the first headline-like paragraph (four words or more) directly over a short line that is only a
+    date or a dateline ('Jun 25, 2019', 'Hamburg, 9. Juli 2018'): news pages print the date under the headline, so
+    the line over it is the headline even when a site's chrome over it hid it."""
+    for k, (block, below) in enumerate(zip(blocks, blocks[1:])):
+        text, under = strip_markup(block.text or ""), strip_markup(below.text or "")
+        if block.kind == "paragraph" and below.kind in ("paragraph", "heading") and len(under) <= 60 \
+                and dateline(under) and len(text.split()) >= 4 and looks_like_title(text) \
+                and not interview_question(text) and not parse_date_line(text) and not parse_byline(text) \
+                and not is_org_line(text) and not kind_word(text) and not _ADDRESS_LINE.search(text):
+            return k
+    return None
+
+
+def _outlet_staff_line(text: str, document: str) -> bool:
+    """'Example Daily Staff' alone on a line, the outlet named elsewhere on the page too: the byline of a
+    newspaper's staff without its 'By'; a section heading ('Our Staff', 'Medical Staff') names no outlet there."""
+    match = OUTLET_STAFF.match(text.strip())
+    outlet = match and match.group("outlet")
+    if not outlet or len(text) > 50 or outlet.casefold() in ("our", "the", "all", "news", "medical", "support"):
+        return False
+    return len(re.findall(re.escape(outlet), document, re.I)) >= 2
+
+
 def _headline_over_date(text: str, following: list[Block], header: Header) -> bool:
     """'Pilgrims Wanted' over 'August 13, 2030' opening a press header: the headline over its date, no header
     line; an organisation's or a kind's line over the date stays one."""
@@ -559,7 +598,8 @@ def read_header(doc: Document) -> Header:
                 and all(len(item.split()) <= 8 for item in block.items):
             header.consumed.append(block)  # 'Find an Expert' / 'Search for:': the site's tools over the text
             continue
-        if block.kind in ("table", "list") or (block.kind == "question" and block.number):
+        if block.kind in ("table", "list") or (block.kind == "question" and (block.number or block.label)):
+            # (a question a named speaker asks, 'Anna: So what …?', opens the interview: no headline follows)
             break
         if block.kind == "contact":
             continue  # a press contact's lines ('Editor, The Example Chronicle', a phone number): never the headline
@@ -613,6 +653,9 @@ def read_header(doc: Document) -> Header:
             continue
         if block.kind == "heading" and header_noise(strip_markup(block.text)):
             header.consumed.append(block)  # what is left of a heading once its date line was read off
+            continue
+        if block.kind in ("heading", "paragraph") and _outlet_staff_line(strip_markup(block.text), doc.raw_text):
+            header.consumed.append(block)  # 'Example Daily Staff' under the headline: the outlet's staff byline
             continue
         if block.kind == "heading" and _first_question(block, blocks[i + 1:i + 2]):
             break  # 'Ist das gefährlich?' / 'Anna Beck: Wenn man …': the interview's first question, no headline
@@ -687,7 +730,8 @@ def read_header(doc: Document) -> Header:
             continue  # a photo's caption or a site's appeal over the headline ('Eure Unterstützung macht ihn möglich!')
         break
     if header.title is None:
-        header.title = title_among(extras) or list_headline
+        # a kicker and its headline read as a list say more than the longest unread line of a press header
+        header.title = list_headline or title_among(extras)
     elif list_headline and header.title.endswith(" " + list_headline) and len(list_headline.split()) >= 3:
         header.title = list_headline  # 'Kicker Headline' under a breadcrumb that ends in 'Headline'
     if header.title:
@@ -698,7 +742,14 @@ def read_header(doc: Document) -> Header:
             header.title = repeat  # the headline again, without its label or addition
             header.consumed += [b for b in following if strip_markup(b.text).strip() == repeat][:1]
     if header.title:
+        if issue := periodical_name(header.title):
+            header.title = issue[0]  # a periodical's cover line: its name, then volume, issue and date
+            if issue[1] and not header.date:
+                header.date = parse_date_line(issue[1])
         header.title, list_date = tidy_title(header.title)
+        if glued_byline := trailing_byline(header.title):
+            header.title = glued_byline[0]  # '… geschrieben von Anna Beck': the byline run onto the headline
+            header.take_byline(glued_byline[1])
         if list_date and not header.date:
             header.date = parse_date_line(list_date)
     if cover := cover_title(doc.lines):
@@ -713,8 +764,16 @@ def read_header(doc: Document) -> Header:
         header.title = strip_markup(blocks[k].text)  # a site's welcome text or a caption over the kicker and headline
         header.consumed.append(blocks[k])
         title_index = k
+    if header.title is None and not header.interview and (k := _headline_over_dateline(blocks[:HEADER_ZONE])) is not None:
+        lines = [strip_markup(line) for line in block_lines(doc, blocks[k].text)]
+        # a site's chrome over the headline, its date right under it; a deck on the line under the headline is none of it
+        header.title = lines[0] if len(lines) == 2 and len(lines[0].split()) >= 4 and looks_like_title(lines[0]) \
+            else strip_markup(blocks[k].text)
+        header.consumed.append(blocks[k])
+        title_index = k
     if header.title and (m := re.match(r"^([^:]{4,30}):\s+(\S.{7,})$", header.title)) \
-            and (kind := kind_word(m.group(1))):
+            and (kind := kind_word(m.group(1))) and not is_person_name(strip_titles(m.group(2).split(",")[0])):
+        # ('Interview: Anna Beck, Coach': the kind word and the person interviewed are the headline together)
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     elif header.title and (split := kind_prefix(header.title)):
         header.kind, header.title = header.kind or split[0], split[1]  # 'Interview – Wie …?', 'Pressemitteilung Nr. 12/2016 …'
@@ -737,10 +796,14 @@ def read_header(doc: Document) -> Header:
         if len(text) > 120 and (host := conversation_lead(text)):
             header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
             header.interview = True
-        if not prose and block.kind == "paragraph" and (glued_by := _GLUED_BYLINE.search(block.text)) \
-                and _bare_name(glued_by.group("name")):
-            header.add_authors([glued_by.group("name")])  # '… über die Theke gingen. Von Anna Beck': the teaser's byline
-            block.text = block.text[:glued_by.start() + 1]
+        # (the teaser's first line: the paragraph may have been joined with the caption under it)
+        teaser = block.text if block.kind != "paragraph" or _GLUED_BYLINE.search(block.text) \
+            else _first_line(doc, block.text)
+        if not prose and block.kind == "paragraph" and (glued_by := _GLUED_BYLINE.search(teaser)) \
+                and _bare_name(glued_by.group("name") or glued_by.group("reporter")):
+            # '… über die Theke gingen. Von Anna Beck': the teaser's byline
+            header.add_authors([glued_by.group("name") or glued_by.group("reporter")])
+            block.text = teaser[:glued_by.start() + 1] + block.text[len(teaser):]
             text = strip_markup(block.as_printed())
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)

@@ -13,6 +13,7 @@ from briefing.extract.metadata.byline import parse_byline
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
+from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.extract.metadata.vocab import SECTION_WORDS, WEEKDAYS
@@ -240,7 +241,9 @@ def tidy_title(title: str) -> tuple[str, str | None]:
         title = title[match.end():]
     elif len(title) <= 160 and (match := _GLUED_TAIL.search(title)) and " " in title[:match.start()]:
         title = title[:match.start()]  # 'A Year of Many AchievementsAnna Beispiel, …': the next text glued on
-    if match := _TRAILING_DATE.search(title):
+    if glued := _glued_trailing_date(title):
+        title, date = glued  # 'Neue Halle eröffnet28. September 2012': the page's date element run onto the headline
+    elif match := _TRAILING_DATE.search(title):
         title, date = title[:match.start()], match.group("date")
         day_month, _, year = date.rpartition(".")
         if len(year) == 2:  # '19.10.06': a list's short year, this century up to the next decade
@@ -257,6 +260,48 @@ def tidy_title(title: str) -> tuple[str, str | None]:
                                                            or _GERMAN_ONLY_START.match(title[match.end():])):
         title = title[match.end():]  # 'Tag des Schlafes Für Manche ist …': a German headline starts anew
     return title.strip(), date
+
+
+# A periodical's cover line: its name, the volume and issue, the issue's date ('Example News Volume 5, Issue 6 |
+# November 2019', 'Beispielblatt Jahrgang 12, Heft 3'): the name is the title, the volume and issue number no part of it.
+_ISSUE_LINE = re.compile(r"^(?P<name>\S.{1,60}?)\s*[,|·–-]?\s+(?i:volume|vol\.|jahrgang|jg\.)\s*\d{1,4}\s*[,/|·]?\s*"
+                         r"(?:(?i:issue|no\.|number|nr\.|heft|ausgabe)\s*\d{1,4})?"
+                         r"(?:\s*[|,·–-]?\s*(?P<date>\S.{3,30}))?$")
+
+
+def periodical_name(title: str) -> tuple[str, str | None] | None:
+    """'Example News Volume 5, Issue 6 | November 2019' → ('Example News', 'November 2019'): a periodical's
+    cover line read as the title gives its name and the issue's date."""
+    if (issue := _ISSUE_LINE.match(title)) and (not issue.group("date") or parse_date_line(issue.group("date"))):
+        return issue.group("name").strip(), issue.group("date")
+    return None
+
+
+# A date run onto the headline without a space ('…eröffnet28. September 2012', '…ReopensMarch 4, 2012'): a
+# scraper joined the headline and the page's date element; a word never runs into a number or a capital.
+_GLUED_DATE_START = re.compile(r"(?<=[a-zäöüß])(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _glued_trailing_date(title: str) -> tuple[str, str] | None:
+    """The headline and the date run onto its end, when the end parses as a date and nothing else."""
+    for match in _GLUED_DATE_START.finditer(title):
+        head, tail = title[:match.start()], title[match.start():].strip()
+        if len(tail) <= 40 and len(head.split()) >= 3 and parse_date_line(tail):
+            return head.strip(), tail
+    return None
+
+
+# A byline run onto the headline ('Neue Halle eröffnet geschrieben von Anna Beck'): a blog's or a content system's
+# author label, which never belongs to a headline; a bare 'von'/'by' may ('Ein Roman von Anna Beck') and stays.
+_TRAILING_BYLINE = re.compile(r"\s+(?P<byline>(?:geschrieben|verfasst|written|posted)\s+(?:von|by)\s*:?\s+\S.{2,60})$", re.I)
+
+
+def trailing_byline(title: str) -> tuple[str, Byline] | None:
+    """The headline and the byline a flattened page ran onto its end."""
+    if (match := _TRAILING_BYLINE.search(title)) and len(title[:match.start()].split()) >= 3 \
+            and (byline := parse_byline(match.group("byline"))) and byline.authors:
+        return title[:match.start()].strip(), byline
+    return None
 
 
 def shorter_repeat(title: str, following: list[Block]) -> str | None:
