@@ -96,6 +96,8 @@ def publisher_from_interviewer(doc: Document) -> str | None:
                 return label
         if re.fullmatch(r"[A-ZÄÖÜ]{4,}", label):
             return label  # an outlet's name as the interviewer's label ('MUSTERBLATT:', 'WOCHENPOST:'), not an acronym ('AB:')
+        if re.fullmatch(r"[A-ZÄÖÜ]{4,}(?:\s[A-ZÄÖÜ]{4,}){1,2}", label) and not is_person_name(label.title(), strict=True):
+            return label  # in two words ('BEISPIEL AKTUELL:'); a person's name in capitals ('ANNA BECK:') is none
     for label, _ in speaker_labels(doc):
         if re.fullmatch(r"[A-ZÄÖÜ]{2,3}", label) and re.search(rf"\b{label}-(?i:interview|gespräch)\b", doc.raw_text):
             return label  # 'MZ-INTERVIEW mit …' and the label 'MZ:': the paper's short name, not the initials of a person
@@ -236,6 +238,10 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
     return None
 
 
+# news aktuell's original-text service: 'Musterstadt (ots) - …' opens a text its issuer wrote itself.
+_OTS_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/ .-]{1,40}\s\(ots(?:/[^)]{1,40})?\)\s*[-–—]")
+
+
 @dataclass
 class PublisherContext:
     doc: Document
@@ -245,7 +251,8 @@ class PublisherContext:
     @cached_property
     def press_release(self) -> bool:
         """Issued by an organisation (press office, contact block) or through a release wire."""
-        return bool(press_release_signals(self.doc, self.header, self.header.title) or wire_service(self.doc))
+        return bool(press_release_signals(self.doc, self.header, self.header.title) or wire_service(self.doc)
+                    or any(_OTS_DATELINE.match(b.text) for b in self.doc.blocks[:6] if b.kind == "paragraph"))
 
     @cached_property
     def body(self) -> str:
@@ -315,6 +322,36 @@ def from_defined_organisation(c: PublisherContext) -> str | None:
     orgs = defined_organisations(c.body)
     if orgs and orgs[0][1] >= 2 and (len(orgs) == 1 or orgs[0][1] > orgs[1][1]):
         return orgs[0][0]
+    return None
+
+
+def from_lead_defined_organisation(c: PublisherContext) -> str | None:
+    """A lead that opens, after its dateline, with an organisation defining itself and acting ('Musterville, Md.—The
+    Example Contractors Association (ECA) commends …'), named again later: a release's issuer speaks first. An
+    organisation defined further into the lead is what the text reports on."""
+    # (the first long paragraphs: a site's notice may stand before the lead)
+    leads = [b.text for b in c.doc.blocks[:8] if b.kind == "paragraph" and len(b.text) >= 80][:4]
+    for name, count in defined_organisations(c.body):
+        if count >= 2 and any(re.match(rf"(?:[^\n]{{0,40}}?(?:—|--|\s[-–]\s))?\s*(?:The|Der|Die|Das)\s+"
+                                       rf"{re.escape(name)}\s+\([^)]+\)\s+[a-zäöü]", lead) for lead in leads):
+            return name
+    return None
+
+
+# A release's closing pointer to its issuer: 'For more information about Example University, visit www.example.edu.'
+_MORE_ABOUT = re.compile(
+    r"^(?:For\s+(?:more|further|additional)\s+information\s+(?:about|on)\s+(?:the\s+)?|"
+    r"Weitere\s+Informationen\s+(?:über|zu[mr]?)\s+(?:(?:der|die|das|dem|den)\s+)?)"
+    r"(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|of|for|für|der|des|und|and|&)){0,7}?)\s*[,:]?\s+"
+    r"(?:see|visit|go\s+to|please\s+visit|finden\s+Sie|unter|auf)\b")
+
+
+def from_more_about(c: PublisherContext) -> str | None:
+    """The organisation a release's last lines send readers to ('For more information about Example University, see
+    …'), when the name is an organisation's ('… about the festival, visit …' names an event)."""
+    for line in [strip_markup(line) for line in c.raw_lines if line.strip()][-10:]:
+        if (m := _MORE_ABOUT.match(line)) and _organisation(m.group("org")):
+            return m.group("org")
     return None
 
 
@@ -1005,6 +1042,47 @@ def from_acronym_banner(c: PublisherContext) -> str | None:
     return None
 
 
+# An outlet's name ends in an outlet word: a paper's, a broadcaster's, a magazine's ('Beispiel-Post', 'Musterfunk',
+# 'the Example Times'). The word alone ('der Zeitung', 'dem Magazin') names no outlet.
+_OUTLET_TAIL = (r"(?:[Zz]eitung|[Pp]ost|[Bb]latt|Kurier|Anzeiger|Rundschau|Nachrichten|[Mm]agazin|[Ff]unk|[Rr]adio|"
+                r"[Ff]ernsehen|TV|Echo|Bote|Journal|Times|News|Herald|Gazette|Tribune|Telegraph|Chronicle|Magazine|Observer)")
+_OUTLET_NAME = r"[A-ZÄÖÜ][\w&'’-]*(?:\s+[A-ZÄÖÜ][\w&'’-]*){0,3}"
+_CAPS_OUTLET = r"[A-ZÄÖÜ]{4,}(?![\w-])"  # a name in capitals: 'BEISPIELSPORT'
+_SPOKEN_TO = re.compile(
+    # 'sagt Anna Beck zu BEISPIELSPORT', 'sagte sie gegenüber der Beispiel-Post', '…, sagte Anna Beck, Präsidentin des
+    # Verbands, im Musterfunk'
+    r"\b(?:sagte?n?|erklärte?n?|betonte?n?|meinte?n?|berichtete?n?|verriet|verrät|bestätigte?n?)\b[^.!?\"“”„]{0,120}?"
+    rf"(?:\bgegenüber\s+(?:der|dem|den)\s+(?P<de1>{_OUTLET_NAME})|\bzu\s+(?P<caps>{_CAPS_OUTLET})|"
+    rf"\bzu\s+(?:der|dem)\s+(?P<de2>{_OUTLET_NAME})|\bim\s+(?P<de3>[A-ZÄÖÜ][\w-]*(?:funk|[Rr]adio|[Ff]ernsehen|TV))(?![\w-]))|"
+    # 'told the Example Times', 'said to Example News'
+    rf"\b(?:told|said\s+to|speaking\s+to)\s+(?:the\s+|The\s+)?(?P<en>{_OUTLET_NAME})")
+
+
+def outlet_spoken_to(text: str) -> str | None:
+    """The outlet a person in the text spoke to ('sagte Anna Beck zu BEISPIELSPORT', '… told the Example Times'): a
+    news text quotes what was said to itself. A name in capitals must be printed twice (else an organisation's
+    acronym); two different outlets mean a text quoting others, which names none of its own."""
+    outlets = set()
+    for m in _SPOKEN_TO.finditer(text):
+        outlet = next(g for g in (m.group("de1"), m.group("de2"), m.group("de3"), m.group("en"), m.group("caps")) if g)
+        if m.group("caps") and len(re.findall(rf"(?<![\w-]){outlet}(?![\w-])", text)) < 2:
+            continue
+        if not m.group("caps"):
+            words = outlet.split()  # the name up to its outlet word: 'Beispiel-Post Vorher …' → 'Beispiel-Post'
+            while words and not re.search(rf"{_OUTLET_TAIL}$", words[-1]):
+                words.pop()
+            outlet = " ".join(words)
+        if not outlet or re.fullmatch(_OUTLET_TAIL, outlet, re.I) or is_person_name(outlet, strict=True):
+            continue
+        outlets.add(outlet)
+    return outlets.pop() if len(outlets) == 1 else None
+
+
+def from_outlet_spoken_to(c: PublisherContext) -> str | None:
+    """The outlet the text's people spoke to (`outlet_spoken_to`), in its paragraphs."""
+    return outlet_spoken_to("\n".join(b.text for b in c.doc.blocks if b.kind == "paragraph"))
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -1049,6 +1127,9 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_kind_label, 6),
     (from_office_credit, 5),
     (from_acronym_banner, 5),
+    (from_outlet_spoken_to, 4),
+    (from_lead_defined_organisation, 3),
+    (from_more_about, 5),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer
