@@ -1093,6 +1093,10 @@ def _initials_after_questions(doc: Document, reg: _Registry) -> None:
 _PLURAL_ENDINGS = (("innen", "in"), ("en", ""), ("n", ""), ("s", ""))
 
 
+# a plural article, with adjectives in the weak plural, right before the role word
+_PLURAL_ER = re.compile(r"(?:^|\s)(?:[Dd]ie|[Dd]en|[Bb]eide[n]?)(?:\s+[a-zäöü][\w-]*en)*\s+$")
+
+
 def _plural_role_before(text: str, cand: Candidate, cands: list[Candidate]) -> str | None:
     """'die Professoren X und Y', 'the researchers X, Y and Z': a plural role word before a coordination of
     names gives each of them the role in the singular."""
@@ -1105,6 +1109,9 @@ def _plural_role_before(text: str, cand: Candidate, cands: list[Candidate]) -> s
     if not m or (first is cand and not re.match(r"\s*(?:,|,?\s+(?:und|and|sowie|&))\s+\S", text[cand.end:])):
         return None
     word = m.group(1)
+    if is_role_word(word) and first is not cand and _PLURAL_ER.search(text[:m.start(1)]) \
+            and word.endswith("er"):
+        return word  # 'die bisherigen Trainer X und Y': a German -er noun has the same form in the plural
     if is_role_word(word) or not (word[:1].isupper() or word.islower()):
         return None
     base = singular(word, _PLURAL_ENDINGS, shortest=4)
@@ -1931,6 +1938,7 @@ class Evidence:
     unit_head: bool = False  # head of a research unit ('Leiterin der Arbeitsgruppe … am Institut')
     team_lead: bool = False  # head of the research team of the text ('ein Team um X', 'led by X')
     researches: bool = False  # subject of a verb of research ('X forscht zur Zwangsstörung', 'X studies …')
+    professor: bool = False  # a professor by title or role: the office is itself an academic affiliation
     org_apposition: bool = False  # the organisation alone as the apposition ('X, Beispiel-Institut für …,')
     others_speak: bool = False
     answered_interview: bool = False
@@ -2018,7 +2026,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     if ev.title or ev.scholarly_role or ev.profession or ev.unit_head or research_apposition:
         # news and interviews name many people in passing: there an unquoted person is the source's expert only
         # with the apposition that presents them (a scholarly role or title and an organisation)
-        if ev.reporting and not ev.affiliation:
+        if ev.reporting and not ev.affiliation and not ev.professor:
             return "mentioned", "named in a report with a title or scholarly role, but no affiliation"
         if ev.title or ev.scholarly_role:
             return "expert", "presented with an academic title or scholarly role"
@@ -2034,6 +2042,10 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     if ev.political_aside:
         return "mentioned", "a politician's aside, no statement on the subject"
     return "mentioned", "no statement and no presented expertise"
+
+
+# 'Prof.', 'Professorin', 'professor of …' (not 'Professur' alone, nor an 'Assistant' to one)
+_PROFESSOR = re.compile(r"\bProf(?:\.|essor(?:in)?\b)", re.I)
 
 
 def _heads_research_unit(mention: Mention) -> bool:
@@ -2095,6 +2107,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         unit_head=_heads_research_unit(mention),
         team_lead="team_lead" in person.roles,
         researches="researches" in person.roles,
+        professor=bool(_PROFESSOR.search(f"{mention.title or ''} {role or ''}")),
         org_apposition="org_apposition" in person.roles,
         corporate_office=corporate_office(role),
         others_speak=others_speak,

@@ -549,7 +549,24 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         if re.search(r"\bdes\s+(?:[\w-]+\s+){0,2}$", bare[:match.start(2)]):
             role = _nominative_noun(role)  # 'nach Ansicht des Klimaforschers X' → 'Klimaforscher'
         return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
-    return None
+    return _role_with_area(left, antecedent) if bare == left else None
+
+
+def _role_with_area(left: str, antecedent: str | None) -> Description | None:
+    """German office titles name their area after the role word, without article or preposition: 'Bundestrainer
+    Sprint X', 'Leiterin Vertrieb X', 'DEU-Bundestrainerin Ausbildung X' (the area is a common noun, not a name)."""
+    m = re.search(r"(?<=\s)(?P<area>[A-ZÄÖÜ][a-zäöüß]{3,})$", left)
+    if not m or is_role_word(m.group("area")) or tag_of(left[-120:], m.group("area")) != "NN":
+        return None
+    head = left[:m.start()].rstrip()
+    word = re.search(r"[\w-]+$", head)
+    if not word or not word.group()[:1].isupper() or not is_role_word(word.group()):
+        return None
+    desc = describe_before(head, antecedent)
+    if desc is None or not desc.role or not desc.role.endswith(word.group()):
+        return None
+    desc.role = f"{desc.role} {m.group('area')}"
+    return desc
 
 
 def _nominative_noun(word: str) -> str:
