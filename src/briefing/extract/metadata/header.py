@@ -71,6 +71,7 @@ from briefing.extract.metadata.title import (
     title_follows,
     trailing_byline,
     periodical_name,
+    quote_after_rubric,
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
@@ -747,6 +748,7 @@ def read_header(doc: Document) -> Header:
             if issue[1] and not header.date:
                 header.date = parse_date_line(issue[1])
         header.title, list_date = tidy_title(header.title)
+        header.title = quote_after_rubric(header.title) or header.title  # 'FRAGEBOGEN: „…“'
         if glued_byline := trailing_byline(header.title):
             header.title = glued_byline[0]  # '… geschrieben von Anna Beck': the byline run onto the headline
             header.take_byline(glued_byline[1])

@@ -11,7 +11,7 @@ import re
 
 from briefing.extract.metadata.byline import parse_byline
 from briefing.extract.metadata.dates import find_date, parse_date_line
-from briefing.extract.metadata.header_lines import is_link_text, outlet_masthead
+from briefing.extract.metadata.header_lines import is_link_text, kind_word, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
@@ -321,6 +321,24 @@ def shorter_repeat(title: str, following: list[Block]) -> str | None:
     return None
 
 
+# 'FRAGEBOGEN: „Wir bleiben hier“': a series' rubric set in capitals, a colon, then a headline that is one quotation
+# and nothing else; the rubric labels every text of the series, the quotation is this one's headline. (A topic in
+# ordinary case, 'Hochwasser: „…“', is part of the headline and stays.)
+_RUBRIC_QUOTE = re.compile(r"^(?P<rubric>[^:\"„“”»«a-zäöüß]{2,40}?)\s*:\s*(?P<quote>[\"„“»«][^\"„“”»«]{8,}[\"“”«»])$")
+
+
+def quote_after_rubric(title: str) -> str | None:
+    """The quotation of 'RUBRIC: „Quoted headline“' without its rubric in capitals (six letters at least: 'EU: „…“'
+    names a subject)."""
+    match = _RUBRIC_QUOTE.match(title.strip())
+    if not match:
+        return None
+    letters = re.sub(r"[^\w]|[\d_]", "", match.group("rubric"))
+    if len(letters) < 6 or not letters.isupper() or len(match.group("quote").split()) < 2 or kind_word(match.group("rubric")):
+        return None
+    return match.group("quote")
+
+
 def colon_kicker(text: str, following: list[Block]) -> bool:
     """'Neues aus dem Institut:' over the headline: a short line ending in a colon."""
     if not (text.endswith(":") and 2 <= len(text.split()) <= 6):
@@ -409,13 +427,21 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
         and looks_like_title(nxt.text) and len(strip_markup(nxt.text).split()) >= 4 \
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
         and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
-        and not parse_date_line(nxt.text) \
+        and not parse_date_line(nxt.text) and not _deck_after_colon(block.text, nxt.text) \
         and not (len(strip_markup(block.text).split()) >= 8 and not _PULL_QUOTE_START.match(strip_markup(block.text))
                  and not re.search(r"\s[-–—/]\s", block.text))
     # (an English line in headline case over a heading in sentence case is the headline over its deck;
     # 'PLACE - March 4, 2014' set as a heading is the dateline, no headline; a line of eight words or more
     # says what a kicker only names: it is the headline, the heading under it its deck; not a deck's points
     # joined by dashes or slashes, nor a pull quote)
+
+
+def _deck_after_colon(line: str, heading: str) -> bool:
+    """A line of four words or more over a heading split by a colon ('Researchers call for more: …', 'Thema: So …'):
+    the heading is the deck that explains the headline, no headline under its kicker; a kicker names, it has no colon
+    inside the line under it to answer."""
+    line, heading = strip_markup(line), strip_markup(heading)
+    return len(line.split()) >= 4 and ":" not in line and bool(re.match(r"^[^:\"„“]{3,60}:\s+\S", heading))
 
 
 _PULL_QUOTE_START = re.compile(r"^[\"„“”»«‘’']")
