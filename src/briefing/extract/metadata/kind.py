@@ -395,6 +395,16 @@ def embargo(c: KindContext) -> bool:
     return any(_EMBARGO.search(line) for line in c.doc.lines)
 
 
+# A person's full academic titles: 'Prof. Dr. Anna Beck', 'Tim Roth, Ph.D.', ', M.D.', 'Dr. med.'.
+_FULL_TITLES = re.compile(r"\bProf\.\s*Dr\.|,\s*(?:Ph\.\s?D\.|M\.D\.)|\bDr\.\s*(?:med\.|rer\.|phil\.|-Ing\.)")
+
+
+def full_titles(c: KindContext) -> bool:
+    """Someone named with their full academic titles ('Prof. Dr. …', '…, Ph.D.'): an institution honours its own people
+    so; the press shortens a name to 'Professor Beck' or 'Beck'."""
+    return any(_FULL_TITLES.search(p) for p in c.paragraphs)
+
+
 def today_announced(c: KindContext) -> bool:
     """'The Beispiel Institute today announced …'."""
     return bool(announcing_org(c.doc))
@@ -656,10 +666,36 @@ _AGE_BESIDE_NAME = re.compile(r"\b(?P<name>[A-ZÄÖÜ][a-zäöüß-]+\s+[A-ZÄÖ
                               r",\s+\d{2},\s)")
 
 
+# A person called by their age, the press's way of not repeating a name: 'der 25-Jährige', 'the 54-year-old'.
+_AGE_AS_NAME = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]es|[Dd]em)\s+\d{2}-[Jj]ährigen?\b|\bthe\s+\d{2}-year-old\b")
+
+
 def age_beside_name(c: KindContext) -> bool:
-    """A person named with their age ('Tim Roth (51)', 'Anna Beck, 67,'): the press's convention; an organisation
-    introduces its people by their role, not their age. (Not a count: 'Die Teilnehmer (38)'.)"""
-    return any(is_person_name(m.group("name")) for line in c.doc.lines for m in _AGE_BESIDE_NAME.finditer(line))
+    """A person named with their age ('Tim Roth (51)', 'Anna Beck, 67,') or called by it ('der 25-Jährige'): the press's
+    convention; an organisation introduces its people by their role, not their age. (Not a count: 'Die Teilnehmer (38)'.)"""
+    return any(is_person_name(m.group("name")) for line in c.doc.lines for m in _AGE_BESIDE_NAME.finditer(line)) \
+        or any(_AGE_AS_NAME.search(p) for p in c.paragraphs)
+
+
+# A local paper's dateline forms: the place and a bullet ('MUSTERSTADT ▪ …', 'Musterstadt • …'), or the place and the
+# reporter's name ('Musterdorf - Von Anna Beck. …'). Looked for in the first three paragraphs: a photo caption may come first.
+_BULLET_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]+(?:[ /-][A-ZÄÖÜ][\w.'’-]+){0,2}\s*[▪•■]\s+[A-ZÄÖÜ0-9„\"“]")
+_REPORTER_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]+(?:[ /-][A-ZÄÖÜ][\w.'’-]+){0,2}\s*[-–—]\s*(?:Von|By)\s+[A-ZÄÖÜ][\w'’-]+"
+                                r"(?:\s+(?:von\s+der|von|van|de)?\s*[A-ZÄÖÜ][\w'’-]+){1,3}\s*[.:]\s")
+
+
+def paper_dateline(c: KindContext) -> bool:
+    """'ALTENA ▪ Seit …', 'Musterdorf - Von Anna Beck. …': a newspaper's dateline, with its bullet or its reporter."""
+    return any(_BULLET_DATELINE.match(p) or _REPORTER_DATELINE.match(p) for p in c.paragraphs[:3])
+
+
+# A newspaper writes for the next morning: 'gestern', 'yesterday'; a release speaks of its own day ('heute', 'today').
+_YESTERDAY = re.compile(r"\b(?:gestern|vorgestern|yesterday)\b", re.I)
+
+
+def day_after(c: KindContext) -> bool:
+    """The text, outside its quotations, tells what happened 'yesterday': a daily paper's report."""
+    return any(_YESTERDAY.search(p) for p in c.unquoted_paragraphs)
 
 
 _SPEECH_VERB = speech_verb_pattern("so", "laut", "say")
@@ -762,6 +798,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (organisation_profile, "press_release", 3),
     (date_place_lead, "press_release", 3),
     (dated_without_byline, "press_release", 2),
+    (full_titles, "press_release", 2),
     # The issuer's own voice: a release's, or a publication's (slides need their own evidence beside it;
     # a tie goes to the release).
     (own_voice, "press_release", 2),
@@ -795,6 +832,8 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (reported_before, "news", 3),
     (age_beside_name, "news", 2),
     (several_speakers, "news", 2),
+    (paper_dateline, "news", 3),
+    (day_after, "news", 2),
     (genre_byline, "article", 10),
     (narrator, "article", 2),
     (says_not_said, "article", 2),
