@@ -79,6 +79,16 @@ def test_lead_defined_organisation_must_open_the_lead():
     assert "from_lead_defined_organisation" not in signals_of(doc)
 
 
+def test_lead_defined_organisation_not_in_an_interview():
+    # an interview's lead introduces the interviewee's institute; the outlet that asks is the publisher
+    doc = converted(f"Wissenschaft stärken\n\nDas Institut für Beispielforschung (IBF) der Universität Musterstadt "
+                    f"untersucht seit Jahren die Pflege. {LONG}\n\nBeispielblatt: Wie geht es weiter?\n\n"
+                    f"Anna Beck: Wir forschen weiter an der Pflege und ihren Berufen. {LONG}\n\n"
+                    f"Beispielblatt: Was wünschen Sie sich?\n\nAnna Beck: Mehr Zeit für die Forschung am IBF. {LONG}\n")
+    assert doc.meta.kind == "interview"
+    assert "from_lead_defined_organisation" not in signals_of(doc)
+
+
 # a release's closing pointer to its issuer
 
 

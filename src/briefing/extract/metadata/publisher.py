@@ -328,7 +328,10 @@ def from_defined_organisation(c: PublisherContext) -> str | None:
 def from_lead_defined_organisation(c: PublisherContext) -> str | None:
     """A lead that opens, after its dateline, with an organisation defining itself and acting ('Musterville, Md.—The
     Example Contractors Association (ECA) commends …'), named again later: a release's issuer speaks first. An
-    organisation defined further into the lead is what the text reports on."""
+    organisation defined further into the lead is what the text reports on. Not in an interview: its lead introduces
+    the interviewee's institute, and the outlet that asks is the publisher."""
+    if is_interview(c.doc, c.header):
+        return None
     # (the first long paragraphs: a site's notice may stand before the lead)
     leads = [b.text for b in c.doc.blocks[:8] if b.kind == "paragraph" and len(b.text) >= 80][:4]
     for name, count in defined_organisations(c.body):
