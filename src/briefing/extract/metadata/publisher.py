@@ -242,6 +242,10 @@ def publisher_from_interview_lead(doc: Document) -> str | None:
 _OTS_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/ .-]{1,40}\s\(ots(?:/[^)]{1,40})?\)\s*[-–—]")
 
 
+# A breadcrumb: sections joined by arrows, two at least ('Home › News › Press releases').
+_CRUMB_TRAIL = re.compile(r"^[^.!?]{0,80}?\s[›»>→]\s[^.!?]{0,80}?\s[›»>→]\s[^.!?]{0,80}$")
+
+
 @dataclass
 class PublisherContext:
     doc: Document
@@ -263,6 +267,34 @@ class PublisherContext:
         """The text's lines as read, before cleaning: credits and tags the header reader consumes or a
         headline run into the lead would hide from the blocks."""
         return self.doc.raw_text.splitlines()
+
+    @cached_property
+    def head_lines(self) -> list[str]:
+        """The raw lines from where the text begins (`_from_text_start`)."""
+        return _from_text_start(self.raw_lines, self.doc)
+
+
+def _from_text_start(lines: list[str], doc: Document) -> list[str]:
+    """The lines from the text's first own line: a site's menu (lines clean took out as navigation) and its
+    breadcrumb ('Home › News › Press releases') over the text are the page's, so 'the first lines' of a text count
+    from its own first line. A menu's run of short lines is the page's as a whole when most of its items were taken
+    out ('World' beside 'Politics' and 'Business')."""
+    chrome = {item.text for item in doc.removed if item.reason in ("navigation", "masthead")}
+    start = 0
+    while start < len(lines):
+        if not lines[start].strip() or _CRUMB_TRAIL.search(strip_markup(lines[start])):
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        run = [line.strip() for line in lines[start:end]]
+        taken = sum(line in chrome for line in run)
+        if taken == len(run) or taken * 2 >= len(run) and all(len(line.split()) <= 3 and len(line) <= 25 for line in run):
+            start = end
+            continue
+        break
+    return lines[start:]
 
 
 def from_header(c: PublisherContext) -> str | None:
@@ -658,7 +690,7 @@ _OUTLET_COMPOUND = re.compile(r"(?<![\w-])(?P<outlet>[A-ZÄÖÜ]{2,5})-(?:[A-ZÄ
 def from_outlet_compound(c: PublisherContext) -> str | None:
     """A paper's short name glued to its interview or its staff: 'im MZ-Gespräch', 'MZ-Redakteurin Anna Beck'."""
     texts = [block.text for block in c.doc.blocks[:8] if block.kind in ("paragraph", "heading")]
-    texts += [line for line in c.raw_lines[:40] if line.strip()][:12]  # a deck the header took as its own
+    texts += [line for line in c.head_lines[:40] if line.strip()][:12]  # a deck the header took as its own
     for text in texts:
         if m := _OUTLET_COMPOUND.search(text):
             return m.group("outlet")
@@ -951,7 +983,7 @@ _LEGAL_NAME_FIRST = re.compile(
 def from_legal_name_first(c: PublisherContext) -> str | None:
     """The organisation whose legal name opens the text, or stands alone on a line of the header
     ('Beispielbund e.V.' under the byline): a letterhead, not a name in passing."""
-    lines = [strip_markup(line).strip() for line in c.raw_lines[:30] if line.strip()][:8]
+    lines = [strip_markup(line).strip() for line in c.head_lines[:30] if line.strip()][:8]
     for i, line in enumerate(lines):
         if i and len(lines[i - 1]) > 100:
             break  # the header ends where the prose begins: a name under the text is a contact block's
@@ -1010,7 +1042,7 @@ def kind_label_org(line: str) -> str | None:
 
 def from_kind_label(c: PublisherContext) -> str | None:
     """Among the first lines, a release's label that names its issuer (`kind_label_org`)."""
-    for line in [line for line in c.raw_lines[:40] if line.strip()][:15]:
+    for line in [line for line in c.head_lines[:40] if line.strip()][:15]:
         if org := kind_label_org(line):
             return org
     return None
@@ -1018,7 +1050,8 @@ def from_kind_label(c: PublisherContext) -> str | None:
 
 # A closing credit signed by a press office, not a person: 'Text: Städtische Pressestelle'.
 _OFFICE_CREDIT = re.compile(r"^(?:Text|Quelle|Source|Text\s+und\s+Fotos?|Text\s+and\s+photos?)\s*:\s*"
-                            r"(?P<office>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}(?:Pressestelle|Pressebüro|Press\s+Office|Pressedienst))\s*$")
+                            r"(?P<office>(?:[A-ZÄÖÜ][\w-]*\s+){0,3}(?:Pressestelle|Pressebüro|Press\s+Office|Pressedienst))"
+                            r"(?=\s*$|\s+[A-ZÄÖÜ][\w-]{2,20}\s*:)")  # alone, or run into the next label ('… Kontakt: …')
 
 
 def from_office_credit(c: PublisherContext) -> str | None:
@@ -1037,7 +1070,7 @@ _BANNER_WORDS = {"news", "home", "menu", "blog", "press", "top", "info", "new", 
 def from_acronym_banner(c: PublisherContext) -> str | None:
     """The acronym of an organisation's banner among the first lines, when the text names it again and again (three
     times at least): the body behind the page, not a section's label ('NEWS - …')."""
-    for line in [strip_markup(line).strip() for line in c.raw_lines[:20] if line.strip()][:5]:
+    for line in [strip_markup(line).strip() for line in c.head_lines[:20] if line.strip()][:5]:
         if (m := _ACRONYM_BANNER.match(line)) and m.group("abbr").casefold() not in _BANNER_WORDS \
                 and not section_word(m.group("abbr")) \
                 and len(re.findall(rf"(?<![\w-]){m.group('abbr')}(?![\w-])", c.doc.raw_text)) >= 3:
