@@ -1,23 +1,9 @@
 """Expert detection, session 9: coaches and smiths presented in their profession, churches named after their town
 are no people, and a newspaper writer's short sign after the name. All names and organisations are invented."""
 
-from briefing.extract.people import extract_people
 from briefing.extract.people_lexicon import is_role_word
-from briefing.extract.people_names import find_candidates
 from briefing.model import Block
-from test_people_titles import doc_of  # blocks → a document with anchors and its raw text
-
-
-def names(text):
-    return [c.name for c in find_candidates(text)]
-
-
-def people(*blocks, kind="news", **meta):
-    return {m.name: m for m in extract_people(doc_of(*blocks, kind=kind, **meta)).people}
-
-
-def indexed(found):
-    return {n for n, m in found.items() if m.category in ("expert", "quoted")}
+from test_people_session8 import indexed, names, people  # candidate names, mentions by name, the indexed ones
 
 
 # --- coaches and smiths are professions --------------------------------------------------------------------

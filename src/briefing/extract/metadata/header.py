@@ -798,15 +798,16 @@ def read_header(doc: Document) -> Header:
         if len(text) > 120 and (host := conversation_lead(text)):
             header.add_authors(host)  # 'Anna Beck speaks with Tim Roth of …' opens the show's lead
             header.interview = True
-        # (the teaser's first line: the paragraph may have been joined with the caption under it)
-        teaser = block.text if block.kind != "paragraph" or _GLUED_BYLINE.search(block.text) \
-            else _first_line(doc, block.text)
-        if not prose and block.kind == "paragraph" and (glued_by := _GLUED_BYLINE.search(teaser)) \
-                and _bare_name(glued_by.group("name") or glued_by.group("reporter")):
-            # '… über die Theke gingen. Von Anna Beck': the teaser's byline
-            header.add_authors([glued_by.group("name") or glued_by.group("reporter")])
-            block.text = teaser[:glued_by.start() + 1] + block.text[len(teaser):]
-            text = strip_markup(block.as_printed())
+        if not prose and block.kind == "paragraph":
+            # (the teaser's first line: the paragraph may have been joined with the caption under it; looked up in the
+            # raw text only for a teaser before the prose, the one place a byline runs onto it)
+            teaser = block.text if _GLUED_BYLINE.search(block.text) else _first_line(doc, block.text)
+            glued_by = _GLUED_BYLINE.search(teaser)
+            if glued_by and _bare_name(name := glued_by.group("name") or glued_by.group("reporter")):
+                # '… über die Theke gingen. Von Anna Beck': the teaser's byline
+                header.add_authors([name])
+                block.text = teaser[:glued_by.start() + 1] + block.text[len(teaser):]
+                text = strip_markup(block.as_printed())
         if len(text) > 200:
             split_header_lines(doc, block, header, hosts, first=True, last=True)
             prose = True
