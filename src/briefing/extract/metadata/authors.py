@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
-from briefing.extract.metadata.names import is_person_name, known_first_name, strip_titles
+from briefing.extract.metadata.names import known_first_name, placed_person_name, strip_titles, unlabelled_person_name
 from briefing.extract.metadata.vocab import ACADEMIC_TITLES
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import imprint_authors, question_labels, speaker_labels
@@ -24,9 +24,10 @@ _OWN_INTERVIEW = re.compile(r"\b(?:mein(?:es|em)?\s+(?:Interviews?|Gesprächs?)|
 
 
 def _persons(labels: list[str]) -> list[str]:
-    """The labels that are person names (strict), without titles, each once."""
+    """The labels that are person names, without titles, each once: a speaker's label says its words are a name, so
+    a given name the name list does not know is one (`placed_person_name`)."""
     names = [strip_titles(label) for label in dict.fromkeys(labels)]
-    return [n for n in names if is_person_name(n, strict=True)]
+    return [n for n in names if placed_person_name(n)]
 
 
 # 'Beispielstadt - Von Anna Beck. Bei der …': a local paper's dateline and byline opening the lead.
@@ -90,9 +91,10 @@ def _name_line(doc: Document) -> list[str]:
 
 
 def _bare_name(text: str) -> bool:
-    """Two or three name words, a known given name, a plausible surname, nothing else."""
+    """Two or three name words, a given name known or tagged a proper noun (`unlabelled_person_name`), a plausible
+    surname, nothing else."""
     words = text.split()
-    return 2 <= len(words) <= 3 and not re.search(r"[\d,:;!?|()]", text) and is_person_name(text, strict=True) \
+    return 2 <= len(words) <= 3 and not re.search(r"[\d,:;!?|()]", text) and unlabelled_person_name(text) \
         and plausible_surname(words[-1]) and not any(is_role_word(w) for w in words)
 
 
@@ -116,7 +118,7 @@ def _editor_field(doc: Document) -> list[str]:
             # field's label ('Anna Beck Gestaltung')
             n = 3 if len(words) == 3 and (re.fullmatch(r"[A-Z]\.", words[1]) or known_first_name(words[1])) else 2
             name = " ".join(words[:n])
-            if is_person_name(name, strict=True) and plausible_surname(words[n - 1]):
+            if placed_person_name(name) and plausible_surname(words[n - 1]):  # (the label says it is a name)
                 return [name]
     return []
 

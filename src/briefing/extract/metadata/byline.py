@@ -10,8 +10,9 @@ import re
 
 from briefing.extract.metadata.dates import find_date, parse_date_line, parse_edition
 from briefing.extract.metadata.header_lines import kind_with_number, kind_word
-from briefing.extract.metadata.names import agency_name, is_person_name, split_authors
-from briefing.extract.metadata.vocab import ORG_WORDS, WEEKDAYS
+from briefing.extract.metadata.names import (NOT_GIVEN_NAME, agency_name, is_person_name, placed_person_name, split_authors,
+                                             split_placed_authors)
+from briefing.extract.metadata.vocab import ORG_WORDS
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
 
@@ -84,8 +85,8 @@ def parse_interview_credit(text: str) -> list[str] | None:
         match = pattern.match(text)
         if match and len(text) <= 160 and "b" in match.groupdict() \
                 and (journalist := _JOURNALIST_PARTNER.match(match.group("b"))) \
-                and (names := split_authors(journalist.group("name"), strict=True)):
-            return names
+                and (names := split_placed_authors(journalist.group("name"))):
+            return names  # (the journalist's role says the words are a name)
         if match and pattern is _INTERVIEW_BY and _BARE_INTERVIEW_LABEL.match(text) and "," in match.group("a"):
             continue  # 'Interview: Anna Beck, Harbour Master': the person interviewed, with a role; a credit names only
         if match and len(text) <= 160:
@@ -104,7 +105,7 @@ def conversation_lead(text: str) -> list[str] | None:
     """'Anna Beck speaks with Tim Roth of the Beispiel Institute. …': a show's lead opening with its host,
     who conducts the interview → ['Anna Beck']."""
     match = _CONVERSATION_LEAD.match(strip_markup(text))
-    if match and (names := split_authors(match.group("a").strip(), strict=True)):
+    if match and (names := split_placed_authors(match.group("a").strip())):
         return names
     return None
 
@@ -121,8 +122,9 @@ def _full_names(surnames: str, document: str) -> list[str]:
     for part in re.split(r"\s*(?:,|/|&|\bund\b|\band\b)\s*", surnames.strip().rstrip(".")):
         if not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", part):
             return []
-        found = {m.group(0) for m in re.finditer(rf"\b[A-ZÄÖÜ][\w'’-]+\s+{re.escape(part)}(?![\w-])", document)
-                 if is_person_name(m.group(0), strict=True)}
+        printed = {m.group(0) for m in re.finditer(rf"\b[A-ZÄÖÜ][\w'’-]+\s+{re.escape(part)}(?![\w-])", document)}
+        # a known given name first; else a name-shaped one ('Ifeoma Beispiel'): the byline says the surname is a person's
+        found = {n for n in printed if is_person_name(n, strict=True)} or {n for n in printed if placed_person_name(n)}
         if len(found) != 1:
             return []
         names.append(found.pop())
@@ -140,18 +142,10 @@ _NAME_GLUED_DATE = re.compile(r"^(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ]
                               r"(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)$")
 
 
-# Capitalised words of a header that follow 'Von'/'By' and name no person ('By Staff Writer', 'Von Montag an').
-_NO_GIVEN_NAME = {w.casefold() for w in """
-    Staff Writer Writers Reporter Reporters Editor Editors Redaktion Team Desk Newsroom Agentur Agency Press Presse
-    News Online Digital Admin Administrator Guest Gast Autor Author Correspondent Korrespondent Contributor Editorial
-    Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
-    October December Heute Today Anfang Ende Beginn Start Home Hause Haus Seite Page Links Rechts""".split()} | set(WEEKDAYS)
-
-
 def _unknown_given_name(name: str) -> bool:
     """A person's name whose given name the name list does not know ('Ifeoma Aksoy'), not a header's words."""
     words = name.split()
-    return is_person_name(name) and not any(w.casefold() in _NO_GIVEN_NAME for w in words) \
+    return is_person_name(name) and not any(w.casefold() in NOT_GIVEN_NAME for w in words) \
         and not any(w.casefold() in ORG_WORDS for w in words)
 
 
@@ -238,7 +232,7 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
                     and (outlet := agency_name(slash.group("outlet")) or (
                         slash.group("outlet") if _OUTLET.match(slash.group("outlet"))
                         and not is_person_name(slash.group("outlet"), strict=True) else None)) \
-                    and (names := split_authors(slash.group("names"), strict=True)):
+                    and (names := split_placed_authors(slash.group("names"))):
                 result.publisher = outlet
             if not names and (job := _NAME_ROLE_OUTLET.match(m.group("names"))) and job.group("outlet") \
                     and (names := split_authors(job.group("name"), strict=True)):

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from briefing.extract.metadata.text import strip_markup
-from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PARTICLES, ORG_WORDS
+from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PARTICLES, ORG_WORDS, WEEKDAYS
 
 _TITLES = re.compile(rf"^(?:(?:{ACADEMIC_TITLES})\s*)+")
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŁŠŽČ][a-zäöüßà-ÿłšžčćńő'’]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿłšžčćńő'’]+)?$")
@@ -66,6 +66,46 @@ def _unknown_given_name(name: str) -> bool:
 
     words = name.split()
     return not any(is_role_word(w) for w in words) and plausible_surname(words[-1])
+
+
+# Capitalised words of a header that follow 'Von'/'By' and name no person ('By Staff Writer', 'Von Montag an'), and a
+# spa town's prefix of a dateline's place ('Bad Musterbrunn').
+NOT_GIVEN_NAME = {w.casefold() for w in """
+    Staff Writer Writers Reporter Reporters Editor Editors Redaktion Team Desk Newsroom Agentur Agency Press Presse
+    News Online Digital Admin Administrator Guest Gast Autor Author Correspondent Korrespondent Contributor Editorial
+    Januar Februar März April Mai Juni Juli August September Oktober November Dezember January February March June July
+    October December Heute Today Anfang Ende Beginn Start Home Hause Haus Seite Page Links Rechts Bad""".split()} | set(WEEKDAYS)
+
+
+def placed_person_name(name: str) -> bool:
+    """A name whose place already says it is a person's (after 'Von'/'By', a speaker's label, an editor's field,
+    the host of 'X speaks with Y'): a known given name, or, one the name list does not know ('Ifeoma Aksoy'), two to
+    four name words, none a role, an organisation's, a date's or a sentence's word, the last a plausible surname."""
+    if is_person_name(name, strict=True):
+        return True
+    from briefing.extract.people_lexicon import NOT_FIRST, NOT_NAME
+    from briefing.extract.people_names import is_role_word, plausible_surname
+
+    words = name.split()
+    return is_person_name(name) and words[0].casefold() not in NOT_FIRST and plausible_surname(words[-1]) \
+        and not any(is_role_word(w) or w.casefold() in NOT_NAME or w.casefold() in NOT_GIVEN_NAME for w in words)
+
+
+def unlabelled_person_name(name: str) -> bool:
+    """A name alone on a line, no label calling it one ('Anna Beck' under a headline, a name in an imprint's field
+    among an agency's and an office's): a `placed_person_name` whose given name the name list knows or the tagger
+    takes for a proper noun ('Ifeoma Beck', not 'Stabsstelle Recht')."""
+    from briefing.extract.people_names import tag_of
+
+    return placed_person_name(name) and (is_person_name(name, strict=True) or tag_of(name, name.split()[0]) == "NE")
+
+
+def split_placed_authors(text: str) -> list[str]:
+    """`split_authors` of a byline's names (`placed_person_name`): strictly, else each part a placed name."""
+    if names := split_authors(text, strict=True):
+        return names
+    names = split_authors(text)
+    return names if names and all(placed_person_name(n) for n in names) else []
 
 
 def split_authors(text: str, strict: bool = False) -> list[str]:

@@ -14,9 +14,11 @@ from briefing.extract.metadata.names import (
     clean_person,
     is_org_line,
     is_person_name,
+    known_first_name,
     org_name,
     org_word,
     strip_titles,
+    unlabelled_person_name,
 )
 from briefing.extract.metadata.header_lines import outlet_masthead
 from briefing.extract.metadata.records import Header
@@ -26,6 +28,7 @@ from briefing.extract.metadata.vocab import (
     EXPERT_REACTION_WORDS,
     LEGAL_FORMS,
     MONTHS,
+    NAME_PARTICLES,
     PRESS_OFFICE_WORDS,
     UNIVERSITY_ABBREVIATIONS,
     WIRE_SERVICES,
@@ -277,7 +280,7 @@ def imprint_authors(doc: Document) -> list[str]:
         for part in re.split(r"\s*[,;]\s*|\s+(?:und|and|&)\s+", value):
             words = strip_titles(part).split()
             for n in (2, 3):
-                if len(words) >= n and is_person_name(" ".join(words[-n:]), strict=True) \
+                if len(words) >= n and unlabelled_person_name(" ".join(words[-n:])) \
                         and not any(org_word(w) for w in words[-n:]):
                     name = " ".join(words[-n:])
                     if name not in names:
@@ -341,8 +344,81 @@ def _press_office_line(line: str) -> bool:
 
 def contact_block_org(doc: Document) -> str | None:
     """A contact block at the end: 'Prof. Dr. Anna Beck' / 'Universität X' → 'Universität X'. A unit the text
-    places inside a larger organisation ('Zentrum für Beispielkunde der Universität Musterstadt') gives that one."""
+    places inside a larger organisation ('Zentrum für Beispielkunde der Universität Musterstadt') gives that one.
+    A block whose fields a copy ran into one line is read field by field (`contact_fields`)."""
     lines = [strip_markup(line) for line in doc.lines if line.strip()][-12:]
+    if org := _contact_org(lines, doc):
+        return org
+    fields = []
+    for above, line in zip([""] + lines, lines):
+        # only a line that shows it is a contact block's (a phone or mail label, a press office, under a contact heading)
+        fields += contact_fields(line) if _CONTACT_HEADING.match(above) or _contact_marker(line) else [line]
+    return _contact_org(fields, doc) if fields != lines else None
+
+
+def _contact_marker(line: str) -> bool:
+    """A phone or mail label, a mail address or a press office's word in the line."""
+    return "@" in line or any(_FIELD_LABEL.match(w) or w.casefold().strip(",.;:") in PRESS_OFFICE_WORDS
+                              for w in line.split())
+
+
+_FIELD_LABEL = re.compile(r"^(?:Tel(?:efon)?|Fax|E-?[Mm]ail|Phone|Mobil(?:e)?|Web|Internet)\.?:?$|^www\.")
+_CONNECTOR = {"für", "der", "des", "die", "und", "of", "for", "the", "and", "&", "de", "am", "an", "zu", "in"}
+
+
+def contact_fields(line: str) -> list[str]:
+    """The fields of a contact block run into one line ('Prof. Dr. Anna Beck Universität Beispielstadt Institut für
+    Musterkunde Tel. 0123' → 'Prof. Dr. Anna Beck', 'Universität Beispielstadt', 'Institut für Musterkunde',
+    'Tel. 0123'): a person's name (its titles before it) is a field of its own; a field ends before a second
+    organisation's word that follows one with its own (no connector between), before a press office's word that
+    no comma ties to a name, before a lowercase word after a capitalised one, and before a phone or mail label. A sentence (lowercase words) stays one."""
+    words = line.split()
+    lowercase = [w for w in words if w[:1].islower() and w not in _CONNECTOR and "@" not in w and "." not in w]
+    if len(words) < 3 or len(words) > 40 or len(lowercase) >= 3:
+        return [line]
+    starts = {0} | _name_bounds(words)
+    for i in range(1, len(words)):
+        field = words[max(s for s in starts if s < i):i] if i not in starts else []
+        if field and _field_starts(field, words[i]):
+            starts.add(i)
+    bounds = sorted(starts) + [len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _name_bounds(words: list[str]) -> set[int]:
+    """Where the persons' names in a run of words begin (at their titles) and end (`contact_fields`)."""
+    bounds: set[int] = set()
+    i = 0
+    while i < len(words):
+        # a third word is the name's only after a middle name, an initial or a particle ('Anna B. Beck', 'Tim von Roth')
+        middle = i + 1 < len(words) and (words[i + 1] in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", words[i + 1])
+                                         or known_first_name(words[i + 1]))
+        n = next((n for n in ((3, 2) if middle else (2,)) if len(words[i:i + n]) == n
+                  and is_person_name(" ".join(words[i:i + n]).rstrip(",;"), strict=True)), 0)
+        if not n:
+            i += 1
+            continue
+        start = i
+        while start > 0 and strip_titles(words[start - 1] + " X") == "X":
+            start -= 1  # 'Prof. Dr.' belongs to the name
+        bounds |= {start, i + n}
+        i += n
+    return bounds
+
+
+def _field_starts(field: list[str], word: str) -> bool:
+    """`word` opens a new field after the words of `field` (`contact_fields`)."""
+    key = word.casefold().strip(",.;:")
+    if _FIELD_LABEL.match(word) or (key in PRESS_OFFICE_WORDS and not field[-1].endswith(",")):
+        return True
+    if word[:1].islower() and key not in _CONNECTOR and field[-1][:1].isupper():
+        return True  # a name's or an organisation's words are capitalised: a lowercase one begins an address, a mail
+    return org_word(word) and key not in LEGAL_FORMS and field[-1].casefold() not in _CONNECTOR \
+        and not field[-1].endswith("-") and any(org_word(w) for w in field)
+
+
+def _contact_org(lines: list[str], doc: Document) -> str | None:
+    """`contact_block_org` over the block's lines (or fields)."""
     for line in lines:
         if (m := _PRESS_OFFICE_OF.match(line)) and is_org_line(m.group("org")):
             return m.group("org")  # 'Pressestelle der Universität X': the organisation's own press office
