@@ -544,15 +544,28 @@ _WEEKDAY_DATE = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|D
                            r"\.?,?\s+\S.{5,25}$")
 
 
+def _opening_paragraph(doc: Document) -> Block | None:
+    """The paragraph the text opens with, past the site's breadcrumb or menu over it (a page's navigation comes
+    before whatever the text itself prints first); None when the text opens with anything else."""
+    for block in doc.blocks:
+        if block.kind == "rule":
+            continue
+        text = strip_markup(block.as_printed()) if block.kind in ("paragraph", "heading") else ""
+        if (text and header_noise(text)) or (block.kind == "list" and is_navigation(block.items)):
+            continue
+        return block if block.kind == "paragraph" else None
+    return None
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
     blocks = doc.blocks
     hosts = hosts_in_text(doc.raw_text)
-    first_text = next((b for b in blocks if b.kind == "paragraph"), None)
-    if first_text is not None and blocks and first_text is blocks[0] and read_leading_metadata(first_text, header):
+    first_text = _opening_paragraph(doc)
+    if first_text is not None and read_leading_metadata(first_text, header):
         header.consumed.append(first_text)
-    elif first_text is not None and blocks and first_text is blocks[0] and _WEEKDAY_DATE.match(strip_markup(first_text.text)) \
+    elif first_text is not None and _WEEKDAY_DATE.match(strip_markup(first_text.text)) \
             and (iso := parse_date_line(strip_markup(first_text.text))):
         header.take_date(iso)  # a site's today-line opening the page: a date under it is the text's own
         header.page_date = iso

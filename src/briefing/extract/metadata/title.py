@@ -574,8 +574,37 @@ _LEAD_RESTART = re.compile(r"(?<=[\w\"“”»«'’)\]])\s+(?=(?:Der|Die|Das|De
                            r"Für|Bei|Nach|Auf|Aus|Seit|Wie|Wer|Wenn|Als|Zum|Zur|Vom|Über|Unter|Vor)\s+\S)")
 _LEAD_DATELINE = re.compile(r"(?<=[\w\"“”»«'’)])\s+(?=(?:[A-ZÄÖÜ]{3,}(?:[ .'-][A-ZÄÖÜ.]+)*(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
                             r"\s*(?:--|[–—]\s)|[A-ZÄÖÜ][\w.-]+(?:/[A-ZÄÖÜ][\w.-]+)?\s+\([A-Za-z/]{2,12}\)\s+[-–—]\s))")
+# A dateline of place names before a dash or bullet ('… Jahrespressekonferenz Stuttgart, Musterdorf. – Eine …',
+# '… nach Musterstadt Beispielstadt • Es ist …'): a press text's lead opens with it, a sentence follows it.
+_LEAD_PLACE_DASH = re.compile(r"(?<=[\w\"“”»«'’)])\s+(?=[A-ZÄÖÜ][\w.-]+(?:,\s+[A-ZÄÖÜ][\w.-]+){0,3}\.?\s+[–—•]\s+"
+                              r"[A-ZÄÖÜ\"„“])")
 _LISTED_DATE = re.compile(r"(?<=\w)\s*[\[(]\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})[\])](?=\s)")
 _TRAILING_WEEKDAY = re.compile(rf"\s+(?:{'|'.join(d.capitalize() for d in (*WEEKDAYS, 'sonnabend'))})\W*$|[\s,;|·•\[(–—-]+$")
+
+
+def _headline_case_end(text: str) -> int | None:
+    """Where an English headline in headline case ends when a lead in sentence case was run onto it ('Retired
+    Racehorses to Join a Study More than 100 horses will …'): before the capitalised word that opens a run of
+    words in small letters (a sentence's first word, then its words not capitalised), the words before it in
+    headline case. A lead opening on a name ('The National Association said …') gives no cut: a capitalised
+    article inside the headline may be where the lead began."""
+    words = list(re.finditer(r"\S+", text))
+    for j, word in enumerate(words):
+        bare = word.group(0).strip("\"'“”‘’(),")
+        if not bare[:1].islower() or bare.casefold() in _MINOR_WORDS:
+            continue
+        start = j - 1  # the first lower-case word of weight: the sentence began on the word before it
+        if start < 5 or not words[start].group(0)[:1].isupper():
+            return None
+        after = [w.group(0) for w in words[j:j + 3]]
+        if len(after) < 3 or not all(w[:1].islower() or w[:1].isdigit() for w in after):
+            return None
+        head = text[:words[start].start()].strip()
+        if not headline_case(head) or _TRAILING_FUNCTION_WORD.search(head) \
+                or any(w.group(0) in ("The", "A", "An") for w in words[1:start]):
+            return None  # ('… Island The Coastal Society announced': an article in capitals opened the sentence earlier)
+        return words[start].start()
+    return None
 
 
 def headline_run_into_lead(text: str) -> tuple[str, str] | None:
@@ -591,6 +620,10 @@ def headline_run_into_lead(text: str) -> tuple[str, str] | None:
     cuts = [m.start() for m in (_LEAD_DATELINE.search(head_zone),) if m]
     if (m := _LEAD_RESTART.search(head_zone)) and len(_GERMAN_WORDS.findall(text[m.end():m.end() + 300])) >= 2:
         cuts.append(m.start())  # German only: English capitalises 'In' or 'Die' in title case
+    if place := _LEAD_PLACE_DASH.search(head_zone):
+        cuts.append(place.start())
+    if (case_end := _headline_case_end(head_zone)) is not None:
+        cuts.append(case_end)
     if hit := find_date(head_zone):
         cuts.append(hit[1])
     if listed := _LISTED_DATE.search(head_zone):
@@ -599,8 +632,10 @@ def headline_run_into_lead(text: str) -> tuple[str, str] | None:
         head = _TRAILING_WEEKDAY.sub("", text[:cut]).strip()
         rest = text[len(head):].strip(" ,;|·•")
         words = head.split()
-        if head[:1].islower() or not 3 <= len(words) <= 20 or len(head) > 160 or len(rest) < 80 or re.search(r"[.!?…]\s+\S", head):
-            continue
+        if head[:1].islower() or not 3 <= len(words) <= 20 or len(head) > 160 or len(rest) < 80 \
+                or len(split_sentences(head)) > 1 or re.search(r"[!?…]\s+\S", head) \
+                or len(re.findall(r"[\"„“”«»]", head)) % 2:
+            continue  # (a sentence ended inside, an abbreviation's point, 'Jr.', ends none; a quotation left open)
         if all(re.sub(r"\W", "", w).isupper() and len(re.sub(r"\W", "", w)) >= 2 for w in words[-2:]) \
                 or (words[-1].isalpha() and words[-1].isupper() and len(words[-1]) >= 2
                     and re.match(r"[A-ZÄÖÜ]{2,}\b", rest)):
