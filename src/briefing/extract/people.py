@@ -911,7 +911,10 @@ def _capital_surname(doc: Document, name: str) -> bool:
 _VERB_ALT = speech_verb_pattern("so", "laut", "zufolge", "according")
 # '"…," said Beispielovic , "…"', '"…", sagte Muster.': a bare surname right after a speech verb, or before one
 _SAID_SURNAME = re.compile(rf"\b(?:{_VERB_ALT})\s+(?P<a>[A-ZÄÖÜ][\w'’-]+)\s*[,.;:]|"
-                           rf"[,“”\"»«]\s+(?P<b>[A-ZÄÖÜ][\w'’-]+)\s+(?:{_VERB_ALT})\b")
+                           rf"[,“”\"»«]\s+(?P<b>[A-ZÄÖÜ][\w'’-]+)\s+(?:{_VERB_ALT})\b|"
+                           # '„…“, so X.', '„…“, fügt X hinzu.', '„…“, fasst X zusammen.': after a closing quotation,
+                           # a comma and a verb, the surname that ends the clause is the speaker (German word order)
+                           r"[“”\"»«]\s*,\s*[a-zäöüß]+\s+(?P<c>[A-ZÄÖÜ][\w'’-]+)(?:\s+[a-zäöü]+)?\s*[.,;]")
 
 
 def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int, Candidate]]) -> None:
@@ -922,7 +925,7 @@ def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int
         if block.kind not in ("paragraph", "answer"):
             continue
         for m in _SAID_SURNAME.finditer(block.text or ""):
-            last = m.group("a") or m.group("b")
+            last = m.group("a") or m.group("b") or m.group("c")
             if last in known or not name_shaped(f"Xx {last}") or last.casefold() in SPEECH_VERBS \
                     or last.casefold() in AGENCIES:
                 continue  # 'told Reuters', 'sagte Reuters': a news agency is told, it is no person
@@ -1270,6 +1273,18 @@ def _study_author(left: str, right: str, sentence: str) -> bool:
     return bool(_STUDY_BY.search(left)) and bool(_WITH_COLLEAGUES.match(right) or _PUBLISHED.search(sentence))
 
 
+def _continuation(doc: Document, index: int, text: str) -> str:
+    """' ' and the next block's text where this block stops mid-sentence and the next goes on in lower case
+    ('Jane Example' / 'is a former player …'): a line break or blank line a page or a copy put inside a sentence
+    does not end it, so the name is read with the words that follow it."""
+    if index + 1 >= len(doc.blocks) or re.search(r"[.!?:;\"“”»«)]\s*$", text):
+        return ""
+    following = doc.blocks[index + 1]
+    if following.kind != "paragraph" or not re.match(r"[a-zäöüß]", following.text or ""):
+        return ""
+    return " " + following.text
+
+
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     """Extract the people of the document into it; returns the evidence and reason behind each category."""
     reg = _Registry()
@@ -1279,7 +1294,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
         if block.kind not in _TEXT_KINDS:
             continue
         text = block.text if block.kind != "list" else "\n".join(block.items)
-        cands = [c for c in find_candidates(text) if not re.match(r"\s*@", text[c.end:c.end + 2])]
+        read = text + _continuation(doc, index, text)
+        cands = [c for c in find_candidates(read) if c.end <= len(text) and not re.match(r"\s*@", read[c.end:c.end + 2])]
         caption = block.kind == "image" or _is_caption(text)
         credits = not caption and _is_credits(text)
         speakers: list[Candidate] = []
@@ -1305,7 +1321,10 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
     # 2. speaker labels that are names ("Jonas Beispiel:")
     labels = [b.label for b in doc.blocks if b.kind in ("answer", "question") and b.label]
     answer_labels = {b.label for b in doc.blocks if b.kind == "answer" and b.label}
-    named_labels = any(looks_like_name(p) for label in labels for p in split_label(label))
+    # a transcript whose answers are labelled by name: a label the gazetteer knows, or a name-shaped one the
+    # transcript repeats; its other name-shaped answer labels are names too
+    named_labels = any(looks_like_name(p) or (label in answer_labels and labels.count(label) >= 2 and name_shaped(p))
+                       for label in labels for p in split_label(label))
     # 'Jane D. Example: …', then 'J.D.E.: …': the later answers are labelled with initials
     initial_answers = any(re.fullmatch(r"(?:[A-ZÄÖÜ]\.\s?){2,4}|[A-ZÄÖÜ]{2,3}", label) for label in answer_labels)
     for label in labels:

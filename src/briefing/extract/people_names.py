@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS,
-    SURNAME_NOUNS, is_org_part, is_person_noun, is_role_word,
+    SURNAME_NOUNS, TITLE_RE, is_org_part, is_person_noun, is_role_word, singular, speech_verb_pattern,
 )
 
 _LOW = "a-zäöüßàáâãåæèéêëìíîïñòóôõøùúûýÿçăćčďđěęėąłľĺńňőřŕśšșťțůűźżžğış"
@@ -242,7 +242,20 @@ _ROLE_FOR_FIELD = re.compile(r"(?P<role>[\w-]+)\s+für\s+(?:[A-ZÄÖÜ][\w-]*\s+
 # 'Interview mit X Y', 'im Gespräch mit X Y', 'spoke with X Y', 'joined by X Y', 'Mein Name ist X Y'
 _MEETS_PERSON = re.compile(r"(?i)(?:\b(?:interview|gespräch|talk|conversation|chat|q\s*&\s*a)\s+(?:with|mit)|"
                            r"\b(?:spoke|spoken|speaks|talked|talks|sprach|spricht|sprachen)\s+(?:with|to|mit)|"
-                           r"\bjoined\s+by|\b(?:mein\s+name\s+ist|my\s+name\s+is)|\bmy\s+guests?\s*,?)\s+$")
+                           r"\bjoined\s+by|\b(?:mein\s+name\s+ist|my\s+name\s+is)|\bmy\s+guests?\s*,?|"
+                           # '3 Fragen an X', 'Five questions for X': a person answers questions
+                           r"\bfragen\s+an|\bquestions\s+(?:for|to))\s+$")
+# '„…“, weiß X Y.', '„…“, meldet Gestütsführer X Y.': after a closing quotation, a comma and a verb, the subject
+# that ends the clause is the speaker (German inverts the order; a role may stand before the name)
+_QUOTE_INVERSION = re.compile(r"[“”\"»«]\s*,\s*[a-zäöüß]+\s+(?:(?:der|die|the)\s+)?(?:[A-ZÄÖÜ][\w/.-]*\s+){0,2}$")
+# the end of the clause after the speaker: punctuation, a separable particle ('fügt X hinzu.'), or where they are
+# from ('meldet X von der Beispielhütte.')
+_CLAUSE_END = re.compile(r"\s*(?:[a-zäöü]+\s*|(?:von|vom|aus|of|from|at)\s+[^.,;:!?\n]{1,60}?)?(?:[.,;:!?]|$)")
+# '“…” – X Y': a quotation signed with a dash and the speaker's name
+_QUOTE_DASH = re.compile(r"[“”\"»«]\s*[–—-]\s*$")
+# 'X Y, said:', 'wie X Y, betont, …': the name's own verb of speech after a comma (not 'X Y, sagte sie')
+_SPEAKS_AFTER_COMMA = re.compile(rf"\s*,\s*(?:{speech_verb_pattern('so', 'laut', 'zufolge', 'according')})\b"
+                                 r"(?!\s+(?:er|sie|es|man|wir|ich|he|she|they|it|we|I|der|die|das|the)\b)")
 _HONORIFIC_ABBR = re.compile(r"(?:^|\s)(?:Rep|Reps|Sen|Sens|Gov|Rev|Hon|Mr|Mrs|Ms|Mx|Dr|Prof)\.\s+$")
 # 'X Y, Ph.D.', 'X Y, MD, PhD': a degree after the name
 _DEGREE_AFTER = re.compile(r"\s*,\s*(?:Ph\.\s?D\.?|PhD|M\.\s?D\.|MD|D\.\s?Phil\.|DPhil|Sc\.\s?D\.|M\.\s?Sc\.|MSc|MBA|"
@@ -277,6 +290,11 @@ def _person_position(text: str, start: int, end: int) -> bool:
     if field and is_person_noun(field.group("role")) and not is_org_part(field.group("role")):
         return True
     if _MEETS_PERSON.search(left[-60:]) or _HONORIFIC_ABBR.search(left[-12:]):
+        return True
+    if _QUOTE_INVERSION.search(left[-80:]) and _CLAUSE_END.match(right) \
+            or _QUOTE_DASH.search(left[-12:]):
+        return True
+    if _SPEAKS_AFTER_COMMA.match(right):
         return True
     if _DEGREE_AFTER.match(right) or _RELATIVE_WHO.match(right):
         return True
@@ -417,7 +435,65 @@ def _find_candidates(text: str) -> list[Candidate]:
             found.append(cand)
     found = [c for c in found if not (c.signal != "title" and (_names_an_organisation(text, c) or _after_article(text, c)))]
     found = [c for c in map(lambda c: _possessive(text, c), found) if c is not None]
+    found = _coordinated_names(text, found)
     return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
+
+
+# A name-shaped pair (an optional middle initial) coordinated with a name: 'X Y und Anna Muster', 'Anna Muster,
+# X Y & Z W' (a pair before the name, or after it)
+_PAIR = rf"(?P<first>{WORD})[ \t]+(?:(?:[{_UP}]\.)[ \t]?)?(?P<last>{WORD})"
+_COORDINATOR = r"[ \t]*(?:,[ \t]*(?:(?:und|and|sowie)[ \t]+)?|[ \t]+(?:und|and|&|sowie)[ \t]+)"
+_PLURAL_ENDINGS = (("innen", "in"), ("en", ""), ("n", ""), ("s", ""))  # 'Professorinnen', 'Professoren', 'Trainers'
+_PAIR_BEFORE = re.compile(rf"(?<![\w-]){_PAIR}{_COORDINATOR}(?P<role>[{_UP}][\w.-]*[ \t]+)?$")
+_PAIR_AFTER = re.compile(rf"{_COORDINATOR}{_PAIR}(?![\w-])")
+
+
+def _coordinated_names(text: str, found: list[Candidate]) -> list[Candidate]:
+    """'die Professoren X Y und Anna Muster', 'A B, C D und Elmar Muster': a name-shaped pair coordinated with a
+    person's name (a comma, 'und', 'and', '&') names a person too, whether or not the gazetteer knows its first
+    name; such lists name people of one kind. Repeated, so that a whole list follows from one name in it."""
+    found = list(found)
+    added = True
+    while added:
+        added = False
+        for cand in list(found):
+            before = _PAIR_BEFORE.search(text[max(0, cand.start - 80):cand.start])
+            spans = []
+            # ('X Y sowie Professorin Anna Muster': a role or title may stand before the name)
+            if before and before.group("role") and not (is_person_noun(before.group("role").strip())
+                                                        or TITLE_RE.fullmatch(before.group("role"))):
+                before = None
+            if before:
+                offset = max(0, cand.start - 80)
+                spans.append((offset + before.start(), offset + before.start("last") + len(before.group("last")),
+                              before.group("first"), before.group("last")))
+            after = _PAIR_AFTER.match(text, cand.end)
+            if after:
+                spans.append((after.start("first"), after.end("last"), after.group("first"), after.group("last")))
+            for start, end, first, last in spans:
+                if any(c.start < end and start < c.end for c in found) \
+                        or not _coordinated_pair_is_name(text, start, end, first, last):
+                    continue
+                found.append(Candidate(text[start:end], start, end, None, "context"))
+                added = True
+    return found
+
+
+def _coordinated_pair_is_name(text: str, start: int, end: int, first: str, last: str) -> bool:
+    """The pair has a name's shape (no organisation, role, place or function word; a plausible surname), the
+    tagger reads its words as proper nouns, and no organisation follows ('Anna Muster und Acme Pharma GmbH')."""
+    # the pair is a whole item of the list, not the end or start of a longer name ('Uma Example, Green Hope High
+    # School'); a role or title may stand before it ('die Professoren X Y und …')
+    ahead = re.search(r"(?<![\w-])([\w.-]+)[ \t]+$", text[max(0, start - 40):start])
+    if re.match(r"[ \t]+[A-ZÄÖÜ0-9]", text[end:end + 2]) or (ahead and ahead.group(1)[:1].isupper() and not (
+            is_person_noun(ahead.group(1)) or TITLE_RE.fullmatch(ahead.group(1))
+            or singular(ahead.group(1), _PLURAL_ENDINGS))):
+        return False
+    if first.casefold() in NOT_FIRST | NOT_NAME or is_role_word(first) or is_person_noun(first) \
+            or not name_shaped(f"{first} {last}") or _followed_by_org(text, end) or _unit_word(first):
+        return False
+    tags = dict(pos_tags(_sentence_around(text, start, end)))
+    return all(tags.get(w, "NE") in ("NE", "FM", "XY") for w in (first, last))
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
