@@ -80,6 +80,42 @@ def hard_wrapped(text: str, gold: dict) -> str:
     return "\n".join(out)
 
 
+def _wrap_hyphenating(line: str, width: int) -> list[str]:
+    """`line` wrapped at `width`, a long word that would overflow split with a hyphen at the line's end
+    ('Forschungs-' / 'ergebnisse'), as a typesetter's justified PDF prints it. Only plain words of letters
+    are split, each piece at least four letters long."""
+    out, current = [], ""
+    for word in line.split():
+        room = width - len(current) - (1 if current else 0)
+        if len(word) <= room:
+            current = f"{current} {word}" if current else word
+            continue
+        cut = min(room - 1, len(word) - 4)  # (room for the hyphen; four letters left for the next line)
+        if word.isalpha() and cut >= 4:
+            out.append(f"{current} {word[:cut]}-" if current else f"{word[:cut]}-")
+            current = word[cut:]
+        else:
+            if current:
+                out.append(current)
+            current = word
+    return out + [current] if current else out
+
+
+def pdf_pages(text: str, gold: dict) -> str:
+    """A PDF's text: long lines wrapped at 64 characters with words hyphenated at the line end, and the page's
+    number on a line of its own after every 40 lines, blank lines around it (pypdf's output of a typeset page)."""
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(_wrap_hyphenating(line, 64) if len(line) > 64 else [line])
+    out, page = [], 1
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % 40 == 0 and i < len(lines):
+            out.extend(["", str(page), ""])
+            page += 1
+    return "\n".join(out)
+
+
 def no_markup(text: str, gold: dict) -> str:
     """Markdown emphasis and heading marks lost (a plain-text copy)."""
     text = re.sub(r"(?m)^#{1,6}\s+", "", text)
@@ -274,7 +310,7 @@ def renamed_gold(gold: dict, renames: dict[str, str]) -> dict:
 RENAMINGS: dict[str, Callable[[str, dict], tuple[str, dict[str, str]]]] = {"unknown_first_names": unknown_first_names}
 
 PERTURBATIONS: dict[str, Callable[[str, dict], str]] = {f.__name__: f for f in (
-    single_newlines, blank_between_lines, joined_lines, hard_wrapped, no_markup, crlf_trailing,
+    single_newlines, blank_between_lines, joined_lines, hard_wrapped, pdf_pages, no_markup, crlf_trailing,
     site_menu, site_footer, straight_quotes, breadcrumb, header_chrome, photo_caption, date_reformatted, no_titles)}
 PERTURBATIONS.update(dict.fromkeys(RENAMINGS))  # (run through `perturb_with_renames`)
 

@@ -24,7 +24,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 
 
-ADDING = ("site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted",
+ADDING = ("pdf_pages", "site_menu", "site_footer", "breadcrumb", "header_chrome", "photo_caption", "date_reformatted",
           "unknown_first_names", "no_titles")
 
 
@@ -53,6 +53,18 @@ def test_each_perturbation_changes_only_its_form():
     assert "**" not in p(TEXT, "no_markup", "de") and "## " not in p(TEXT, "no_markup", "de")
     assert "\r\n" in p(TEXT, "crlf_trailing", "de") and "Dr.\u00a0Tim" in p(TEXT, "crlf_trailing", "de")
     assert '"Die Völker sind stark"' in p(TEXT, "straight_quotes", "de")
+
+
+def test_pdf_pages_hyphenates_line_ends_and_numbers_pages():
+    long = " ".join(f"Befund {i * 7}: Die Forschungsergebnisse der Arbeitsgruppe zeigen Wirkungen." for i in range(100))
+    pdf = robustness.perturb(long, "pdf_pages", "de")
+    lines = pdf.split("\n")
+    assert max(map(len, lines)) <= 64
+    assert any(re.search(r"[a-zäöüß]-$", line) for line in lines)  # a word split at a line's end
+    assert "\n\n1\n\n" in pdf and "\n\n2\n\n" in pdf  # the page numbers, on lines of their own
+    unsplit = re.sub(r"-\n", "", re.sub(r"\n\n\d+\n\n", "\n", pdf))
+    assert _words(unsplit) == _words(long)  # nothing else changed
+    assert robustness.perturb(TEXT, "pdf_pages", "de").startswith("Neue Studie zu Bienen\n\nVon Anna Beck\n")
 
 
 def test_front_matter_is_kept_as_written():
