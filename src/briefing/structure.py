@@ -33,6 +33,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
 from briefing.text import OPEN_END_WORDS, split_sentences, strip_emphasis
 
@@ -540,6 +541,8 @@ def _is_title_line(text: str, next_text: str | None, allow_question: bool = Fals
     words = text.split()
     if len(words) < 2 or len(words) > 12:
         return False
+    if CAPTION.search(text):
+        return False  # a photo's caption or credit ('… Foto: Anna Beck / Agentur') heads nothing
     return next_text is not None and len(next_text) > max(len(text) * 1.5, 100)
 
 
@@ -573,6 +576,15 @@ def name_line_turns(lines: list[str]) -> list[str]:
     return out
 
 
+def _text_after(items: list[_Item], i: int) -> str | None:
+    """The text after item `i`, past a photo's caption: a caption printed under a headline stands between it and
+    the text it heads."""
+    for it in items[i + 1:i + 3]:
+        if not (len(it.text) <= 200 and CAPTION.search(it.text)):
+            return it.text
+    return items[i + 1].text if i + 1 < len(items) else None
+
+
 def blocks_from_lines(lines: list[str]) -> list[Block]:
     items = [classify(run) for run in split_runs(name_line_turns(lines))]
     items = read_transcript_labels([it for it in items if it.kind != "empty"])
@@ -589,7 +601,7 @@ def blocks_from_lines(lines: list[str]) -> list[Block]:
     alternation = False  # questions come unlabelled: answers follow by position
     for i, it in enumerate(items):
         in_interview = start is not None and i >= start
-        nxt = items[i + 1].text if i + 1 < len(items) else None
+        nxt = _text_after(items, i)
         prev = blocks[-1] if blocks else None
         if it.kind == "table":
             blocks.append(Block(kind="table", rows=it.rows))

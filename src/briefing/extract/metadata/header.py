@@ -214,6 +214,11 @@ def _headline_under_kickers(doc: Document, block: Block) -> str | None:
             continue
         if looks_like_title(part) and len(part.split()) >= 4 and len(part) >= 30 and k >= len(parts) - 2 \
                 and not _BREADCRUMB_LINE.search(part) and not is_navigation([part]):
+            # (the block's last line, the one over the lead, is the headline when this one reads as its kicker,
+            # as it would over that line set as a heading)
+            last = parts[-1]
+            if k < len(parts) - 1 and kicker_before(Block(kind="paragraph", text=part), [Block(kind="heading", text=last)]):
+                return last
             return part
         return None
     return None
@@ -340,7 +345,11 @@ def split_header_lines(doc: Document, block: Block, header: Header, hosts: list[
         for i, line in enumerate(lines[1:4], start=1):
             if len(line) <= 80 and (iso := parse_date_line(line)):
                 header.take_date(iso)
-                lines, read = lines[:i] + lines[i + 1:], True
+                # kicker lines over the date ('Nachrichten' / '3. Mai 2030' / headline) are the header's, not
+                # the start of a lead: the block goes on from the line under the date
+                lines = lines[i + 1:] if i + 1 < len(lines) and all(short_line(strip_markup(x)) for x in lines[:i]) \
+                    else lines[:i] + lines[i + 1:]
+                read = True
                 break
     if read:
         block.text = " ".join(lines)
@@ -480,6 +489,15 @@ def _first_question(block: Block, following: list[Block]) -> bool:
     return bool(turn) and is_person_name(turn.group("label"))
 
 
+def _block_past_caption(blocks: list[Block]) -> Block:
+    """The first of `blocks` past a photo's caption: a caption printed under a headline stands between it and its
+    lead."""
+    if len(blocks) > 1 and blocks[0].kind in ("paragraph", "heading") and len(blocks[0].text) <= 200 \
+            and photo_caption(strip_markup(blocks[0].text)):
+        return blocks[1]
+    return blocks[0]
+
+
 def _headline_after_intro(blocks: list[Block]) -> int | None:
     """Index of a headline heading under a site's intro text: the first heading, of three words or more, that reads
     as a headline, directly under a short label line (a section or kicker: 'News', 'Forschung in X') and over a
@@ -487,7 +505,7 @@ def _headline_after_intro(blocks: list[Block]) -> int | None:
     k = next((n for n, b in enumerate(blocks) if b.kind == "heading"), None)
     if k is None or not 1 <= k < len(blocks) - 1:
         return None
-    label, lead, text = strip_markup(blocks[k - 1].text), blocks[k + 1], strip_markup(blocks[k].text)
+    label, lead, text = strip_markup(blocks[k - 1].text), _block_past_caption(blocks[k + 1:]), strip_markup(blocks[k].text)
     if blocks[k - 1].kind == "paragraph" and short_line(label) and not label.isupper() and len(text.split()) >= 3 \
             and looks_like_title(text) and "?" not in text and not photo_caption(text) and not dateline(text) \
             and lead.kind == "paragraph" and len(strip_markup(lead.text)) > 200:
@@ -509,7 +527,8 @@ def _headline_over_dateline(blocks: list[Block]) -> int | None:
     """Index of the first headline-like paragraph (four words or more) directly over a short line that is only a
     date or a dateline ('Jun 25, 2019', 'Hamburg, 9. Juli 2018'): news pages print the date under the headline, so
     the line over it is the headline even when a site's chrome over it hid it."""
-    for k, (block, below) in enumerate(zip(blocks, blocks[1:])):
+    for k, block in enumerate(blocks[:-1]):
+        below = _block_past_caption(blocks[k + 1:])
         text, under = strip_markup(block.text or ""), strip_markup(below.text or "")
         if block.kind == "paragraph" and below.kind in ("paragraph", "heading") and len(under) <= 60 \
                 and dateline(under) and len(text.split()) >= 4 and looks_like_title(text) \
@@ -517,6 +536,26 @@ def _headline_over_dateline(blocks: list[Block]) -> int | None:
                 and not is_org_line(text) and not kind_word(text) and not _ADDRESS_LINE.search(text):
             return k
     return None
+
+
+def _one_line_headline(doc: Document, block: Block) -> str | None:
+    """The text of a paragraph printed as one headline-like line of four to fifteen words; None otherwise."""
+    text = strip_markup(block.text or "")
+    if block.kind != "paragraph" or len(block_lines(doc, block.text)) != 1 or not 4 <= len(text.split()) <= 15:
+        return None
+    if not looks_like_title(text) or interview_question(text) or parse_date_line(text) or parse_byline(text) \
+            or is_org_line(text) or kind_word(text) or _ADDRESS_LINE.search(text) or is_navigation([text]):
+        return None
+    return text
+
+
+def _headline_over_deck(doc: Document, blocks: list[Block], k: int) -> int:
+    """The index of the headline when the line at `k`, over the date, is its deck: news pages print the headline, the
+    deck under it, then the date; a headline-like line right over the line over the date is the headline, as the
+    first of the two is when both stand in one block."""
+    if k >= 1 and _one_line_headline(doc, blocks[k]) and _one_line_headline(doc, blocks[k - 1]):
+        return k - 1
+    return k
 
 
 def _outlet_staff_line(text: str, document: str) -> bool:
@@ -740,6 +779,10 @@ def read_header(doc: Document) -> Header:
             header.title = text
             header.consumed.append(block)
             title_index = i
+            if extras and i >= 1 and blocks[i - 1] is header.consumed[-2] and extras[-1] == strip_markup(
+                    blocks[i - 1].as_printed()) and i + 1 < len(blocks) and parse_date_line(strip_markup(blocks[i + 1].text)) \
+                    and _headline_over_deck(doc, blocks, i) == i - 1:
+                header.title, title_index = extras.pop(), i - 1  # the press header's headline over its deck
         elif block.kind == "paragraph" and _note_over_headline(text, blocks[i + 1:i + 3]):
             continue  # a photo's caption or a site's appeal over the headline ('Eure Unterstützung macht ihn möglich!')
         break
@@ -780,6 +823,7 @@ def read_header(doc: Document) -> Header:
         header.consumed.append(blocks[k])
         title_index = k
     if header.title is None and not header.interview and (k := _headline_over_dateline(blocks[:HEADER_ZONE])) is not None:
+        k = _headline_over_deck(doc, blocks, k)
         lines = [strip_markup(line) for line in block_lines(doc, blocks[k].text)]
         # a site's chrome over the headline, its date right under it; a deck on the line under the headline is none of it
         header.title = lines[0] if len(lines) == 2 and len(lines[0].split()) >= 4 and looks_like_title(lines[0]) \
