@@ -228,7 +228,8 @@ def inline_turns(c: KindContext) -> bool:
     return len(turns) >= 3 and spoken >= 2
 
 
-_TURN_LABEL = r"(?P<label>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2}):\s+\S"
+# (the turn follows its label on the same line, or the label ends the line and its turn begins the next)
+_TURN_LABEL = r"(?P<label>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,2}):(?:\s+\S|\s*$)"
 # A speaker's label right after a question mark: the answer's turn run into the question ('… ?Beck: Ich …'). Not after a
 # quoted question ('?“ Rolfs Antwort:'), which a reporter tells.
 _ANSWER_AFTER_QUESTION = re.compile(r"\?\s*" + _TURN_LABEL)
@@ -245,6 +246,28 @@ def answered_turns(c: KindContext) -> bool:
         return True
     people = {m.group("label") for text in texts for m in _LABEL_ANYWHERE.finditer(text) if is_person_name(m.group("label"))}
     return any(is_person_name(label) for label in answers) and len(people) >= 2
+
+
+# The letters or words that label a question's and an answer's turn: 'Q.', 'A:', 'Frage:', 'Antwort:'.
+_TURN_MARK = re.compile(r"(?:^|(?<=\s))(?P<mark>Q|A|F|Frage|Antwort|Question|Answer)[.:]\s+")
+_QUESTION_MARKS = {"Q", "F", "Frage", "Question"}
+
+
+def _marked_turns(text: str) -> list[tuple[str, str]]:
+    """'Q. Wie …? A. Ich …' → [('Q', 'Wie …?'), ('A', 'Ich …')]: the labelled turns in a run of text."""
+    marks = list(_TURN_MARK.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(m.group("mark"), text[m.end():end].strip()) for m, end in zip(marks, ends)]
+
+
+def run_in_marked_turns(c: KindContext) -> bool:
+    """Questions and answers under their letters ('Q. … ? A. …') run into one paragraph, the turns' line breaks lost:
+    three questions answered at least, two of them addressed to the interviewee and answered in the first person (a
+    FAQ's answers speak of the organisation)."""
+    turns = [_marked_turns(p) for p in c.paragraphs]
+    pairs = [(q, a) for run in turns for (qm, q), (am, a) in zip(run, run[1:])
+             if qm in _QUESTION_MARKS and am not in _QUESTION_MARKS and q.rstrip(" \"“”'").endswith("?")]
+    return len(pairs) >= 3 and sum(_spoken_turn(q, a) for q, a in pairs) >= 2
 
 
 def numbered_interview(c: KindContext) -> bool:
@@ -684,9 +707,22 @@ _REPORTER_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]+(?:[ /-][A-ZÄÖÜ][\w.
                                 r"(?:\s+(?:von\s+der|von|van|de)?\s*[A-ZÄÖÜ][\w'’-]+){1,3}\s*[.:]\s")
 
 
+# The same bullet dateline after words that end no sentence: a subtitle or headline without its full stop that a copy
+# ran into the first paragraph ('… findet im Mai statt Musterstadt • Es ist …').
+_BULLET_DATELINE_RUN_IN = re.compile(r"\s" + _BULLET_DATELINE.pattern[1:])
+_BULLETS = re.compile(r"[▪•■]")
+
+
+def _bullet_dateline(paragraph: str) -> bool:
+    """The paragraph opens with a bullet dateline, or has one in its opening as its only bullet (a menu has several)."""
+    opening = paragraph[:300]
+    return bool(_BULLET_DATELINE.match(paragraph)) \
+        or (len(_BULLETS.findall(opening)) == 1 and bool(_BULLET_DATELINE_RUN_IN.search(opening)))
+
+
 def paper_dateline(c: KindContext) -> bool:
     """'ALTENA ▪ Seit …', 'Musterdorf - Von Anna Beck. …': a newspaper's dateline, with its bullet or its reporter."""
-    return any(_BULLET_DATELINE.match(p) or _REPORTER_DATELINE.match(p) for p in c.paragraphs[:3])
+    return any(_bullet_dateline(p) or _REPORTER_DATELINE.match(p) for p in c.paragraphs[:3])
 
 
 # A newspaper writes for the next morning: 'gestern', 'yesterday'; a release speaks of its own day ('heute', 'today').
@@ -779,6 +815,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (inline_turns, "interview", 12),
     (numbered_interview, "interview", 12),
     (answered_turns, "interview", 12),
+    (run_in_marked_turns, "interview", 12),
     (asks_the_interviewee, "interview", 4),
     (labelled_question, "interview", 3),
     (interview_lead, "interview", 2),

@@ -166,8 +166,10 @@ _ANNOUNCES = r"(?:has\s+announced|announced|announces|has\s+released|has\s+launc
     r"hat\s+bekanntgegeben)"
 _APPOSITION = re.compile(r"(?:\s*[—–]\s*[^—–]{3,160}[—–]|,\s+(?:the|a|an|der|die|das|ein|eine|which|who)\s[^,]{3,160},)\s*$")
 # The lead opens with the issuer and an apposition that runs into the verb: 'Example Climbing, the national
-# governing body for the sport, announced today …' without the apposition's closing comma.
-_OPEN_APPOSITION = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,6}),\s+(?:the|an?)\s[^,]{3,160}$")
+# governing body for the sport, announced today …' without the apposition's closing comma. The release's dateline may
+# stand before the name on the same line ('Musterstadt, Region – May 4, 2014 Example Climbing, the …'): a short run
+# without a full stop, ending in a year or a dash.
+_OPEN_APPOSITION = re.compile(r"^(?:[^.]{0,80}?(?:\b(?:19|20)\d\d|\s[-–—])\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,6}),\s+(?:the|an?)\s[^,]{3,160}$")
 _LISTING_TAIL = re.compile(r"\s*\((?:[A-Za-z][\w ]{0,15}):\s*[A-Z0-9.]{1,8}\)\s*$")
 _ABBR_TAIL = re.compile(r"\s*\((?P<abbr>[A-Z][\w&.-]{1,12})\)\s*$")
 _RUN_WORD = re.compile(r"^(?:[A-ZÄÖÜ0-9][\w&.'’-]*|of|for|and|&|für|der|des|und|bin|al|de|von|van|du|la)$")
@@ -325,8 +327,17 @@ def speaker_labels(doc: Document) -> list[tuple[str, bool]]:
 # --- texts issued by an organisation --------------------------------------------------
 
 def _contact_line(line: str) -> bool:
+    """A line that opens with a contact label ('Pressekontakt: …', 'Media contact'), or ends with one and its colon:
+    the label heads the lines below it, wherever a copy ran it onto the end of the line before ('… Quelle: Universität
+    X Ansprechpartner:')."""
     key = line.strip().casefold()
-    return any(key == label or key.startswith((label + ":", label + " :")) for label in CONTACT_LABELS)
+    return any(key == label or key.startswith((label + ":", label + " :")) for label in CONTACT_LABELS) \
+        or bool(_TRAILING_CONTACT_LABEL.search(line.strip()))
+
+
+# A contact label written as a label (capitalised, its colon last on the line) after the words of another line.
+_TRAILING_CONTACT_LABEL = re.compile(
+    r"\s(?:" + "|".join(re.escape(label[:1].upper() + label[1:]) for label in CONTACT_LABELS) + r")\s*:$")
 
 
 _PRESS_OFFICE_OF = re.compile(r"^(?:Pressestelle|Presse- und Öffentlichkeitsarbeit|Stabsstelle Kommunikation|"
