@@ -251,8 +251,9 @@ NOT_FIRST = {
     "hi", "hello", "hey", "hallo",
 }
 # First names that are also common words ("Mark" the currency, "Will", "Art"): a name only with a context
-# signal (a role apposition, a title, a speech verb) around it.
-AMBIGUOUS_FIRST = {"mark", "will", "art"}
+# signal (a role apposition, a title, a speech verb) around it. Months that are also given names ('Mai', 'April')
+# likewise: a date never stands between a speech verb and a role apposition.
+AMBIGUOUS_FIRST = {"mark", "will", "art", "april", "mai", "june", "august"}
 # Capitalised words that never belong to a person's name.
 NOT_NAME = ORG_WORDS | NOT_FIRST | {
     "ki", "ai", "app", "modell", "model", "models", "chips", "chip", "code", "open", "source", "daten",

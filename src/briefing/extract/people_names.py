@@ -581,6 +581,11 @@ def _trim(name: str) -> str | None:
     return " ".join(tokens) if len(tokens) >= 2 else None
 
 
+# 'am 3. Mai', 'im August', 'seit April': the word is the month of a date, not a given name
+_TIME_BEFORE = re.compile(r"(?:\d\.?|(?<![\w-])(?:im|in|seit|bis|ab|vom|zum|Anfang|Ende|Mitte|since|until|early|late))\s+$",
+                          re.I)
+
+
 def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
     """A run of capitalised tokens ('Acme CEO Jane Example') → the names in it."""
     out = []
@@ -589,7 +594,7 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
     while i < len(tokens) - 1:
         start, first = tokens[i]
         if first.casefold() in AMBIGUOUS_FIRST and i + 1 < len(tokens) and plausible_surname(tokens[i + 1][1]) \
-                and _context_signal(text, start, tokens[i + 1][0] + len(tokens[i + 1][1])):
+                and not _TIME_BEFORE.search(text[max(0, start - 12):start]) and _context_signal(text, start, tokens[i + 1][0] + len(tokens[i + 1][1])):
             end = tokens[i + 1][0] + len(tokens[i + 1][1])
             out.append(Candidate(text[start:end], start, end, None, "context"))
             i += 2
