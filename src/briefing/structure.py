@@ -269,12 +269,71 @@ def _join_wrapped_headline(runs: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# A line that ends inside a sentence (a word in small letters or a comma) over one that goes on in small letters:
+# the clearest evidence of a line a tool wrapped.
+_MID_SENTENCE_END = re.compile(r"[a-zäöüß,]$")
+
+
+def _wrap_bounds(lines: list[str]) -> list[tuple[int, int]]:
+    """For each line wrapped inside a sentence, the widths it was wrapped at: at least its length, less than its
+    length with the next line's first word."""
+    text = [line.strip() for line in lines]
+    return [(len(a), len(a) + 1 + len(b.split()[0])) for a, b in zip(text, text[1:])
+            if a and b and _MID_SENTENCE_END.search(a) and b[:1].islower()]
+
+
+def greedy_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at by a tool that fills each line with as many words as fit (textwrap,
+    an e-mail client, a PDF's fixed-pitch text): every line wrapped inside a sentence is so long that the next
+    line's first word would not have fitted on it. The width most such lines agree with (the narrowest of them);
+    None when the lines do not agree (lines saved one paragraph each, a proportional font's justified lines).
+    Lines longer than the width (a word rejoined across a hyphen) are left out, but may be no more than a few."""
+    bounds = _wrap_bounds(lines)
+    if len(bounds) < 4:
+        return None
+    agreeing = {w: sum(lo <= w < hi for lo, hi in bounds) for w in range(20, 200)}
+    width = max(agreeing, key=lambda w: (agreeing[w], -w))
+    within = [hi for lo, hi in bounds if lo <= width]
+    long = [len(line.strip()) for line in lines if len(line.split()) >= 4]
+    if agreeing[width] < 5 or agreeing[width] < 0.9 * len(within) \
+            or sum(n > width for n in long) > 0.4 * len(long):
+        return None
+    # a line ending inside a sentence over a capitalised word (a noun, a name) was wrapped too, as a rule: a
+    # proportional font's lines, shorter or longer by their letters, break that rule
+    text = [line.strip() for line in lines]
+    open_ends = [len(a) + 1 + len(b.split()[0]) > width for a, b in zip(text, text[1:])
+                 if a and b and len(a) <= width and _MID_SENTENCE_END.search(a) and b[:1].isupper()]
+    return width if sum(open_ends) >= 0.75 * len(open_ends) else None
+
+
+def _greedy_runs(lines: list[str], width: int) -> list[list[str]]:
+    """Paragraph runs of a text wrapped at `width`: a line goes on on the next one when that line's first word
+    would not have fitted on it; a line the next word would have fitted on ended there by choice (a headline,
+    a byline, a paragraph's end), whatever its punctuation."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if not line.strip():
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        last = runs[-1][-1].strip() if runs and runs[-1] else ""
+        if last and len(last) + 1 + len(line.split()[0]) > width and not _BULLET.match(line) \
+                and not _is_cut_line(last) and not _is_cut_line(line) and not _PIPE_ROW.match(line.strip()) \
+                and not _PIPE_ROW.match(last):
+            runs[-1].append(line.rstrip())
+        else:
+            runs.append([line.rstrip()])
+    return [run for run in runs if run]
+
+
 def split_runs(lines: list[str]) -> list[list[str]]:
     """Paragraph runs; headings and images stand alone; a bullet tail is cut from its intro."""
     inner = "\n".join(lines).strip("\n").split("\n")  # blank lines at the ends do not count
     blank = sum(1 for line in inner if not line.strip())
+    if width := greedy_width(inner):
+        raw = _greedy_runs(inner, width)  # hard-wrapped at a fixed width: where each line ends shows why
     # Almost no blank lines: the lines are paragraphs or hard-wrapped prose (`_rewrap`).
-    if blank < len(inner) * 0.05 and _one_per_line(lines) and len(inner) > 2:
+    elif blank < len(inner) * 0.05 and _one_per_line(lines) and len(inner) > 2:
         raw = _rewrap([line.rstrip() for line in lines if line.strip()])
     else:
         raw, current = [], []
