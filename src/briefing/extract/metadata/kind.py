@@ -529,7 +529,9 @@ def issue_line(c: KindContext) -> bool:
     """The text opens with its issue number: a newsletter's or magazine's. A running head the cleaner took out
     ('The Winning Edge Issue 7 | Page 8') is the issue's own line too."""
     heads = [item.text for item in c.doc.removed if item.reason == "running-head"]
-    return any(_ISSUE.search(line) for line in [*[line for line in c.doc.lines if line.strip()][:6], *heads])
+    # the opening lines, and the opening paragraphs for a cover whose long line a PDF tool wrapped
+    opening = [*[line for line in c.doc.lines if line.strip()][:6], *[b.text for b in c.doc.blocks[:6]]]
+    return any(_ISSUE.search(line) for line in [*opening, *heads])
 
 
 _SPEECH = re.compile(r"\b(?:Es\s+gilt\s+das\s+gesprochene\s+Wort|Check\s+against\s+delivery)\b", re.I)
@@ -538,7 +540,7 @@ _SPEECH = re.compile(r"\b(?:Es\s+gilt\s+das\s+gesprochene\s+Wort|Check\s+against
 def speech_manuscript(c: KindContext) -> bool:
     """'Es gilt das gesprochene Wort', 'Check against delivery': the manuscript of a speech or statement,
     a document handed out, not a report of it."""
-    return any(_SPEECH.search(line) for line in c.doc.lines)
+    return bool(_SPEECH.search(" ".join(c.doc.lines)))  # (the phrase may be wrapped over a line end)
 
 
 # The apparatus of a magazine, report or newsletter, in four groups: its contents, its editorial or foreword,

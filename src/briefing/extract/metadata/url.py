@@ -79,18 +79,63 @@ SOCIAL_NETWORKS = frozenset({"facebook.com", "twitter.com", "x.com", "instagram.
 _CREDIT_REQUEST = re.compile(r"\bQuellenangabe\s*[:„“\"»«]*\s*(?P<url>(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+)", re.I)
 
 
+def ends_wrapped_sentence(raw_text: str, address: str) -> bool:
+    """The address's line carries on the line above it: a sentence or caption wrapped before its link ('… visit
+    our site at' / 'www.example.org.', 'Rollator (Foto:' / 'example.org/anna)'). The line above ends in a small
+    word or a comma, or opens a bracket the address's line closes; a footer's address stands on its own."""
+    lines = raw_text.splitlines()
+    for i, line in enumerate(lines[1:], 1):
+        text = line.strip()
+        if address not in text or not parse_url_line(text):
+            continue
+        above = lines[i - 1].rstrip()
+        if re.search(r"(?:\b[a-zäöüß]+|,)$", above):
+            return True
+        if above.count("(") > above.count(")") and text.count(")") > text.count("("):
+            return True
+    return False
+
+
 def find_url(doc: Document, header: Header) -> str | None:
     """Header URL line, 'Quelle' line, then a footer address, then the site a release asks to be credited with."""
     if header.url:
         return header.url
+    if url := opening_address(doc.raw_text):
+        return url
     for reason in ("source", "footer-url"):
         for item in doc.removed:
             if item.reason == reason and (url := parse_url_line(item.text)) \
-                    and registrable_domain(host_of(url) or "") not in SOCIAL_NETWORKS:
+                    and registrable_domain(host_of(url) or "") not in SOCIAL_NETWORKS \
+                    and not (reason == "footer-url" and ends_wrapped_sentence(doc.raw_text, item.text)):
                 return url  # (a footer's link to the issuer's profile on a social network is not the text's address)
     for line in doc.raw_text.splitlines()[:60]:
         if m := _CREDIT_REQUEST.search(line):
             return m.group("url")
+    return closing_source(doc.raw_text)
+
+
+# A scraper prints the page's address first; a flattened copy runs the headline onto it on the same line.
+_OPENING_ADDRESS = re.compile(r"(?P<url>https?://[^\s<>()\"']+)\s+\S")
+
+
+def opening_address(raw_text: str) -> str | None:
+    """'https://example.org/a-123.html Headline of the page …': the address opening the text is the page's."""
+    first = next((line.strip() for line in raw_text.splitlines() if line.strip()), "")
+    return m.group("url").rstrip(".,;") if (m := _OPENING_ADDRESS.match(first)) else None
+
+
+# A portal's details after the text name its source, the label and its address last on the line whatever ran
+# onto it before ('Details zur Meldung Quelle example.org').
+_CLOSING_SOURCE = re.compile(r"(?:^|\s)(?:Quelle|Source)\s*:?\s+(?P<url>\S+)$")
+
+
+def closing_source(raw_text: str) -> str | None:
+    """The address of a source label ending one of the text's last lines (the cleaner reads one on a line of
+    its own)."""
+    lines = [line.strip() for line in raw_text.splitlines() if line.strip()]
+    for line in lines[-8:]:
+        if (m := _CLOSING_SOURCE.search(line)) and (url := parse_url_line(m.group("url"))):
+            return url
     return None
 
 
