@@ -431,8 +431,13 @@ def test_document_host_controls_are_removed_and_recorded():
     assert lines == ["Jahresbericht 2013", "Text des Berichts."]
     assert [r.reason for r in removed] == ["document-host"] * 3
     # far down the text the same word is the text's own
-    lines, removed = run(c.drop_document_host_lines, "\n".join(["Absatz."] * 45 + ["Transkript"]))
+    paragraph = "Ein Absatz des Berichts, so lang wie ein Absatz eines Berichts eben ist, mit seinem Satzende."
+    lines, removed = run(c.drop_document_host_lines, "\n".join([paragraph] * 45 + ["Transkript"]))
     assert lines[-1] == "Transkript" and not removed
+    # a cover run into one long line that a tool wrapped into many short ones: the controls under it are the host's
+    cover = "\n".join(["Beispielblatt Nr. 3 Inhalt Vorwort ........ 2 Bericht ........ 4"] * 45)
+    lines, removed = run(c.drop_document_host_lines, cover + "\nPage 1: Beispielblatt Nr. 3\nText des Berichts.")
+    assert [r.text for r in removed] == ["Page 1: Beispielblatt Nr. 3"]
 
 
 def test_podcast_player_buttons_are_removed():

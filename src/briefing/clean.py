@@ -474,15 +474,21 @@ _DOCUMENT_HOST = re.compile(
     r"sie wollen auch ein epaper\?.*|page\s+\d+:\s+.+|"
     r"download\s+[\"“„].+|wird geladen\W*.*|if your browser does not render page correctly.*|"
     r"\(?jetzt volltext ansehen\)?)$", re.I)
-DOCUMENT_HOST_ZONE = 40  # lines at the top where a host's controls stand
+# The top where a host's controls stand: its first lines, or its first characters however a tool wrapped them (a
+# PDF's cover run into one long line that another tool breaks into many).
+DOCUMENT_HOST_ZONE = 40
+DOCUMENT_HOST_ZONE_CHARS = 3000
 
 
 def drop_document_host_lines(lines: Lines, removed: list[Removed]) -> Lines:
     """The controls a document host prints over a PDF's text ('Transkript', 'Ab Seite anzeigen:',
     'Download "Jahresbericht"', 'Wird geladen…') in the first lines: not the document's text."""
     out: Lines = []
+    offset = 0
     for i, line in enumerate(lines):
-        if i < DOCUMENT_HOST_ZONE and _DOCUMENT_HOST.match(line.strip()):
+        in_zone = i < DOCUMENT_HOST_ZONE or offset < DOCUMENT_HOST_ZONE_CHARS
+        offset += len(line) + 1
+        if in_zone and _DOCUMENT_HOST.match(line.strip()):
             removed.append(Removed(text=line.strip(), reason="document-host"))
             continue
         out.append(line)
