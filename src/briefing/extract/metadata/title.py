@@ -100,6 +100,17 @@ def _repeats_a_phrase(words: list[str]) -> bool:
     return any(pairs.count(pair) >= 3 for pair in set(pairs))
 
 
+# An item number opening a line or following a word: '1. Start 2. Sections 3. …'.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=[^\W\d])")
+
+
+def _numbered_items_run_together(text: str) -> bool:
+    """A list's items numbered 1, 2, 3 … in order on one line: an ordered list (a menu, a breadcrumb, skip links)
+    a flattened page printed as one line; a headline never counts through its words from one."""
+    numbers = [int(m.group(1)) for m in _ITEM_NUMBER.finditer(text)]
+    return len(numbers) >= 3 and text.lstrip().startswith("1.") and numbers == list(range(1, len(numbers) + 1))
+
+
 def header_noise(text: str) -> bool:
     """A line over the headline that is none: a banner or widget line after a dash or bullet, a
     breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K'), a site's greeting, an embargo notice,
@@ -121,6 +132,8 @@ def header_noise(text: str) -> bool:
         return True  # 'Top 5 der Woche', 'Meistgelesen', 'Related articles': a list of other texts begins
     if re.fullmatch(r"[\w-]+(?: [\w-]+)?:(?:\s*\|)+", text.strip()):
         return True  # 'Classifieds:   |   |   |': a menu's label with its empty cells
+    if len(text) <= 300 and _numbered_items_run_together(text):
+        return True  # '1. Start 2. Sections 3. …': a numbered menu or breadcrumb flattened onto one line
     return bool(_BREADCRUMB.search(text)) or (len(words) >= 4 and all(len(w) <= 3 and w.isupper() for w in words))
 
 
@@ -504,12 +517,23 @@ def dateline(text: str) -> str | None:
     return parse_date_line(match.group("date")) if match else None
 
 
+def name_then_date(text: str) -> bool:
+    """'Anna Beck 7. Dezember 2016': an author's name and the date, the two lines under a headline run into one;
+    a byline without its 'Von', never a headline."""
+    text = strip_markup(text).strip()
+    if len(text) > 80 or not (hit := find_date(text)) or len(text[hit[2]:].strip()) > 12:
+        return False  # (a time of day may follow the date)
+    return is_person_name(strip_titles(text[:hit[1]].strip(" ,;|·•–-")), strict=True)
+
+
 def title_follows(blocks: list[Block]) -> bool:
     """A heading or a headline-like line comes within the next blocks; not when the next block is a date or a
     byline, which stand under a headline, never between a kicker and its headline."""
     if blocks and blocks[0].kind == "paragraph" and len(strip_markup(blocks[0].text)) <= 80 \
             and (dateline(blocks[0].text) or parse_byline(strip_markup(blocks[0].text))):
         return False
+    if blocks and blocks[0].kind in ("paragraph", "heading") and name_then_date(blocks[0].text):
+        return False  # (an author's name and the date run into one line may be set as a heading)
     for block in blocks[:3]:
         if block.kind == "heading" and is_link_text(strip_markup(block.text)):
             continue  # 'Listen Now': a player's button set as a heading
