@@ -39,8 +39,8 @@ from briefing.extract.people_roles import (
     article_apposition, is_top_org, nominative_org, org_is_unit, parse_chain, research_org, trim_org,
 )
 from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label, talk_hosts, episode_guests
-from briefing.model import Document, Mention, Quote
-from briefing.text import mask_quotations, sentence_spans
+from briefing.model import Block, Document, Mention, Quote
+from briefing.text import OPEN_END_WORDS, mask_quotations, sentence_spans
 
 _TEXT_KINDS = ("paragraph", "answer", "question", "heading", "list", "image")
 _PREDICATE = re.compile(r"\b(?:forsch\w*|arbeite\w*|lehr\w*|tätig|works?|research(?:es)?|promoviert\w*|"
@@ -242,10 +242,16 @@ def _lay_relation(text: str, cand: Candidate) -> bool:
                 or _LAY_AFTER.match(text[cand.end:cand.end + 80]))
 
 
+_BULLET_INSIDE = re.compile(r"(?<=\s)[•▪●◦]\s")
+
+
 def _in_name_list(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
-    """The name stands in a sentence (or list item) that names LIST_NAMES people or more."""
+    """The name stands in a sentence (or list item) that names LIST_NAMES people or more. A bullet inside a
+    paragraph starts an item of its own (list items a copy ran together)."""
     for s, e in sentence_spans(text):
         if s <= cand.start < e:
+            s = max([s, *(m.end() for m in _BULLET_INSIDE.finditer(text, s, cand.start))])
+            e = next((m.start() for m in _BULLET_INSIDE.finditer(text, cand.end, e)), e)
             return len({c.name for c in cands if s <= c.start < e}) >= LIST_NAMES
     return False
 
@@ -1077,12 +1083,15 @@ _INITIALS_AFTER_QUESTION = re.compile(r"\?[\"“”»«'’]?\s+(?P<label>[A-ZÄ
 
 def _initials_after_questions(doc: Document, reg: _Registry) -> None:
     """Initials that label the answers after two questions or more ('… ? JT: …') stand for the one person of the
-    document whose name they spell ('Jane Tillman' for 'JT')."""
+    document whose name they spell ('Jane Tillman' for 'JT'); the same whether the answer runs on in the question's
+    paragraph or a line break made it an answer of its own."""
     counts: dict[str, int] = {}
     for block in doc.blocks:
-        if block.kind == "paragraph":
+        if block.kind in ("paragraph", "question", "answer"):
             for m in _INITIALS_AFTER_QUESTION.finditer(block.text or ""):
                 counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+        if block.kind == "answer" and re.fullmatch(r"[A-ZÄÖÜ]{2,3}", block.label or ""):
+            counts[block.label] = counts.get(block.label, 0) + 1
     for label, count in counts.items():
         if count < 2:
             continue
@@ -1297,8 +1306,99 @@ def _continuation(doc: Document, index: int, text: str) -> str:
     return " " + following.text
 
 
+# --- a paragraph a page's layout split: read on across the break ------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"“”»«)]\s*$")
+_MIDDLE_INITIAL_AT_END = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+[A-Z]\.\s*$")
+_TITLED_FIRST_NAME_AT_END = re.compile(rf"(?:{TITLES})\s*(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s*$")
+_OPENED_QUOTATION = re.compile(r"(?:^|(?<=\s))[„»“\"](?=\w)")
+_PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+_ITEM_MARK = re.compile(r"\s*(?:[•·▪●◦*–-]|\d{1,2}[.)])\s")
+RUNNING_WORDS = 8  # a paragraph of this many words that stops on a word (no punctuation) was cut by the page
+_READ_ON_KINDS = ("paragraph", "heading", "answer", "question")
+
+
+def _ends_inside_name(text: str) -> bool:
+    """'… sagt Prof. Dr.', '… sagte Prof. Dr. Anna', '… by Gov. John E.': a title's or a middle initial's full stop
+    ends no sentence, nor does a given name after a title: the name goes on."""
+    m = _MIDDLE_INITIAL_AT_END.search(text) or _TITLED_FIRST_NAME_AT_END.search(text)
+    return bool(_TITLE_AT_END.search(text) or (m and is_first_name(m.group("first"))))
+
+
+def _given_name_at_end(text: str) -> bool:
+    """'… fordert Verbandspräsident Christian': running text stops on a given name only where the line broke
+    before the surname."""
+    m = re.search(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+$", text)
+    return bool(m) and m.group().casefold() not in AMBIGUOUS_FIRST and is_first_name(m.group())
+
+
+def _sentence_goes_on(block: Block) -> str | None:
+    """How the block's last sentence goes on in the next block: 'surely' where it ends inside a name, on a comma or
+    a word no sentence stops on (an article, a preposition, a conjunction) or inside a quotation it opened;
+    'running' where running text (a paragraph of RUNNING_WORDS or more) stops on a word in lower case (a verb, an
+    adjective: a line the page cut); 'open' where it only ends without a punctuation mark (a headline, an address
+    line, or a sentence cut after a noun); None where it ended."""
+    text = (block.text or "").rstrip()
+    if text and (_ends_inside_name(text) or (block.kind != "heading" and _given_name_at_end(text))):
+        return "surely"
+    if not text or _SENTENCE_END.search(text):
+        return None
+    words = text.split()
+    if text.endswith(",") or words[-1].casefold() in OPEN_END_WORDS \
+            or _OPENED_QUOTATION.search(mask_quotations(text)[0]):
+        return "surely"
+    if block.kind != "heading" and len(words) >= RUNNING_WORDS and re.match(r"[a-zäöüß]", words[-1]):
+        return "running"
+    return "open" if block.kind != "heading" else None  # a heading over text that goes on in lower case: a profile
+
+
+def _goes_on_in(following: Block, how: str) -> bool:
+    """`following` carries on the sentence: running text, no new list item, and after an 'open' end one that goes on
+    in lower case; a line the layout made a heading only where the sentence surely went on."""
+    if not following.text or _ITEM_MARK.match(following.text) or _FIELD_OPENING.match(following.text):
+        return False  # a new list item, or an invitation's next field ('am: Montag')
+    if how == "open":
+        return following.kind == "paragraph" and bool(re.match(r"[a-zäöüß]", following.text))
+    return following.kind == "paragraph" or (following.kind == "heading" and how == "surely")
+
+
+def _read_across_breaks(doc: Document) -> tuple[Document, list[tuple[Block, Block]]]:
+    """The document with each paragraph a PDF's or a copy's line breaks split mid-sentence read as one (a page
+    number between its parts left out): names, titles, appositions and speech verbs are read in their sentence, not
+    in the line the layout cut. Returns the reading copy and (joined block, its first block) pairs; the document's
+    own blocks stay as they are."""
+    blocks: list[Block] = []
+    pairs: list[tuple[Block, Block]] = []
+    i = 0
+    while i < len(doc.blocks):
+        first = block = doc.blocks[i]
+        i += 1
+        while block.kind in _READ_ON_KINDS and (how := _sentence_goes_on(block)):
+            j = i + 1 if i < len(doc.blocks) and _PAGE_NUMBER.fullmatch(doc.blocks[i].text or "") else i
+            if j >= len(doc.blocks) or not _goes_on_in(doc.blocks[j], how):
+                break
+            block = block.model_copy(update={"text": f"{block.text.rstrip()} {doc.blocks[j].text.lstrip()}",
+                                             "kind": "paragraph" if block.kind == "heading" else block.kind})
+            i = j + 1
+        blocks.append(block)
+        if block is not first:
+            pairs.append((block, first))
+    return doc.model_copy(update={"blocks": blocks}), pairs
+
+
 def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
-    """Extract the people of the document into it; returns the evidence and reason behind each category."""
+    """Extract the people of the document into it (read across the breaks a page's layout put into sentences);
+    returns the evidence and reason behind each category."""
+    reading, joined = _read_across_breaks(doc)
+    decisions = _analyse_reading(reading)
+    doc.people, doc.quotes = reading.people, reading.quotes
+    for block, first in joined:  # an answer's speakers, found in the joined reading
+        if block.speakers:
+            first.speakers = block.speakers
+    return decisions
+
+
+def _analyse_reading(doc: Document) -> dict[str, tuple[Evidence, str]]:
     reg = _Registry()
     occurrences: list[tuple[int, Candidate]] = []
     # 1. names in the text
@@ -1468,7 +1568,8 @@ def _analyse(doc: Document) -> dict[str, tuple[Evidence, str]]:
                     person.roles.update(("presented", "speaker"))
             continue
         # an entry of the list wrapped onto the next line ('Katrin Muster, Leiterin des Museums' / 'Beispielstadt')
-        if in_speaker_list and block.kind == "paragraph" and not named and _continues_line(last, previous):
+        if in_speaker_list and block.kind in ("paragraph", "heading") and not named \
+                and _continues_line(last, previous):
             continue
         # 'Host: X. Guests: Dr. Y, …; Z, …': a list of speakers after the first sentence of a block
         lead = _speaker_lead_inside(block.text) if block.kind == "paragraph" else None
