@@ -33,9 +33,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
-from briefing.text import OPEN_END_WORDS, split_sentences, strip_emphasis
+from briefing.text import CAPTION, OPEN_END_WORDS, split_sentences, strip_emphasis
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _BOLD_LINE = re.compile(r"^(\*\*|__)([^*_].{1,88}?)\1:?$")

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 import re
 
+# Photo captions and credits ('Foto: Anna Beck', '(Bild: Agentur)', 'v.l.n.r.', '©'): structure keeps them from
+# heading a text, the title reader skips them, and a name there is a picture's subject or photographer, never a source.
+# The opening of a group photo's caption: 'v.l.n.r.', 'von links', 'from left', 'left to right'.
+CAPTION_ORDER = r"\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|from left|l\.\s?to\s?r\.|left to right)\b"
+CAPTION = re.compile(
+    r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
+    rf"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|{CAPTION_ORDER})|"
+    r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b|"
+    r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s|"
+    r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
+
+
 # A quotation in any of the marks German and English texts use: „…“, »…«, «…», “…”, "…", ‚…‘,
 # and a quotation opened after a colon that runs to the end of the text.
 QUOTATION = re.compile(r"„(?P<a>[^“”\"„]{2,}?)[“”\"]|»(?P<b>[^«»]{2,}?)«|«(?P<c>[^«»]{2,}?)»|“(?P<d>[^“”]{2,}?)”|"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.text import CAPTION, CAPTION_ORDER  # (re-exported: the people reader's vocabulary)
+
 # Academic titles, longest first so "Dr.-Ing." wins over "Dr.".
 # British and Australian style writes "Dr" and "Prof" without a full stop ("Dr Jane Smith", "A/Prof Li").
 TITLE = (r"(?:(?:Univ\.-|Ass\.-|Assoc\.\s*)?Prof\.(?:\s*em\.)?|PD|Priv\.-Doz\.|apl\.\s*Prof\.|Jun\.-Prof\.|"
@@ -324,15 +326,8 @@ CREDIT_LABEL = (r"(?:(?:Co-|Executive\s+|Network\s+|Associate\s+|Managing\s+|Sen
 # What marks a publication's imprint besides its credit labels.
 IMPRINT_MARK = re.compile(r"\b(?:Impressum|Imprint|Masthead|Editorial Office|is published|published by|"
                           r"Herausgeber|Herausgegeben|erscheint|V\.i\.S\.d\.P\.)")
-# Photo captions and credits: a name there is a picture's subject or its photographer, never a source.
-# The opening of a group photo's caption: 'v.l.n.r.', 'von links', 'from left', 'left to right'.
-CAPTION_ORDER = r"\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links|von rechts|from left|l\.\s?to\s?r\.|left to right)\b"
-CAPTION = re.compile(
-    r"^\s*(?:\[?(?:Foto|Fotos|Bild|Bilder|Bildquelle|Bildnachweis|Abbildung|Abb\.|Photo|Photos|Image|Picture|"
-    rf"Pictured|Credit|Photo credit|Copyright)\b\s*[:(]|{CAPTION_ORDER})|"
-    r"[(\[]\s*(?:Foto|Bild|Photo|Image|Credit|Bildquelle)\s*:|©|\(c\)\s|\bBildunterschrift\b|"
-    r"^\s*(?:Porträt|Portrait|Profil|Profile)?(?:foto|bild|photo|picture|aufnahme)\s+(?:von|of)\s|"
-    r"\b(?:Foto|Fotos|Bild|Photo|Photos|Credit)\s*:\s*[^.:]{2,60}$", re.I)
+# Photo captions and credits (`briefing.text.CAPTION`): a name there is a picture's subject or its photographer,
+# never a source.
 # A sentence that opens like a caption ('Von links: A, B und C.', 'Foto: …') inside a longer text.
 CAPTION_OPENING = re.compile(rf"^\s*(?:{CAPTION_ORDER}|(?:Foto|Bild|Photo|Pictured)\s*:)", re.I)
 # A person of the past, named with life dates or as deceased: "(1912–1954)", "(† 2001)", "der verstorbene", "the late".

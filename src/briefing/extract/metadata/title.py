@@ -17,9 +17,8 @@ from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.extract.metadata.vocab import SECTION_WORDS, WEEKDAYS
-from briefing.extract.people_lexicon import CAPTION
 from briefing.model import Block, Document
-from briefing.text import split_sentences
+from briefing.text import CAPTION, split_sentences
 
 
 # '… (Anna Beck/dpa)', '… (Foto: Tim Roth)': a photographer and an agency in brackets end a caption
