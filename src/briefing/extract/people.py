@@ -1285,15 +1285,6 @@ def _study_author(left: str, right: str, sentence: str) -> bool:
 _TITLE_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<title>{TITLES})\s*$")
 
 
-def _title_before_break(doc: Document, index: int, text: str, cand: Candidate) -> str | None:
-    """'… ein Vortrag von Dr.' / 'Anna Muster, …': an academic title ends no sentence, so a title that closes the
-    block before one opening with a name is that name's (a wrapped line was split after the title's full stop)."""
-    if index == 0 or text[:cand.start].strip() or doc.blocks[index - 1].kind not in _TEXT_KINDS:
-        return None
-    m = _TITLE_AT_END.search(doc.blocks[index - 1].text or "")
-    return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
-
-
 def _continuation(doc: Document, index: int, text: str) -> str:
     """' ' and the next block's text where this block stops mid-sentence and the next goes on in lower case
     ('Jane Example' / 'is a former player …'): a line break or blank line a page or a copy put inside a sentence
@@ -1412,8 +1403,7 @@ def _analyse_reading(doc: Document) -> dict[str, tuple[Evidence, str]]:
         credits = not caption and _is_credits(text)
         speakers: list[Candidate] = []
         for k, cand in enumerate(cands):
-            title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title \
-                or _title_before_break(doc, index, text, cand)
+            title = professor_title(text, cand, cands[k - 1] if k else None) or cand.title
             # a name that opens the block as its speaker's label ('Dr. X Y: …')
             labelled = re.match(r"\s*:", text[cand.end:cand.end + 3]) \
                 and re.fullmatch(rf"\s*(?:{TITLES})?\s*", text[:cand.start])
