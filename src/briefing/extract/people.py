@@ -62,6 +62,7 @@ class _Person:
     blocks: set[int] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)  # contact, press, presented, scientific, historical
     places: set[str] = field(default_factory=set)  # where the name occurs: text, caption, list (of names)
+    spellings: dict[str, int] = field(default_factory=dict)  # how often each spelling of the name is printed
 
 
 def _fold(text: str) -> str:
@@ -275,7 +276,12 @@ class _Registry:
         name = re.sub(r"\s+", " ", name).strip()
         if possessive:
             self.possessive.add(name)
-        person = self.people.get(name) or self.people.get(self.aliases.get(name, ""))
+        person = self.people.get(name) or self._aliased(name)
+        if person is None:
+            # 'Stefan Example' and 'Stephan Example': one person whose first name the text spells two ways
+            person = next((o for o in self.people.values() if _spelling_variant(o.name, name)), None)
+            if person is not None:
+                self.aliases[name] = person.name
         if person is None:
             # 'J. D. Example' and 'JD Example', a name with and without a middle initial: one person
             for other in self.people.values():
@@ -311,7 +317,23 @@ class _Registry:
             person.signals.add(signal)
         if block is not None:
             person.blocks.add(block)
+        self._count_spelling(person, name)
         return person
+
+    def _aliased(self, name: str) -> _Person | None:
+        seen = set()
+        while name in self.aliases and name not in seen:  # an alias of a name that was renamed in turn
+            seen.add(name)
+            name = self.aliases[name]
+        return self.people.get(name)
+
+    def _count_spelling(self, person: _Person, name: str) -> None:
+        """The spelling the text prints more often is the person's name ('Stephan' three times, 'Stefan' once)."""
+        person.spellings[name] = person.spellings.get(name, 0) + 1
+        if name != person.name and _spelling_variant(person.name, name) \
+                and person.spellings[name] > person.spellings.get(person.name, 0):
+            self.aliases.pop(name, None)
+            self._rename(person, name)
 
     def surname_map(self) -> dict[str, str]:
         by_surname: dict[str, list[str]] = {}
@@ -327,6 +349,22 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if len(ta) != 2 or len(tb) != 2 or ta[1] != tb[1] or len(ta[0]) != len(tb[0]) or len(ta[0]) < 4:
         return False
     return sum(x != y for x, y in zip(ta[0], tb[0])) == 1 and ta[0][0] == tb[0][0]
+
+
+def _spelling_key(word: str) -> str:
+    """A first name with the spelling variants of German and English folded: 'Stephan'/'Stefan', 'Matthias'/'Mathias',
+    'Carsten'/'Karsten', 'Philipp'/'Philip'."""
+    key = _fold(word).casefold()
+    for old, new in (("ph", "f"), ("th", "t"), ("ck", "k"), ("c", "k"), ("y", "i")):
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two full names with the same surname and first names that are spelling variants of each other."""
+    ta, tb = a.split(), b.split()
+    return len(ta) == len(tb) == 2 and ta[1] == tb[1] and ta[0] != tb[0] and len(ta[0]) >= 4 \
+        and _spelling_key(ta[0]) == _spelling_key(tb[0])
 
 
 def _genitive_of(name: str, base: str, possessive: set[str]) -> bool:
@@ -2093,7 +2131,9 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
     researcher = ev.title or ev.research_role or ev.interviewee or ev.answers or ev.research_affiliation
     if ev.historical and not (ev.answers or ev.interviewee):
         return "mentioned", "historical figure (life dates or a time long past), not a source of this text"
-    if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline):
+    # (a role at a named organisation makes the statement an official one, whatever age the report gives)
+    official = ev.role and ev.affiliation
+    if ev.speaks and ev.private and not (researcher or ev.presented or ev.non_expert_role or ev.byline or official):
         # a resident, patient or passer-by quoted as a witness: reports give private people an age
         return "mentioned", "quoted as a witness (named with an age, as a couple, a relative or a patient; no title or expertise)"
     if ev.speaks:

@@ -202,6 +202,8 @@ ORG_WORDS = {
     "systems", "industries", "holdings", "partners", "ventures", "enterprises",
     # places of science and culture
     "planetarium", "sternwarte", "observatorium", "observatory", "archiv", "archive", "theater", "theatre",
+    # public bodies named by what they provide or govern ('Example Ambulance Service', 'Example Port Authority')
+    "service", "federation", "authority", "bureau",
 }
 
 
@@ -251,6 +253,8 @@ NOT_FIRST = {
     "executive", "deputy", "coach",
     # greetings that open a question ('Hi Anna, …?')
     "hi", "hello", "hey", "hallo",
+    # administrative areas before a place's name ('im Landkreis Beispielstadt')
+    "landkreis", "kreis", "bezirk", "gemeinde", "stadt", "bundesland", "kanton", "provinz", "regierungsbezirk",
 }
 # First names that are also common words ("Mark" the currency, "Will", "Art"): a name only with a context
 # signal (a role apposition, a title, a speech verb) around it. Months that are also given names ('Mai', 'April')
@@ -404,6 +408,7 @@ PERSON_NOUN_STEMS = (
     "förster", "jäger", "fischer", "zimmerer", "handwerker", "obmann", "vorsitz", "kurator", "curator",
     "archäolog", "archaeolog", "archeolog", "denkmalpfleger", "intendant", "regisseur", "director", "dirigent",
     "rabbi", "doktor", "imam", "priest", "priester", "abgeordnet", "senior fellow", "veteran",
+    "critic", "kritiker",
 )
 SURNAME_NOUNS = {"fischer", "richter", "jäger", "meister", "pilot", "förster", "lehrer", "pfarrer", "winzer", "zimmerer",
                  "imker", "vertreter", "gast", "pastor", "judge", "pioneer", "captain", "director"}

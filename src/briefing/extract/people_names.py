@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, AMBIGUOUS_FIRST, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS,
+    AGE_AFTER_NAME, AMBIGUOUS_FIRST, FUNCTION_WORDS, HONORIFIC, HONOUR, NOT_FIRST, NOT_NAME, ORG_WORDS, SPEECH_VERBS, SURNAME_HOMONYMS, TITLES, UNIT_WORDS,
     SURNAME_NOUNS, TITLE_RE, is_org_part, is_person_noun, is_role_word, singular, speech_verb_pattern,
 )
 
@@ -422,7 +422,8 @@ def _find_candidates(text: str) -> list[Candidate]:
         if particle is not None and particle >= 2 and ((tag_of(
                 _sentence_around(text, match.start("name"), match.end("name")), tokens[-1]) or "").startswith("ADJ")
                 or (tokens[particle] in GERMAN_ARTICLES and tag_of(_sentence_around(
-                    text, match.start("name"), match.end("name")), tokens[-1]) == "NN")):
+                    text, match.start("name"), match.end("name")), tokens[-1]) == "NN")
+                or _organisation_after_particle(tokens[particle:])):
             tokens = tokens[:particle]
         name = " ".join(tokens)
         start = match.start("name") + (honour.end() if honour else 0)
@@ -571,6 +572,17 @@ def _person_before_affiliation(text: str, found: list[Candidate]) -> list[Candid
     return out
 
 
+def _organisation_after_particle(tokens: list[str]) -> bool:
+    """'von der Beispiel-Rechtsabteilung', 'vom Landesamt': a particle with an article, then a noun that names a unit
+    or an institution (a noun suffix, a unit or organisation word), starts the person's affiliation; a surname after
+    'von der' ('von der Aue') is none of these."""
+    with_article = tokens[0] == "vom" or any(t in GERMAN_ARTICLES for t in tokens[1:-1])
+    if len(tokens) < 2 or not with_article:
+        return False
+    last = tokens[-1].split("-")[-1]
+    return bool(_NOUN_SUFFIX.search(last.casefold())) or _unit_word(last) or is_org_part(last)
+
+
 def _trim(name: str) -> str | None:
     tokens = name.split()
     # after a title a surname that is also a place word stays ('Dr. Jane Lake')
@@ -611,7 +623,7 @@ def _split_run(text: str, offset: int, run: str) -> list[Candidate]:
         # 'sagt OB Jonas Muster': two capitals without full stops before a first name and a surname abbreviate an
         # office, they are not the initials of the name ('JD Example' has no first name after them)
         if _office_abbreviation(first, [t for _, t in tokens[i + 1:i + 3]]) or \
-                first.casefold() in NOT_FIRST or first.casefold() in NOT_NAME or is_role_word(first) or (
+                first.casefold() in NOT_FIRST | NOT_NAME | FUNCTION_WORDS or is_role_word(first) or (
                 not re.fullmatch(INITIALS, first) and not is_first_name(first) and is_first_name(tokens[i + 1][1])
                 and i + 2 < len(tokens) and not _unknown_first_of_three(text, tokens, i)) or (
                 # 'Nach Angaben von Svenja Muster': a noun, 'von', then a first name

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
+    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
     singular,
 )
-from briefing.extract.people_names import skip_note, tag_of
+from briefing.extract.people_names import is_first_name, skip_note, tag_of
 
 
 @dataclass
@@ -186,8 +186,22 @@ WEAK_ROLES = re.compile(r"^(?:\w+\s+)?(?:mitglied|mitglieder|member|teilnehmer(?
                         r"alumn(?:us|a|i)|absolvent(?:in)?)\b", re.I)
 
 
+# A role phrase holds no verb: where the closing comma was left out ('X, Head of Development presented the room …',
+# 'sagte der Präsident und verwies auf …'), the predicate starts at a coordinated speech verb or at an English verb
+# in the past tense before its object or infinitive.
+_PREDICATE_IN_ROLE = re.compile(r"\s+(?:(?:und|and)\s+(?P<verb>[a-zäöüß]+)\b|[a-z]{3,}ed\s+(?:to|the|a|an|with|on|"
+                                r"in|his|her|their|its|our|some|this|that)\s)")
+
+
+def _cut_predicate(role: str) -> str:
+    for m in _PREDICATE_IN_ROLE.finditer(role):
+        if m.group("verb") is None or m.group("verb") in SPEECH_VERBS or SPEECH_PHRASES.match(role, m.start("verb")):
+            return role[:m.start()]
+    return role
+
+
 def _clean_role(role: str) -> str | None:
-    role = _SINCE.sub("", role.strip(" ,;.:"))
+    role = _SINCE.sub("", _cut_predicate(role.strip(" ,;.:")))
     # 'Chefarzt der' (a text cut off after the article): the role ends before it
     role = re.sub(r"\s+(?:der|des|die|dem|den|am|im|an|von|vom|the|of|at)$", "", role)
     # a participle phrase says where from, not what: 'aus Beispielland stammende neue Professor' → 'neue Professor'
@@ -216,9 +230,12 @@ def describe_apposition(text: str) -> Description | None:
         # ('CEO of the Beispiel Society (BSO)': the organisation's abbreviation in parentheses after it)
         m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
                       r"(?P<abbr>\s+\([A-Z][A-Za-z0-9&-]{1,9}\))?$", head)
-        if m and (re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1)) or is_top_org(m.group(1))
-                  or _office_of_org(head[:m.start()], m.group(1))):
+        if m and (re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1))
+                  or is_top_org(m.group(1)) or _office_of_org(head[:m.start()], m.group(1))
+                  or _role_of_named_org(head[:m.start()], m.group(1))):
             affs = [trim_org(re.sub(r"^the\s+", "", m.group(1))) + (m.group("abbr") or "")]
+    if not affs and not units and (office := _office_then_name(head)):
+        head, affs = office
     role = _clean_role(head)
     if role is None and not affs:
         return None
@@ -245,6 +262,38 @@ def _office_of_org(head: str, org: str) -> bool:
     words = re.sub(r"^[Tt]he\s+", "", org).split()
     return bool(_OFFICE_BEFORE_OF.search(head)) and bool(words) and words[0].casefold() not in _FIELD_WORDS \
         and all(w[:1].isupper() or w.casefold() in ("of", "for", "and", "&") for w in words)
+
+
+_LEGAL_FORM = re.compile(r"(?:^|\s)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|KG|SE)$")
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*|e\.\s?V\.?|für|for|of|und|and|&")
+
+
+def _office_then_name(head: str) -> tuple[str, list[str]] | None:
+    """German office titles take the organisation's name without article or genitive: 'Geschäftsführerin Beispiel
+    Nord', 'Vorsitzender Musterverein Talheim e.V.' → (role, [organisation]). The name after the role word is a proper
+    name of two words or more, or ends in an organisation's word or legal form; a common noun there is the office's
+    area ('Leiterin Vertrieb'), a given name the start of a person's name."""
+    words = head.split()
+    at = next((i for i, w in enumerate(words[:2]) if is_role_word(w)), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    org_words = words[at + 1:]
+    if not all(_NAME_WORD.fullmatch(w) for w in org_words) or not org_words[0][:1].isupper():
+        return None
+    first = org_words[0]
+    if is_role_word(first) or first.casefold() in _ROLE_ADJECTIVES or is_first_name(first):
+        return None
+    org = " ".join(org_words)
+    proper = tag_of(head, first) == "NE" and len(org_words) >= 2
+    named = _LEGAL_FORM.search(org) or any(_org_head(w.strip(".,")) or is_org_part(w) for w in org_words)
+    return (" ".join(words[:at + 1]), [org]) if proper or named else None
+
+
+def _role_of_named_org(head: str, org: str) -> bool:
+    """'medical director of the Example Ambulance Service': a role word right before 'of', then a name that ends in
+    a word naming an organisation (a field after 'of' never does: 'Professor of Marine Biology')."""
+    role = re.search(r"([\w-]+)\s*$", head)
+    return bool(role) and is_role_word(role.group(1)) and is_org_part(org.split()[-1])
 
 
 def _apposition_text(right: str) -> str:

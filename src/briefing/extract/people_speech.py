@@ -834,7 +834,8 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
                     block.speakers = [unlabelled]
                     tracker.see([unlabelled])
                     continue
-            intro = _statement_intro(block.text, found)
+            intro = _statement_intro(block.text, found) or (
+                [] if found else _announced_statement(block.text, people))
             if intro:
                 quotes += unanswered
                 pending, unanswered = intro, found  # the statement follows in the next paragraphs
@@ -852,6 +853,20 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
 
 
 _INTRO_END = re.compile(rf"\b(?:{INTRO_VERBS})\s*:\s*$", re.I)
+
+
+# 'X issued the following statement:', 'X gab folgende Stellungnahme ab:': a statement announced by its noun
+_STATEMENT_NOUN_END = re.compile(r"\b(?:statement|remarks|Erklärung|Stellungnahme|Statement)(?:\s+ab)?\s*:\s*$")
+
+
+def _announced_statement(text: str, people: list[Mention]) -> list[str]:
+    """The one person named in the last sentence of a paragraph that ends by announcing a statement."""
+    if not _STATEMENT_NOUN_END.search(text or ""):
+        return []
+    spans = sentence_spans(text)
+    last = text[spans[-1][0]:] if spans else text
+    named = {name for _s, _e, name in find_mentions(last, people)}
+    return list(named) if len(named) == 1 else []
 
 
 def _statement_intro(text: str, found: list[Quote]) -> list[str]:
