@@ -12,7 +12,9 @@ and the document's own URL host; a paper's short name glued to its interview or 
 newsletter's signup line, a press office ('Pressestelle X'), an outlet beside the date, a report's title ('X's
 2019 Annual Report'), a periodical's 'Das Magazin des X' or its cover's masthead ('X Newsletter Number 56'), a
 release's label with its issuer ('Pressemitteilung | X e.V.'), a text credited to a press office, an organisation's
-acronym banner ('ABC - tagline'). Equal names
+acronym banner ('ABC - tagline'), an interviewer's label in words or initials ('Beispiel Aktuell:', 'BA:'), an outlet
+naming itself as reporter ('(X berichtete)', 'X fragte nach', 'told X' twice), a byline's outlet or agency, a
+statement's headline ('X Statement: …'). Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -28,7 +30,7 @@ from briefing.extract.metadata.header_lines import copyright_holder, issuer_line
 from briefing.extract.metadata.byline import OUTLET_STAFF
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
-from briefing.extract.metadata.names import is_org_line, is_person_name, org_name, org_word
+from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, known_first_name, org_name, org_word
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.signals import (
     DOMAIN_LABEL,
@@ -47,7 +49,7 @@ from briefing.extract.metadata.signals import (
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
-from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, MONTHS, ORG_WORDS
+from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, MONTHS, ORG_WORDS, PLAYER_WORDS
 from briefing.model import Document
 
 
@@ -312,7 +314,71 @@ def from_agency(c: PublisherContext) -> str | None:
 
 
 def from_interviewer(c: PublisherContext) -> str | None:
-    return publisher_from_interviewer(c.doc)
+    """The interviewer's label: a domain, an outlet's name in capitals (`publisher_from_interviewer`), in an interview
+    also an outlet's name in words ('Beispiel Aktuell:', `outlet_question_label`) or its initials ('BA:' for 'BEISPIEL
+    AKTUELL', `initials_label_outlet`)."""
+    if name := publisher_from_interviewer(c.doc):
+        return name
+    if not is_interview(c.doc, c.header):
+        return None
+    return outlet_question_label(c.doc) or initials_label_outlet(c.doc)
+
+
+# The small words inside an outlet's name ('Welt am Sonntag', 'Journal of Example'): a person's name has none of these.
+_OUTLET_CONNECTORS = {"am", "im", "der", "des", "die", "das", "für", "of", "the", "for", "and", "&", "und"}
+
+
+def outlet_label(label: str) -> bool:
+    """An interviewer's label that names an outlet, not a person: two to five capitalised words (small connectors
+    inside), no given name first ('Anna Beck:'), no role ('Frage:'); an acronym first ('ABC Aktuell') is a broadcaster's,
+    not a person's initials ('JD Beck' has two letters)."""
+    words = label.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() in _OUTLET_CONNECTORS or words[-1].casefold() in _OUTLET_CONNECTORS:
+        return False
+    if not all(re.fullmatch(r"[A-ZÄÖÜ][\w&.'’-]*", w) or w.casefold() in _OUTLET_CONNECTORS for w in words):
+        return False
+    if known_first_name(words[0]) or any(w.rstrip(".") in _TITLE_WORDS for w in words):
+        return False
+    if any(is_person_name(" ".join(words[i:]), strict=True) for i in range(1, len(words) - 1)):
+        return False  # 'Unser Redakteur Tim Roth', 'Reporterin Anna Beck': a person named after a word
+    acronym_first = bool(re.fullmatch(r"[A-ZÄÖÜ]{3,}", words[0]))
+    return acronym_first or not is_person_name(label, strict=True)
+
+
+# Titles a person's label may carry ('Prof. Beck:', 'Dr Anna Beck:').
+_TITLE_WORDS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Dame"}
+# 'Label:' alone or before the question it asks ('Beispiel Aktuell: Wie …?').
+_LABEL_TURN = re.compile(r"^(?P<label>[^:\n?!.]{3,40}):\s*(?P<rest>.*)$", re.S)
+
+
+def outlet_question_label(doc: Document) -> str | None:
+    """An outlet named as the interviewer by the label of its questions: 'Beispiel Aktuell: Wie …?' (a structured question
+    label, or a line 'Label:' with its question after it or on the next line)."""
+    labels = question_labels(doc) + [label for label, question in speaker_labels(doc) if question]
+    for label in labels:
+        if outlet_label(label):
+            return label
+    blocks = [b for b in doc.blocks if b.kind in ("paragraph", "heading", "question")]
+    for block, after in zip(blocks, [*blocks[1:], None]):
+        if not (m := _LABEL_TURN.match(strip_markup(block.text).strip())) or not outlet_label(m.group("label").strip()):
+            continue
+        question = m.group("rest").strip() or (after.text.strip() if after is not None else "")
+        if question.endswith("?"):
+            return m.group("label").strip()
+    return None
+
+
+def initials_label_outlet(doc: Document) -> str | None:
+    """An interviewer's label that is the initials of a name the text prints in capitals ('SW:' and 'STAY WYSE chatted
+    with …'): the outlet asks under its initials, its guest answers under theirs."""
+    labels = question_labels(doc) + [label for label, question in speaker_labels(doc) if question]
+    for label in dict.fromkeys(labels):
+        if not re.fullmatch(r"[A-ZÄÖÜ]{2,4}", label):
+            continue
+        for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+){1,3}(?![\w-])", doc.raw_text):
+            if "".join(w[0] for w in m.group(0).split()) == label:
+                return m.group(0)
+    return None
 
 
 def from_about(c: PublisherContext) -> str | None:
@@ -480,6 +546,8 @@ def from_site_name(c: PublisherContext) -> str | None:
     if name := site_name_printed_twice(c.header):
         return name
     lines = [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()][:8]
+    # a media player's button ('Play Live Radio') is no masthead
+    lines = [line for line in lines if line.split()[0].casefold() not in PLAYER_WORDS]
     for line in lines:
         if name := outlet_masthead(line) or logo_alt_text(line):
             return name
@@ -656,11 +724,30 @@ def from_staff_note(c: PublisherContext) -> str | None:
 
 def from_publisher_label(c: PublisherContext) -> str | None:
     """'Herausgeber: Beispiel-Institut, Musterstraße 1', 'Issued by the Example Society': the text names its
-    publisher on a line of its own (an imprint without its heading)."""
-    for line in c.doc.lines:
-        if (m := _PUBLISHER_LABEL.match(strip_markup(line.strip()))) and is_org_line(org := m.group("org").strip(" .")):
+    publisher on a line of its own (an imprint without its heading); the label may stand alone, its value on the
+    lines below it, wrapped ('Herausgeber' / 'Der Vorstand des' / 'Beispielvereins e.V.' / 'Musterweg 1')."""
+    lines = [strip_markup(line.strip()) for line in c.doc.lines if line.strip()]
+    for i, line in enumerate(lines):
+        if _PUBLISHER_LABEL_ALONE.match(line):
+            line = f"{line.rstrip(' :')}: " + " ".join(lines[i + 1:i + 4])
+        if not (m := _PUBLISHER_LABEL.match(line)):
+            continue
+        org = re.split(r"[,;|]", _before_address(line[m.start("org"):]))[0].strip(" .")
+        if len(org) <= 100 and is_org_line(org):
             return org
     return None
+
+
+_PUBLISHER_LABEL_ALONE = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Publisher|Verlegt\s+vo[nm])\s*:?$")
+# Where an imprint's value runs into the address: a street and its number, a postcode, a telephone, the next label.
+_ADDRESS_START = re.compile(r"\s+(?:\S+\s+\d{1,4}[a-z]?\b|\d{4,5}\s|(?:Tel|Fon|Fax|Telefon|Phone|E-Mail|Anschrift|Postfach|"
+                            r"Redaktion|Chefredaktion|Verantwortlich)\b)")
+
+
+def _before_address(value: str) -> str:
+    """'Beispielverband e.V. Musterweg 12 12345 Musterstadt' → 'Beispielverband e.V.'."""
+    m = _ADDRESS_START.search(value)
+    return value[:m.start()] if m else value
 
 
 def from_issuer_line(c: PublisherContext) -> str | None:
@@ -819,10 +906,13 @@ def from_report_title(c: PublisherContext) -> str | None:
 
 
 _OWN_ORGAN = re.compile(r"\b(?:(?i:das|die)\s+(?i:Magazin|Mitgliedermagazin|Mitgliederzeitschrift|Zeitschrift|Verbandszeitschrift|"
-                        r"Mitteilungsblatt)\s+(?P<article>(?i:des|der))|(?i:the)\s+(?i:magazine|newsletter|journal)\s+of\s+the"
+                        r"Mitteilungsblatt)\s+(?P<article>(?i:des|der))|"
+                        # a periodical's subtitle: '(Offizielles) Organ des Beispielverbands', 'Zeitschrift des X' over a cover
+                        r"(?:^|(?<=\s))(?:(?i:offizielles|amtliches)\s+)?(?:Organ|Mitteilungsorgan|Verbandsorgan|Zeitschrift)\s+"
+                        r"(?P<article2>des|der)|(?i:the)\s+(?i:magazine|newsletter|journal)\s+of\s+the"
                         # ('The Journal of Example Medicine' is a journal's title: without 'the', only a magazine)
                         r"|(?i:the)\s+(?:(?i:official)\s+)?(?i:magazine|newsletter)\s+of)\s+"
-                        r"(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|für|of|for|and|und|&)){0,5})")
+                        r"(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|für|of|for|and|und|&)){0,5}(?:\s+e\.\s?V\.)?)")
 
 
 def _nominative_name(words: list[str], article: str, text: str) -> str:
@@ -837,12 +927,22 @@ def _nominative_name(words: list[str], article: str, text: str) -> str:
     for i, w in enumerate(words):
         low = w.casefold()
         last = i == len(words) - 1
-        if not last and low.endswith("en"):
+        if not last and article.casefold() == "des" and (stem := _genitive_stem(w)):
+            w = stem  # 'des Verbandes Deutscher Musterzüchter': the head noun first, its attribute after it
+        elif not last and low.endswith("en"):
             w = w[:-1] + ("R" if w.isupper() else "r") if article.casefold() == "des" else w[:-1]
         elif last and article.casefold() == "des" and len(w) > 5 and low.endswith("s"):
             w = w[:-2] if low.endswith("es") and not low.endswith(("ses", "tes")) else w[:-1]
         out.append(w)
     return " ".join(out)
+
+
+def _genitive_stem(word: str) -> str | None:
+    """'Verbandes' → 'Verband', 'Instituts' → 'Institut': an organisation word in the genitive."""
+    for cut in (2, 1):
+        if len(word) > cut + 3 and word.casefold().endswith("es"[2 - cut:]) and org_word(word[:-cut]):
+            return word[:-cut]
+    return None
 
 
 # A cover's furniture run on after the organisation's name ('… of Example GB Cover teasers').
@@ -861,7 +961,8 @@ def own_organ_org(text: str, body: str) -> str | None:
         words.pop()
     if not words or (len(words) < 2 and not org_word(words[0])):
         return None  # 'The Newsletter of the Guild': a word alone names no one
-    return _nominative_name(words, m.group("article"), body) if m.group("article") else " ".join(words)
+    article = m.group("article") or m.group("article2")
+    return _nominative_name(words, article, body) if article else " ".join(words)
 
 
 def from_own_organ(c: PublisherContext) -> str | None:
@@ -976,17 +1077,22 @@ def from_paywall(c: PublisherContext) -> str | None:
 # A text that opens with an organisation's full legal name: 'Landesverband Beispiel der Gärtner e.V. Aktuelles …'
 # (a document host's heading, a letterhead run into the next lines).
 _LEGAL_NAME_FIRST = re.compile(
-    r"^(?P<org>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|und|der|des|für|of|for|and|&|the|zu)){0,9}?,?\s+"
+    r"^(?P<org>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|und|der|des|für|of|for|and|&|the|zu|vom|von|am|im|zum|zur)){0,9}?,?\s+"
     r"(?:e\.\s?V\.|gGmbH|GmbH|AG|KG|Inc\.|Ltd\.?|LLC|plc|eG)(?=\s|$))")
 
 
 def from_legal_name_first(c: PublisherContext) -> str | None:
     """The organisation whose legal name opens the text, or stands alone on a line of the header
     ('Beispielbund e.V.' under the byline): a letterhead, not a name in passing."""
-    lines = [strip_markup(line).strip() for line in c.head_lines[:30] if line.strip()][:8]
+    lines = [strip_markup(line).strip() for line in c.head_lines[:30] if line.strip()]
+    lines, rest = lines[:8], lines[8:]
     for i, line in enumerate(lines):
-        if i and len(lines[i - 1]) > 100:
-            break  # the header ends where the prose begins: a name under the text is a contact block's
+        prose_before = sum(len(prev) > 100 for prev in lines[:i])
+        if prose_before >= 2 or prose_before and not any(len(after) > 100 for after in lines[i + 1:] + rest):
+            break  # the header ends where the prose begins (a deck is one long line, and the text goes on under the
+            # name): a name under the text is a contact block's
+        if _OWN_ORGAN.search(line):
+            continue  # 'Zeitschrift des Beispielverbands e.V.': a periodical's subtitle, read by `from_own_organ`
         m = _LEGAL_NAME_FIRST.match(line)
         if m and (i == 0 or m.end() == len(line)) and not is_person_name(m.group("org").split(",")[0], strict=True):
             return m.group("org")
@@ -1040,10 +1146,66 @@ def kind_label_org(line: str) -> str | None:
     return rest if rest and _organisation(rest) else None
 
 
+# The separators of a site's label row: bars, bullets, and a capital 'I' set as a bar ('13 Dez I Pressemitteilung I …').
+_ROW_BAR = re.compile(r"\s*[|•·]\s*|\s+I\s+")
+
+
+def label_row_org(line: str) -> str | None:
+    """A row of labels set apart by bars ('13 Dez | Pressemitteilung | Beispielverband e.V. |'): the release's label,
+    then its issuer; a date may stand anywhere in the row. A capital 'I' counts as a bar only when it parts two
+    fields at least ('… I am …' is a pronoun)."""
+    line = strip_markup(line).strip()
+    if len(line) > 160 or not ("|" in line or "•" in line or "·" in line or len(re.findall(r"\sI\s", line)) >= 2):
+        return None
+    parts = [p.strip(" ,") for p in _ROW_BAR.split(f" {line} ") if p.strip(" ,")]
+    for i, part in enumerate(parts[:-1]):
+        if kind_word(part) == "press_release":
+            rest = [p for p in parts[i + 1:] if not _only_date(p)]
+            return rest[0] if rest and _organisation(rest[0]) else None
+    return None
+
+
+def _only_date(text: str) -> bool:
+    """'13 Dez', '04.07.2018': a field that is a date and nothing else."""
+    if hit := find_date(text):
+        return not (text[:hit[1]] + text[hit[2]:]).strip(" ,.")
+    return bool(re.fullmatch(r"\d{1,2}\.?\s+[A-ZÄÖÜa-zäöü]{3,9}\.?(?:\s+\d{2,4})?", text))
+
+
 def from_kind_label(c: PublisherContext) -> str | None:
-    """Among the first lines, a release's label that names its issuer (`kind_label_org`)."""
+    """Among the first lines, a release's label that names its issuer (`kind_label_org`), also in a row of labels
+    (`label_row_org`)."""
     for line in [line for line in c.head_lines[:40] if line.strip()][:15]:
-        if org := kind_label_org(line):
+        if org := kind_label_org(line) or label_row_org(line):
+            return org
+    return None
+
+
+_ORG_WORDS_RUN = r"[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|of|for|and|&|für|der|des|und)){0,7}"
+# A headline that names a statement as an organisation's: 'Example Growers Association Statement: …', 'Statement from the
+# Example Society on …', 'Stellungnahme des Beispielverbands zu …'.
+_STATEMENT_TITLE = re.compile(
+    rf"^(?:The\s+)?(?P<org>{_ORG_WORDS_RUN}?)\s+(?:Statement|Stellungnahme)\b|"
+    rf"^(?:Joint\s+|Gemeinsame\s+)?(?:Statement|Stellungnahme|Erklärung)\s+(?:from|by|of|(?P<article>des|der)|vom|von)\s+"
+    rf"(?:the\s+|dem\s+|der\s+)?(?P<org2>{_ORG_WORDS_RUN})")
+
+
+def statement_title_org(title: str, text: str) -> str | None:
+    """The organisation a statement's headline names as its author (`_STATEMENT_TITLE`): the issuer."""
+    if not (m := _STATEMENT_TITLE.match(strip_markup(title).strip())):
+        return None
+    words = (m.group("org") or m.group("org2")).split()
+    while words and words[-1] in ("of", "for", "and", "&", "für", "der", "des", "und"):
+        words.pop()  # 'Statement of the Example Society on …' ends before its topic's small word
+    name = _nominative_name(words, m.group("article"), text) if m.group("article") and words else " ".join(words)
+    return name if name and _organisation(name) else None
+
+
+def from_statement_title(c: PublisherContext) -> str | None:
+    """A headline naming the statement as an organisation's (`statement_title_org`)."""
+    titles = [c.header.title or ""] + [line for line in c.head_lines[:10] if line.strip()][:3]
+    for title in titles:
+        if org := statement_title_org(title, c.doc.raw_text):
             return org
     return None
 
@@ -1119,6 +1281,71 @@ def from_outlet_spoken_to(c: PublisherContext) -> str | None:
     return outlet_spoken_to("\n".join(b.text for b in c.doc.blocks if b.kind == "paragraph"))
 
 
+_SELF_NAME = r"(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&.'’-]*|am|im|der|des|für|of|the|for|and|&|und)){0,4}?)"
+# An outlet naming itself as the reporter: '(BEISPIEL-NEWS berichtete)', '… sagte sie. BEISPIEL fragte nach',
+# 'BEISPIEL WEEKLY chatted with …'. A person may be the subject of these verbs too: the name must be an outlet's shape.
+_SELF_REPORTED = re.compile(rf"\((?:wie\s+)?(?:die\s+|der\s+|das\s+)?{_SELF_NAME}\s+(?:berichtete|hat\s+berichtet)\)")
+_SELF_ASKS = re.compile(
+    rf"(?:^|(?<=[.!?:])\s+|\n){_SELF_NAME}\s+(?:fragte\s+nach|hat\s+nachgefragt|fragte\s+bei|sprach\s+mit|traf\s+sich\s+mit|"
+    r"chatted\s+(?:with|to)|spoke\s+(?:with|to)|talked\s+(?:with|to)|caught\s+up\s+with|sat\s+down\s+with)\b")
+# 'told Example Journalism: "…"', named so twice: the outlet a text's people spoke to, when it is no outlet word's name
+# (those `outlet_spoken_to` reads).
+_TOLD = re.compile(rf"\btold\s+(?:the\s+)?{_SELF_NAME}(?=\s*[:,.]|\s+(?:that|about|in|on|at|he|she|they|it)\b)")
+
+
+def _outlet_shape(name: str) -> bool:
+    """An outlet's name as it names itself: one word in capitals ('BEISPIEL', 'MUSTER-NEWS'), or words that are no
+    person's (`outlet_label`)."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{2,}", name)) or outlet_label(name)
+
+
+def outlet_self_report(text: str) -> str | None:
+    """The outlet a text names as its own reporter or interviewer (`_SELF_REPORTED`, `_SELF_ASKS`), or the one its people told what
+    they said, twice (`_TOLD`); a single name only."""
+    matches = [*_SELF_REPORTED.finditer(text), *_SELF_ASKS.finditer(text)]
+    found = {m.group("outlet") for m in matches if _outlet_shape(m.group("outlet"))}
+    told = [m.group("outlet") for m in _TOLD.finditer(text)]
+    found |= {name for name in told if told.count(name) >= 2 and _outlet_shape(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def from_outlet_self_report(c: PublisherContext) -> str | None:
+    """The outlet that names itself as reporter or interviewer in the text's paragraphs (`outlet_self_report`)."""
+    return outlet_self_report("\n".join(b.text for b in c.doc.blocks if b.kind in ("paragraph", "heading")))
+
+
+# A byline's fields: '| Anna Beck | Musterstädter Zeitung', '• Anna Beck, dpa', 'by Example Weekly on May 3, 2010'.
+_BYLINE_FIELDS = re.compile(r"\s*[|•·,;]\s*|\s+[-–—]\s+")
+_POSTED_BY = re.compile(r"^(?i:posted\s+)?(?i:by|von)\s+(?P<name>[A-ZÄÖÜ][^|,;]{2,50}?)\s+(?:on|am|at|um)\s+[^|]{0,12}?\d")
+
+
+def byline_outlet(line: str) -> str | None:
+    """The outlet or agency a byline line names beside its author ('Anna Beck | Musterstädter Zeitung', 'Anna Beck, dpa'),
+    or as its poster ('by Example Weekly on May 3, 2010'): a newspaper's name (`outlet_masthead`) or a news agency's."""
+    line = strip_markup(line).strip()
+    if len(line) > 100:
+        return None
+    if (m := _POSTED_BY.match(line)) and (outlet := outlet_masthead(m.group("name").strip())):
+        return outlet
+    fields = [f for f in _BYLINE_FIELDS.split(re.sub(r"^(?i:von|by)\s+", "", line.strip(" |•·"))) if f]
+    if not 2 <= len(fields) <= 3 or not is_person_name(strip_markup(fields[0]), strict=True):
+        return None
+    for field in fields[1:]:
+        if outlet := agency_name(field) if len(field) <= 20 else None:
+            return outlet
+        if outlet := outlet_masthead(field):
+            return outlet
+    return None
+
+
+def from_byline_outlet(c: PublisherContext) -> str | None:
+    """Among the first lines, a byline that names its outlet or agency (`byline_outlet`)."""
+    for line in [line for line in c.head_lines[:40] if line.strip()][:12]:
+        if outlet := byline_outlet(line):
+            return outlet
+    return None
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -1166,6 +1393,9 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_outlet_spoken_to, 4),
     (from_lead_defined_organisation, 3),
     (from_more_about, 5),
+    (from_statement_title, 5),
+    (from_outlet_self_report, 5),
+    (from_byline_outlet, 6),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer

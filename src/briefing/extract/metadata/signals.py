@@ -76,6 +76,8 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
             continue
         if caps := _DATELINE_CAPS.match(block.text):
             credit = caps.group("credit").strip()
+            if alnum(credit) in WIRE_SERVICES:
+                return True, None  # '(PRWEB)': the wire that carried an issuer's release, not an agency's story
             # a credit in capitals that is no known agency is the station's or service's own ('(KXYZ)');
             # a code in small letters ('(np)') is a correspondent's
             return True, agency_name(credit) or (credit if re.fullmatch(r"[A-Z]{2,6}", credit) else None)
@@ -133,7 +135,9 @@ def agency_credit(doc: Document) -> str | None:
     return None
 
 
-_WIRE = re.compile(r"\((?P<a>[A-Za-z][\w ]{2,30}?)\)\s*(?:--|[–—])|/(?P<b>[A-Za-z][\w -]{1,40}?)/\s*(?:--|[–—])")
+# (the date may stand between the wire and the dash: '(EXWIRE) May 01, 2015 --')
+_WIRE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*)?"
+_WIRE = re.compile(rf"\((?P<a>[A-Za-z][\w ]{{2,30}}?)\)\s*{_WIRE_DATE}(?:--|[–—])|/(?P<b>[A-Za-z][\w -]{{1,40}}?)/\s*{_WIRE_DATE}(?:--|[–—])")
 
 
 def wire_service(doc: Document) -> str | None:
@@ -489,10 +493,27 @@ _ISSUED_BY = re.compile(
     r"(?P<org>[A-ZÄÖÜ][\w'’-]*(?:\s+(?:[A-ZÄÖÜ][\w'’-]*|of|for|für|and|und|&))*)")
 
 
+# Verbs that also tell who provides a service ('glider rides provided by the Example Club'): they name the text's issuer
+# only when the sentence is about a text, or opens with the verb ('Provided by the Example Society').
+_SERVICE_VERBS = re.compile(r"(?i:provided|prepared|distributed|bereitgestellt)")
+_TEXT_NOUNS = re.compile(r"(?i)\b(?:comments?|statements?|information|content|release|text|materials?|articles?|reports?|"
+                         r"summary|briefing|notes?|Informationen|Inhalte?|Beitrag|Mitteilung|Bericht|Material(?:ien)?)\b")
+
+
+def _about_the_text(block_text: str, match: re.Match) -> bool:
+    """A statement's verb names the text's issuer: a service verb only in a sentence about a text (`_SERVICE_VERBS`)."""
+    if not _SERVICE_VERBS.match(match.group(0)):
+        return True
+    sentence = re.split(r"(?<=[.!?])\s+", block_text[:match.start()])[-1]
+    return not sentence.strip(" -–•*") or bool(_TEXT_NOUNS.search(sentence))
+
+
 def publisher_from_statement(doc: Document) -> str | None:
     """'These comments have been collated by the Example Media Centre' → 'Example Media Centre'."""
     for block in doc.blocks[:12]:
         for match in _ISSUED_BY.finditer(block.text):
+            if not _about_the_text(block.text, match):
+                continue
             org = re.sub(r"(?:\s+(?:of|for|für|and|und|&))+$", "", match.group("org"))
             if is_org_line(org):
                 return org

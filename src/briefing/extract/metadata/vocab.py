@@ -238,3 +238,7 @@ EXPERT_REACTION_WORDS = (
 
 # First words of an organisation's unit after a name in a contact line.
 UNIT_WORDS = {"abteilung", "referat", "dezernat", "stabsbereich", "bereich", "team", "office", "department"}
+
+# First words of a media player's controls over a page ('Play Live Radio', 'Listen Live', 'Jetzt anhören'): a button's
+# text, not a masthead, though it may hold an outlet word. Case-folded.
+PLAYER_WORDS = {"play", "listen", "watch", "stream", "pause", "abspielen", "anhören", "hören", "jetzt", "live"}
