@@ -87,6 +87,7 @@ _ACTION_WORDS = {w.casefold() for w in """
     vorlesen anhören listen schriftgröße font size a- a+ facebook twitter x linkedin whatsapp xing telegram pinterest
     reddit bluesky mastodon threads instagram flipboard messenger sms
     """.split()}
+SHARE_BAR_WORDS = frozenset(_ACTION_WORDS)  # for readers of a line a share bar's buttons were run onto
 _READING_TIME_LINE = re.compile(
     r"^(?:(?:lesezeit|lesedauer|reading time|read time|time to read)\s*:?\s*(?:ca\.\s*|about\s+)?\d{1,3}\s*"
     r"(?:minuten|minute|min\.?|minutes?|mins?)\.?|\d{1,3}\s*(?:minuten|min\.?|minutes?|mins?)\s+"

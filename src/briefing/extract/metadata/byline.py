@@ -22,7 +22,8 @@ AUTHOR_LABEL = re.compile(
     r"redaktion|reporter|(?:ein|das)\s+(?:interview|gespräch)\s+(?:von|mit\s+\S+\s+von)|interview\s+by)"
     r"\s*:?\s+(?P<names>.+)$", re.I)
 # A reading time or a photo credit beside the byline: read past, no part of it.
-_BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes?|mins?)"
+_BESIDE_BYLINE = re.compile(r"^(?:(?:lesezeit|lesedauer|reading time)\s*:?\s*)?(?:(?:ca\.|etwa|about|approx\.)\s*)?"
+                            r"\d{1,3}(?:[.,]\d)?\s*(?:min\.?|minuten|minutes?|mins?)"
                             r"(?:\s+(?:lesezeit|read|lesedauer))?\.?$|^(?:fotos?|bilder?|photos?|illustrations?)\s*:\s*\S.{0,60}$",
                             re.I)
 _VON = re.compile(r"^(?:(?:article|story|report|text|words|posted|bericht|(?:a\s+)?guest\s+post|(?:ein\s+)?gastbeitrag|"
@@ -56,6 +57,9 @@ _STAFF = re.compile(r"^(?P<names>.+?),\s*(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z]
 # 'By Example Daily Staff', 'Von der Musterblatt-Redaktion': the outlet's staff, no one named.
 OUTLET_STAFF = re.compile(r"^(?:the\s+|der\s+)?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]*(?:\s+[A-ZÄÖÜ][\w&.'’-]*){0,4})\s+"
                            r"(?:[Ss]taff|[Ee]ditors|[Nn]ewsroom)$|^(?:der\s+)?(?P<outlet_de>[A-ZÄÖÜ][\w&.'’-]*)-?[Rr]edaktion$")
+# 'Anna Beck, dpa': a reporter's name and a news agency's credit after a comma, the byline of agency copy (a name
+# with the agency in brackets, 'Tim Roth (AFP)', is a photo's credit as often).
+_NAME_AGENCY = re.compile(r"^(?P<name>[^,()]{4,40}?),\s*(?P<agency>[^,()]{2,25})$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
 
@@ -206,6 +210,10 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
         elif result.authors and not result.publisher and _OUTLET.match(part) and len(part.split()) <= 4 \
                 and (part.split()[0].isupper() or not is_person_name(part, strict=True)):
             result.publisher = part  # 'By Anna Beck – City News': the outlet after the byline
+        elif (credit := _NAME_AGENCY.match(part)) and (agency := agency_name(credit.group("agency"))) \
+                and (names := split_authors(credit.group("name"), strict=True)):
+            result.authors += names  # 'Anna Beck, dpa': the reporter and the agency she writes for
+            result.publisher = result.publisher or agency
         elif (names := parse_interview_credit(part)) is not None:
             result.authors += names
             result.interview = True

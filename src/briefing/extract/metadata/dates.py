@@ -12,6 +12,7 @@ import re
 from datetime import date as _date
 from datetime import datetime, timezone
 
+from briefing.clean import SHARE_BAR_WORDS
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import strip_markup
 from briefing.extract.metadata.url import split_url
@@ -102,12 +103,27 @@ _RELEASE_LABEL = re.compile(r"^\W*(?:embargoed\s+(?:for\s+release|until)|embargo
                             r"sperrfrist)\s*:?\s*(?=\S*\d|[A-Z])", re.I)
 
 
+def _without_share_buttons(text: str) -> str:
+    """'Tweet Friday 20th October 2017', 'Teilen Drucken 3. Mai 2019': a share bar's buttons run onto the date line
+    of the same page element; the buttons are no words of the line."""
+    words = text.split()
+    k = 0
+    while k < min(len(words), 4) and words[k].strip("|·•,").casefold() in SHARE_BAR_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k and k < len(words) else text
+
+
+# A German letter's date: 'Dienstag, den 27.08.2002', 'Berlin, den 3. Mai 2019' (the article after the comma).
+_LETTER_DEN = re.compile(r"(?<=,)\s*den\s+(?=\d)")
+
+
 def parse_date_line(text: str) -> str | None:
     """A line that is a date, maybe with a label, weekday, time or dateline city.
 
     '30.01.2025', 'Veröffentlicht am 3. März 2025, 10:15 Uhr', 'Berlin, 30.01.2025'.
     """
-    text = _RELEASE_LABEL.sub("", strip_markup(text))
+    text = _without_share_buttons(_RELEASE_LABEL.sub("", strip_markup(text)))
+    text = _LETTER_DEN.sub(" ", text)
     if len(text) > 80 or host_stamp(text):
         return None
     hit = find_date(text)

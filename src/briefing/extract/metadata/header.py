@@ -22,7 +22,7 @@ import re
 
 from briefing.extract.metadata.byline import (AUTHOR_LABEL, OUTLET_STAFF, beside_byline, conversation_lead, parse_byline,
                                               parse_interview_credit)
-from briefing.extract.metadata.dates import iso_date, parse_date_line, parse_magazine_credit
+from briefing.extract.metadata.dates import find_date, iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
     glued_outlet_date,
@@ -427,15 +427,26 @@ def _name_and_date(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _opens_with_date(block: Block) -> bool:
+    """A block that starts with a date, at most a label of three words before it ('Release Date: May 4, 2012',
+    '13 August 2015 - …'): the date line under a headline."""
+    text = strip_markup(" ".join(block.items) if block.kind == "list" else block.text or "")
+    hit = find_date(text[:80])
+    return bool(hit) and len(text[:hit[1]].split()) <= 3 and not re.search(r"[.!?]", text[:hit[1]])
+
+
 def _note_over_headline(text: str, following: list[Block]) -> bool:
     """A sentence or two, short, over a heading that reads as a headline (a kicker line may stand between): a
     caption or an appeal printed above the headline, not the lead, which comes under it."""
     if len(text) > 160 or len(split_sentences(text)) > 2:
         return False
-    for block in following:
+    for k, block in enumerate(following):
         words = strip_markup(block.text)
         if block.kind == "heading":
             return looks_like_title(words) and not parse_date_line(words) and len(words.split()) >= 3
+        if block.kind == "paragraph" and len(words.split()) >= 4 and looks_like_title(words) \
+                and k + 1 < len(following) and _opens_with_date(following[k + 1]):
+            return True  # a headline line over its date: the note is over the headline, not its lead
         if block.kind != "paragraph" or not short_line(words) and len(words.split()) > 4:
             return False
     return False
@@ -583,6 +594,77 @@ _WEEKDAY_DATE = re.compile(r"^(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|D
                            r"\.?,?\s+\S.{5,25}$")
 
 
+# The end of a date line's time of day: ', 19:16 Uhr', ' | 10.15 h', ' at 6:58 am'.
+_TIME_AFTER_DATE = re.compile(r"^[\s,|·–-]*(?:(?:um|at)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?", re.I)
+
+
+def _date_line_run_into_lead(doc: Document, block: Block) -> str | None:
+    """The date of a date line a paragraph opens with, the lead run onto it ('Dienstag, den 27.08.2002, 19:16 Uhr Mit
+    über …'): a page prints the date over the lead, a scraper joined the two; no headline follows. A date in the
+    lead's first sentence ('Am 3. Mai hat …') is preceded by words that are no date line's."""
+    text = strip_markup(block.text or "")
+    if len(text) <= 120 or not (hit := find_date(text[:80])):
+        return None
+    end = hit[2] + (m.end() if (m := _TIME_AFTER_DATE.match(text[hit[2]:])) else 0)
+    head, rest = text[:end].strip(), text[end:].strip()
+    if not rest[:1].isupper() or len(rest) < 80 or parse_date_line(head) != hit[0]:
+        return None  # ('13. Mai 2016 – Musterstadt. Die …': a dateline opens the lead, no line of its own)
+    return hit[0]
+
+
+_LETTER_I_BAR = re.compile(r"\s+I(?:\s+|$)")
+
+
+def _bars_for_letter_i(text: str) -> str | None:
+    """'13 Mai I Pressemitteilung I Musterverband e.V. I' → '13 Mai | Pressemitteilung | Musterverband e.V. |': a
+    site that sets its label fields apart with a capital I where others print a bar; two such separators at
+    least, short fields, and a trailing one or a kind word among the fields (an English 'I' stands inside a
+    sentence, never after its last word)."""
+    line = strip_markup(text).strip()
+    if len(line) > 160 or len(_LETTER_I_BAR.findall(line)) < 2:
+        return None
+    fields = [f.strip() for f in _LETTER_I_BAR.split(line)]
+    filled = [f for f in fields if f]
+    if any(len(f.split()) > 8 for f in filled) or "" in fields[:-1]:
+        return None
+    if not line.endswith(" I") and not any(kind_word(f) for f in filled):
+        return None
+    return " | ".join(fields).strip()
+
+
+def _read_label_fields(text: str, header: Header) -> bool:
+    """A label line of fields set apart by bars, each a kind word, a date (or a day and month without the year), or
+    the issuing organisation, a kind word among them: read into the header; False (and nothing read) otherwise."""
+    fields = [f.strip() for f in re.split(r"\s*\|\s*", text) if f.strip()]
+    if len(fields) < 2 or len(text) > 160 or not any(kind_word(f) for f in fields):
+        return False
+    read: list[tuple[str, str]] = []
+    for field in fields:
+        if kind := kind_word(field):
+            read.append(("kind", kind))
+        elif iso := parse_date_line(field):
+            read.append(("date", iso))
+        elif is_org_line(re.sub(r"\s+e\.\s?V\.$", "", field)):  # (a registered association's 'e.V.')
+            read.append(("publisher", field))
+        elif not re.fullmatch(r"\d{1,2}\.?\s+[A-ZÄÖÜ][a-zäöü]{2,8}\.?", field):
+            return False  # ('13 Mai': a day and month without the year is no date, but part of the label)
+    for what, value in read:
+        if what == "kind":
+            header.kind = header.kind or value
+        elif what == "date":
+            header.take_date(value)
+        else:
+            header.publisher = header.publisher or value
+    return True
+
+
+def _masthead_over_heading(text: str, following: list[Block]) -> bool:
+    """An organisation's name alone on the line directly over a headline heading: the site's masthead (the
+    ministry's, the association's name over each of its pages), never the headline, which names what happened."""
+    return bool(following) and following[0].kind == "heading" and is_org_line(text) \
+        and looks_like_title(strip_markup(following[0].text)) and not parse_date_line(strip_markup(following[0].text))
+
+
 def _opening_paragraph(doc: Document) -> Block | None:
     """The paragraph the text opens with, past the site's breadcrumb or menu over it (a page's navigation comes
     before whatever the text itself prints first); None when the text opens with anything else."""
@@ -609,6 +691,9 @@ def read_header(doc: Document) -> Header:
         header.take_date(iso)  # a site's today-line opening the page: a date under it is the text's own
         header.page_date = iso
         header.consumed.append(first_text)
+    for block in blocks[:HEADER_ZONE]:
+        if block.kind in ("paragraph", "heading") and (bars := _bars_for_letter_i(block.text or "")):
+            block.text = bars  # '3 Mai I Pressemitteilung I Verband I': a capital I printed for the bar
     header_end = press_header_end(doc)
     in_press_header = header_end >= 0
     extras: list[str] = []  # unread lines inside a press header (a unit, a department)
@@ -659,6 +744,9 @@ def read_header(doc: Document) -> Header:
         if block.kind in ("paragraph", "heading") and header_noise(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a banner, a breadcrumb, a printer's colour bar
             continue
+        if block.kind in ("paragraph", "heading") and _read_label_fields(strip_markup(block.text or ""), header):
+            header.consumed.append(block)  # '13 Mai | Pressemitteilung | Musterverband e.V. |': the release's label line
+            continue
         if block.kind in ("paragraph", "heading") and credit_line(strip_markup(block.as_printed())):
             continue  # 'Host - Jon Beck': a show's credits stay in the text
         if block.kind == "paragraph" and colon_kicker(strip_markup(block.text), blocks[i + 1:i + 3]):
@@ -673,6 +761,8 @@ def read_header(doc: Document) -> Header:
         if is_link_text(strip_markup(block.as_printed())):
             header.consumed.append(block)  # a link to another page ('Zum Newsletter'), no headline
             continue
+        if block.kind == "paragraph" and _masthead_over_heading(strip_markup(block.text), blocks[i + 1:i + 2]):
+            continue  # 'Ministerium für X' over the heading: the site's organisation, the heading is the headline
         if block.kind == "paragraph" and (heading := _heading_repeating_lead(block, blocks[i + 1:i + 3])):
             # 'Gardeners Share Tips … In May, Example Radio visited …' over the heading 'Gardeners Share
             # Tips …': the headline was run into the teaser, and printed again as the heading
@@ -764,6 +854,9 @@ def read_header(doc: Document) -> Header:
             continue
         if _opens_a_turn(text, blocks):
             break  # 'SPIEGEL: Sie haben selbst …': the text starts with the interview, it has no headline
+        if block.kind == "paragraph" and (opening := _date_line_run_into_lead(doc, block)):
+            header.take_date(opening)  # 'Dienstag, den 27.08.2002, 19:16 Uhr' / lead: the text's date, no headline
+            break
         if block.kind == "paragraph" and block.text.strip() == text.strip() and not looks_like_title(tidy_title(text)[0]) \
                 and (run_in := headline_run_into_lead(text)) and not is_portal_name(run_in[0]) \
                 and not outlet_masthead(run_in[0]) and not portal_banner(run_in[0]):

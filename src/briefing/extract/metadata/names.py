@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from briefing.extract.metadata.text import strip_markup
-from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PARTICLES, ORG_WORDS, WEEKDAYS
+from briefing.extract.metadata.vocab import ACADEMIC_TITLES, AGENCIES, NAME_PARTICLES, ORG_WORDS, OUTLET_NAME_WORDS, WEEKDAYS
 
 _TITLES = re.compile(rf"^(?:(?:{ACADEMIC_TITLES})\s*)+")
 _NAME_WORD = re.compile(r"^[A-ZÄÖÜÀ-ÝŁŠŽČ][a-zäöüßà-ÿłšžčćńő'’]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿłšžčćńő'’]+)?$")
@@ -50,7 +50,22 @@ def is_person_name(text: str, strict: bool = False) -> bool:
             return False
         if not (_NAME_WORD.match(word) or (i < len(words) - 1 and _INITIAL.match(word))):
             return False
+    if outlet_short_name(text):
+        return False
     return not strict or known_first_name(words[0]) or bool(_INITIAL.match(words[0]))
+
+
+def outlet_short_name(text: str) -> bool:
+    """'TFH Magazine', 'SWR Aktuell': an outlet's initials and a word of its name (a medium's word, or an adjective
+    no surname is), no person's ('JD Beispiel')."""
+    words = text.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-ZÄÖÜ]{2,5}", words[0]):
+        return False
+    return any(w.casefold() in OUTLET_NAME_WORDS or w.casefold() in _OUTLET_EDITION_WORDS for w in words[1:])
+
+
+# Words an outlet's programme or edition is named with after its initials ('SWR Aktuell', 'NDR Info').
+_OUTLET_EDITION_WORDS = {"aktuell", "info", "online", "news", "plus", "extra", "digital", "live", "today", "heute"}
 
 
 def clean_person(text: str, strict: bool = False) -> str | None:
@@ -133,7 +148,7 @@ def is_org_line(text: str) -> bool:
     words = text.split()
     if len(words) > 10:
         return False
-    small = {"für", "der", "die", "des", "und", "of", "for", "the", "and", "de", "am", "an", "zu", "in", "&",
+    small = {"für", "der", "die", "des", "den", "dem", "und", "of", "for", "the", "and", "de", "am", "an", "zu", "in", "&",
              "du", "la", "et", "bin", "al", "von", "van", "e.v.", "mbh", "gmbh", "ag", "kg", "ggmbh", "inc.", "ltd."}
     # a compound's second part after 'und' keeps its hyphen ('für Materialforschung und -prüfung')
     if any(w[:1].islower() and w.casefold() not in small for w in words if not re.match(r"-[a-zäöüß]", w)):

@@ -16,7 +16,7 @@ from briefing.extract.metadata.names import agency_name, is_org_line, is_person_
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
-from briefing.extract.metadata.vocab import SECTION_WORDS, WEEKDAYS
+from briefing.extract.metadata.vocab import GENRE_LABELS, SECTION_WORDS, WEEKDAYS
 from briefing.model import Block, Document
 from briefing.text import CAPTION, split_sentences
 
@@ -88,6 +88,12 @@ _GREETING = re.compile(r"^(?:(?:herzlich|ganz\s+herzlich)\s+)?willkommen\s+(?:be
 # An embargo notice ('EMBARGOED FOR RELEASE: …', 'Sperrfrist: …'): the release's header line, no headline.
 _EMBARGO = re.compile(r"^\W*(?:embargoed|under\s+embargo|embargo\s*:|sperrfrist|not\s+for\s+(?:publication|release)\s+"
                       r"(?:before|until))", re.I)
+# A site's notice over every page: the government banner ('An official website of the United States government',
+# 'Offizielle Website der Stadt …') and an archive's label ('Archived Content', 'Archivierter Inhalt'); it speaks
+# of the site or the page, a headline of the news.
+_SITE_NOTICE = re.compile(r"\b(?:an?\s+)?official\s+(?:web\s?)?site\s+of\b|\boffizielle[ns]?\s+(?:web|internet)?"
+                          r"(?:seite|site|portal|auftritt)\s+(?:des|der|von|vom)\b|"
+                          r"^(?:archived|archivierte[rs]?)\s+(?:content|page|web\s?page|article|inhalt|seite|beitrag)\W*$", re.I)
 # A wire's transmission code ('ABC0067 5 CA 0346 XYZ003', '***PRESS RELEASE***'): letters run into digits.
 _WIRE_CODE = re.compile(r"(?<!\S)[A-Z]{2,}\d{2,}(?!\S)")
 
@@ -112,7 +118,7 @@ def _numbered_items_run_together(text: str) -> bool:
 
 def header_noise(text: str) -> bool:
     """A line over the headline that is none: a banner or widget line after a dash or bullet, a
-    breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K'), a site's greeting, an embargo notice,
+    breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K'), a site's greeting or notice, an embargo notice,
     a wire's code line, a site's image alt texts run together."""
     words = text.split()
     if len(text) > 200 and len(split_sentences(text)) >= 2:
@@ -120,6 +126,8 @@ def header_noise(text: str) -> bool:
     if _GREETING.match(text.strip()) and len(words) <= 12:
         return True
     if _EMBARGO.match(text) and len(words) <= 16:
+        return True
+    if _SITE_NOTICE.search(text) and len(words) <= 14:
         return True
     if len(text) <= 200 and len(_WIRE_CODE.findall(text)) >= 2:
         return True
@@ -205,7 +213,7 @@ _LEADING_CRUMBS = re.compile(r"^(?:[\w.&-]+(?:\s+[\w.&-]+){0,2}\s+[›»>→]\s+
 
 # German sections a compound may end in ('Seewirtschaft', 'Landespolitik'); English compounds are two words.
 _SECTION_STEMS = ("wirtschaft", "politik", "kultur", "sport", "wissenschaft", "forschung", "bildung", "gesundheit")
-_SECTION_LABEL = re.compile(r"^(?P<section>[A-ZÄÖÜ][\w-]+):\s+(?=\S.{14,})")
+_SECTION_LABEL = re.compile(r"^(?P<section>[A-ZÄÖÜ][\w-]+)\s?:\s+(?=\S.{14,})")  # ('Reportage : …', French spacing)
 
 
 def section_word(word: str) -> bool:
@@ -213,6 +221,20 @@ def section_word(word: str) -> bool:
     folded = word.casefold()
     return folded in SECTION_WORDS or any(folded.endswith(stem) and len(folded) >= len(stem) + 3
                                           for stem in _SECTION_STEMS)
+
+
+def _section_compound(title: str) -> str | None:
+    """The first word of a German headline when it is a section's compound name ('Lokalsport', 'Landespolitik') and
+    the headline starts anew after it, capitalised, in sentence case (a small word follows): a site's section label
+    glued before the headline. A plain section word ('Sport', 'Science') may open a headline; a compound label
+    names no subject."""
+    first, _, rest = title.partition(" ")
+    words = rest.split()
+    folded = first.casefold()
+    if folded in SECTION_WORDS or not section_word(first) or len(words) < 3 or not words[0][:1].isupper() \
+            or not any(w[:1].islower() for w in words[1:]) or headline_case(title):
+        return None
+    return first
 
 
 def without_section_kicker(line: str) -> str:
@@ -243,8 +265,10 @@ def tidy_title(title: str) -> tuple[str, str | None]:
     date = None
     title = re.sub(r"^[•·▪]\s+", "", title)
     title = _LEADING_CRUMBS.sub("", title)
-    if (match := _SECTION_LABEL.match(title)) and match.group("section").casefold() in SECTION_WORDS:
-        title = title[match.end():]  # 'Panorama: Satelliten gestartet': the section's label
+    if (match := _SECTION_LABEL.match(title)) and match.group("section").casefold() in SECTION_WORDS | GENRE_LABELS:
+        title = title[match.end():]  # 'Panorama: Satelliten gestartet', 'Reportage: …': the section's or genre's label
+    elif compound := _section_compound(title):
+        title = title[len(compound):].strip()  # 'Lokalsport Neuer Rekord beim Stadtlauf': a local section's name
     if match := _SERIES_LABEL.match(title):
         title = title[match.end():]  # 'RATGEBER/060: Besser lernen (Beispiel Magazin)'
         if source := _SERIES_SOURCE.search(title):
@@ -316,6 +340,15 @@ def trailing_byline(title: str) -> tuple[str, Byline] | None:
     return None
 
 
+def _without_title_label(title: str, line: str) -> str:
+    """'Musterstadt Neue Brücke eröffnet' under the page title 'Musterstadt: Neue Brücke eröffnet - Verlag': the
+    heading with the kicker the page title sets before a colon, run onto it by a space; the heading without it."""
+    label = re.match(r"^\W*(?P<label>[^:]{2,30}?):\s", title)
+    if label and line.startswith(label.group("label") + " ") and not line.startswith(label.group("label") + ": "):
+        return line[len(label.group("label")):].strip()
+    return line
+
+
 def shorter_repeat(title: str, following: list[Block]) -> str | None:
     """The headline printed again below without its decoration: 'HINTERGRUND/210: Wieso …? - Interview mit X'
     over 'Wieso …?', 'Archiv "Blatt: Klug, aber nicht trocken"' over 'Klug, aber nicht trocken'.
@@ -324,7 +357,7 @@ def shorter_repeat(title: str, following: list[Block]) -> str | None:
     for block in following:
         if block.kind not in ("paragraph", "heading"):
             continue
-        line = strip_markup(block.text).strip()
+        line = _without_title_label(title, strip_markup(block.text).strip())
         if len(line.split()) < 3 or len(line) >= len(title) or (at := title.find(line)) < 0:
             continue
         before, after = title[:at].strip(" \"'„“”»«("), title[at + len(line):].strip(" \"'„“”»«)")

@@ -242,3 +242,8 @@ UNIT_WORDS = {"abteilung", "referat", "dezernat", "stabsbereich", "bereich", "te
 # First words of a media player's controls over a page ('Play Live Radio', 'Listen Live', 'Jetzt anhören'): a button's
 # text, not a masthead, though it may hold an outlet word. Case-folded.
 PLAYER_WORDS = {"play", "listen", "watch", "stream", "pause", "abspielen", "anhören", "hören", "jetzt", "live"}
+
+# A feature's genre, printed as a label before its headline ('Reportage: …', 'Porträt : …'). Case-folded.
+GENRE_LABELS = frozenset("""
+    reportage porträt portrait hintergrund analyse analysis feature rezension review dossier
+""".split())
