@@ -199,7 +199,7 @@ def extract_metadata(doc: Document) -> Document:
     if declared.get("keywords"):
         meta.keywords = _as_list(declared["keywords"])
     if meta.kind == "slides" and not meta.url:
-        meta.url = publication_website(doc)  # (once the kind is known: the site a publication prints is its address)
+        meta.url = publication_website(doc, meta.publisher)  # (once the kind is known: the site a publication prints is its address)
         if meta.url and not meta.publisher and not declared.get("publisher"):
             meta.publisher = find_publisher(doc, header, meta.url)  # the address may name its issuer
     return doc

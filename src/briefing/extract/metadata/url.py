@@ -143,11 +143,22 @@ def closing_source(raw_text: str) -> str | None:
 _PRINTED_SITE = re.compile(r"(?<![@\w/.-])(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?(?![\w/.-])")
 
 
-def publication_website(doc: Document) -> str | None:
+def publication_website(doc: Document, publisher: str | None = None) -> str | None:
     """A PDF publication's (report's, newsletter's) address: the first website it prints, as printed. A
-    publication names its issuer's site on its cover or in its imprint; an advertiser's follows later."""
+    publication names its issuer's site on its cover or in its imprint; an advertiser's follows later, or stands
+    on a cover page of ads: when the issuer is known, only a site whose name holds a word of the issuer's name or its
+    initials is the issuer's."""
     for line in doc.lines:
         for match in _PRINTED_SITE.finditer(line):
-            if registrable_domain(host_of(match.group(0)) or "") not in SOCIAL_NETWORKS:
+            host = host_of(match.group(0)) or ""
+            if registrable_domain(host) not in SOCIAL_NETWORKS and (not publisher or _site_of(host, publisher)):
                 return match.group(0).rstrip("/")
     return None
+
+
+def _site_of(host: str, organisation: str) -> bool:
+    """'beispielverband.de' is the 'Beispielverband e.V.''s site, 'www.bvx.example.de' the 'Bund der Verbände X''s."""
+    name = re.sub(r"[^a-z0-9]", "", host.casefold().rsplit(".", 1)[0])
+    words = [w.casefold() for w in re.findall(r"[\w-]+", organisation) if len(w) >= 4]
+    initials = "".join(w[0] for w in re.findall(r"[\w-]+", organisation) if w[0].isupper()).casefold()
+    return any(re.sub(r"[^a-z0-9]", "", w)[:6] in name for w in words) or (len(initials) >= 2 and initials in name)
