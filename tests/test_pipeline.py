@@ -51,3 +51,18 @@ def test_missing_seeds_folder_is_an_error(tmp_path):
     corpus = run(BriefingConfig(), tmp_path / "nope")
     assert corpus.documents == [] and corpus.diagnostics[0].level == "error"
     assert "seeds folder not found" in corpus.diagnostics[0].message
+
+
+def test_a_suggested_topic_no_source_is_tagged_with_is_left_out(tmp_path, monkeypatch):
+    """Two sources may share a phrase in passing: a suggested topic without a tagged source would be an empty page."""
+    from briefing.config import TopicSpec
+    import briefing.suggest as suggest
+
+    for seed in sorted(SEEDS.iterdir())[:2]:
+        shutil.copy(seed, tmp_path)
+    specs = [TopicSpec(id="deepseek", label={"de": "DeepSeek"}, signals=["DeepSeek"]),
+             TopicSpec(id="kuerbis", label={"de": "Kürbis"}, signals=["Kürbissuppe"])]
+    monkeypatch.setattr(suggest, "topics_or_suggestions", lambda config, documents: (specs, True))
+    corpus = run(BriefingConfig(), tmp_path)
+    assert [t.id for t in corpus.topics] == ["deepseek"]
+    assert all(t.sources for t in corpus.topics)

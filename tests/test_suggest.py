@@ -100,3 +100,25 @@ def test_suggestions_for_the_seeds_are_shared_phrases():
     assert 3 <= len(specs) <= 12
     assert any(s.id == "open-source" for s in specs)
     assert not any(s.id in ("deepseek", "lewis-tunstall") for s in specs)
+
+
+def test_a_german_word_alone_is_a_topic_only_as_a_noun():
+    """'Gemeinsam' opening sentences (an adverb), 'die Deutschen' (a nominalised adjective) and 'Vorsitzender' (an
+    office: people belong to the expert index) are no subjects; 'Ernte' is."""
+    opening = ["Gemeinsam mit den Nachbarn feiern die Deutschen die Ernte im Dorf.",
+               "Der Vorsitzender des Vereins lobt die Ernte des Jahres.",
+               "Gemeinsam planen sie die nächste Ernte, sagt der Vorsitzender."]
+    docs = [make_doc(k, opening + [f"Weitere Sätze über das Dorf {k} folgen hier."]) for k in "abc"]
+    docs.append(make_doc("d", ["Im Nachbarort wird ein Fest für den Frühling geplant.", "Die Musik spielt lange."]))
+    labels = {s.label["de"] for s in suggest_topics(docs, "de")}
+    assert "Ernte" in labels
+    assert not labels & {"Gemeinsam", "Deutschen", "Vorsitzender"}
+
+
+def test_a_label_starts_with_a_capital():
+    docs = [make_doc(k, ["The harvest of organic food grows.", "Organic food sells well, food experts say.",
+                         "More food is organic than ever."]) for k in "ab"]
+    for doc in docs:
+        doc.meta.language = "en"
+    specs = suggest_topics(docs, "en")
+    assert specs and all(s.label["en"][:1].isupper() for s in specs)

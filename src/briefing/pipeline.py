@@ -89,6 +89,12 @@ def _with_suggested_topics(config: BriefingConfig, documents: list[Document],
     config = config.model_copy(update={"topics": specs})
     for doc in documents:
         assign_topics(doc, config)
+    # A phrase two sources share may still be a passing mention in each: a suggested topic no source is tagged
+    # with would be an empty page.
+    tagged = {hit.id for doc in documents for hit in doc.topics}
+    specs = [spec for spec in specs if spec.id in tagged]
+    config = config.model_copy(update={"topics": specs})
+    for doc in documents:
         extract_figures(doc)
         apply_overrides(doc, config.sources.get(doc.seed))
     diagnostics.append(Diagnostic(

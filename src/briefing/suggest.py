@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from briefing.config import BriefingConfig, TopicSpec
+from briefing.extract.people_lexicon import is_role_word
+from briefing.extract.people_names import tag_of
 from briefing.extract.topics import tokens
 from briefing.model import Document
 from briefing.slugs import slug
@@ -140,6 +142,8 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
 
     kept: list[_Candidate] = []
     for cand in shared:
+        if not _names_a_subject(cand, texts, lang):
+            continue
         if any(_contains(k.key, cand.key) for k in kept):
             continue  # a part of a kept phrase ("Language" of "Large Language Model") is broader, not a signal
         home = next((k for k in kept if _contains(cand.key, k.key)), None)
@@ -153,6 +157,7 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
     used: set[str] = set()
     for cand in kept:
         label = _display(cand)
+        label = label[:1].upper() + label[1:]  # a label heads a page and a table row: 'food' → 'Food'
         topic_id = slug(label, fallback="topic")
         while topic_id in used:
             topic_id += "-2"
@@ -163,6 +168,33 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
                        else f"Suggested: occurs in {len(names)} sources ({', '.join(names)}).")
         specs.append(TopicSpec(id=topic_id, label={lang: label}, description=description, signals=signals))
     return specs
+
+
+def _names_a_subject(cand: _Candidate, texts: dict[str, str], language: str) -> bool:
+    """A German word alone names a subject when it is a noun: not an adjective or adverb that opened a sentence
+    ('Gemeinsam', whose lemma is written small), not a nominalised adjective ('die Deutschen', tagged NNA), and not a
+    person's office ('Vorsitzender': people are the expert index's, not topics). The tagger reads the first sentence
+    that holds the word."""
+    if language != "de" or len(cand.key) > 1:
+        return True
+    word = _display(cand)
+    if is_role_word(word) or _lemma_written_small(word):
+        return False
+    for doc_id in sorted(cand.sources):
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", texts[doc_id]):
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
+                return (tag_of(sentence, word) or "NN") in ("NN", "NE")
+    return True
+
+
+def _lemma_written_small(word: str) -> bool:
+    """simplemma writes a German noun's lemma with its capital, an adjective's or adverb's small ('gemeinsam')."""
+    from simplemma import lemmatize
+
+    try:
+        return lemmatize(word, lang="de")[:1].islower()
+    except Exception:  # pragma: no cover - simplemma refuses odd input
+        return False
 
 
 def _display(cand: _Candidate) -> str:
