@@ -2151,8 +2151,9 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             return "expert", f"{how}; title, research role or research affiliation"
         if ev.presented:
             return "expert", f"{how}; presented as expert"
-        if ev.role and not ev.affiliation:
-            # 'sagte Landwirtin Petra Muster', 'the former diver Dale Example': a lay role, no organisation
+        if ev.role and not ev.affiliation and not (ev.corporate_office or ev.profession):
+            # 'sagte Landwirtin Petra Muster', 'the former diver Dale Example': a lay role, no organisation (an
+            # office or a profession before the name, 'der Vorsitzenden X', 'Klavierbauer X', speaks from it)
             return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
         return "quoted", f"{how}; no expertise stated"
     if ev.presented and (ev.title or ev.role or ev.listed_speaker or ev.research_affiliation):

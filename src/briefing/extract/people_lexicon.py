@@ -65,7 +65,9 @@ SPEECH_PHRASES = re.compile(
     r"\b(?:stellte|stellten) (?:[\w-]+ ){0,3}?dar\b|\bdar(?:stellte|stellten|gestellt hat)\b|"
     # 'stellt der Leiter des Fachbereichs …, X, heraus', 'machte X deutlich'
     r"\b(?:stellt|stellte|stellen|stellten) (?:[\w-]+,? ){1,14}?heraus\b|"
-    r"\b(?:macht|machte|machen|machten) (?:[\w-]+,? ){1,8}?deutlich\b)", re.I)
+    r"\b(?:macht|machte|machen|machten) (?:[\w-]+,? ){0,8}?deutlich\b|"
+    # 'führte in seiner Stellungnahme aus, …' (not 'führte die Arbeiten aus.'); 'X estimates that …'
+    r"\b(?:führt|führte|führten) (?:[\w-]+ ){0,6}?aus\s*[,:]|\bestimate[sd]? that\b|\bschätzte?n?,? dass\b)", re.I)
 
 # Words that make a capitalised word a role (matched inside German compounds).
 RESEARCH_ROLE_STEMS = (

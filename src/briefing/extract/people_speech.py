@@ -201,6 +201,47 @@ def _joint_speakers(clause: str, offset: int, in_clause: list[tuple[int, int, st
     return []
 
 
+# Between two people of one subject: an apposition between commas, then a list comma or a conjunction and a few
+# words that introduce the next ('…, Leiter der Stelle, sein Stellvertreter X und Geschäftsführerin Y haben …')
+# (the words: capitalised role and organisation words, articles, possessives and prepositions – no verb)
+_NEXT_IN_SUBJECT = re.compile(r"\s*(?:,[^,.;:!?_()]{2,120},)?\s*(?:(?:und|and|sowie|&)\s+)?"
+                              r"(?:(?:[A-ZÄÖÜ][\w.-]*|sein\w*|ihr\w*|his|her|their|der|die|des|dem|den|the|of|von|vom|"
+                              r"für|for|at|beim|stellvertretend\w*|deputy|new|neue\w*),?\s+){0,6}")
+_AND = re.compile(r"\b(?:und|and|sowie)\b|&")
+# After the last of them: its apposition (or the comma closing one around the name), then a finite plural verb ('haben', 'betonten', 'sind'; English 'said')
+_PLURAL_VERB_AFTER = re.compile(r"\s*(?:,[^,.;:!?_()]{2,120},|,)?\s*(?P<verb>[a-zäöüß]+(?:en|ten|ern|eln)|sind|waren|"
+                                r"have|had|said|say|told|explained|agreed|stressed|noted)\b")
+_APPOSITION_FIRST = re.compile(r"^\s*,[^,.;:!?_()]{2,120},")
+
+
+def _coordinated_subject(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> list[str]:
+    """'A, Leiter der Stelle, sein Stellvertreter B und Geschäftsführer C haben … berichtet': people listed as the
+    clause's subject before a plural verb whose predicate reports speech all speak; the list must open the clause
+    and hold nothing but the people, their appositions, role words and a conjunction before the last (three people
+    or more, or two with an apposition)."""
+    runs: list[tuple[int, int, str]] = []  # 'Dr. Jo (Jojo) Muster': the name and its surname found again, one run
+    for m in in_clause:
+        if runs and runs[-1][2] == m[2]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], m[1]), m[2])
+        else:
+            runs.append(m)
+    people = list(dict.fromkeys(m[2] for m in runs))
+    if len(people) < 2 or len(people) != len(runs):
+        return []
+    spans = [(s - offset, e - offset) for s, e, _ in runs]
+    if not re.fullmatch(r"\s*(?:(?:der|die|the)\s+)?(?:\(?[A-ZÄÖÜ][\w.-]*\)?\s+){0,4}", clause[:spans[0][0]]):
+        return []
+    gaps = [clause[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1)]
+    if len(people) == 2 and "," not in gaps[0]:
+        return []  # two names joined by 'und' alone: _joint_speakers, which wants the speech verb right after them
+    last_gap = _APPOSITION_FIRST.sub("", gaps[-1], count=1)  # the conjunction, not a word inside an apposition
+    if not all(_NEXT_IN_SUBJECT.fullmatch(g) for g in gaps) or not _AND.search(last_gap):
+        return []
+    verb = _PLURAL_VERB_AFTER.match(clause, spans[-1][1])
+    # the speech belongs to their predicate, before its next comma ('X und Y hörten zu, als der Redner sagte' is not)
+    return people if verb and _has_speech(clause[verb.start("verb"):].split(",", 1)[0]) else []
+
+
 # '„…“, fasst Rektor Prof. X die Lage zusammen', '„…“, freut sich X': in German a quotation, a comma, then
 # any finite verb with the person as its subject attributes the quotation (the verb need not be one of speech).
 # Between verb and name only a reflexive pronoun, an article, titles and capitalised role words.
@@ -330,6 +371,31 @@ def close_mixed_quotes(text: str) -> str:
     return _MIXED_CLOSE.sub(lambda m: f"“{m.group(1)}”", text)
 
 
+def _in_subject_place(masked: str, mention: tuple[int, int, str]) -> bool:
+    """The name stands where a sentence's subject stands: at its opening after nothing but an article, titles and
+    role words ('Der Vorsitzende Dr. X …', 'Chair X, …'), or after a reflexive verb of German inversion ('Erfreut
+    zeigte sich der Vorsitzende X')."""
+    before = masked[:mention[0]]
+    return bool(re.match(r"^\s*(?:(?:der|die|the)\s+)?(?:[A-ZÄÖÜ][\w.-]*\s+){0,4}$", before)) \
+        or bool(re.search(r"\b[a-zäöüß]+\s+sich\s+(?:(?:der|die|the)\s+)?(?:[\w.-]+\s+){0,3}$", before))
+
+
+def _quotation_only(masked: str, spans: list[tuple[int, int, str]]) -> bool:
+    """The sentence is one long quotation and its closing punctuation, nothing else."""
+    return len(spans) == 1 and len(spans[0][2].split()) >= MIN_DIRECT_WORDS \
+        and not re.sub(r"[_\s.,;:!?…]", "", masked)
+
+
+# '„…,“ freute sich X', '“…,” beams X': English and much German typesetting put the comma that ends a quotation
+# inside its closing mark; the verb and subject that follow attribute it as after '„…“, freute sich X'
+_COMMA_INSIDE_CLOSE = re.compile(r",([“”\"»«])(?=\s+[a-zäöüß])")
+
+
+def comma_after_quotes(text: str) -> str:
+    """The text with a comma inside a closing quotation mark moved after it (same length)."""
+    return _COMMA_INSIDE_CLOSE.sub(r"\1,", text)
+
+
 # German reported speech in the subjunctive ('… brauche es verlässliche Regeln', 'das sei eine Herausforderung'):
 # frequent third-person forms of the Konjunktiv I, which the indicative never uses
 _SUBJUNCTIVE = re.compile(r"\b(?:sei(?!\s+(?:es|denn)\b)|seien|könne|müsse|solle|wolle|dürfe|habe|werde|gebe|"
@@ -359,10 +425,11 @@ _SAY_IDIOM = re.compile(r"(?i)\b(?:needless|suffice\s+it|that\s+is|safe|fair|str
 
 def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> list[Quote]:
     """Direct and indirect statements in one paragraph."""
-    text = close_mixed_quotes(block.text)
+    text = comma_after_quotes(close_mixed_quotes(block.text))
     quotes: list[Quote] = []
     previous: list[str] = []
     subject: str | None = None  # the one person the previous sentence named (its subject), while nobody else is named
+    last_subject: str | None = None  # the one person the sentence just before named (its subject)
     for s_start, s_end in sentence_spans(text):
         sentence = text[s_start:s_end]
         masked, spans = mask_quotations(sentence)
@@ -376,6 +443,15 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
             tracker.see([subject])
             previous = [subject]
             continue
+        # 'X, chair of Y, describes the decision. “…”': a sentence that is one quotation and nothing else, right after
+        # a sentence about one person, quotes that person
+        if not mentions and last_subject and not previous and _quotation_only(masked, spans):
+            for q in spans:
+                quotes.append(Quote(speakers=[last_subject], text=_clean(q[2]), anchor=block.anchor, kind="direct"))
+            tracker.see([last_subject])
+            previous, last_subject = [last_subject], None
+            continue
+        last_subject = _sole_subject(masked, mentions) if mentions and _in_subject_place(masked, mentions[0]) else None
         subject = _sole_subject(masked, mentions) if mentions else subject
         sentence_speakers: list[str] = []
         long_quotes = [s for s in spans if len(s[2].split()) >= MIN_DIRECT_WORDS]
@@ -402,7 +478,8 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
                     and not (long_quotes and in_clause and re.search(r"[_]\s*,?\s*$|:\s*_", clause)):
                 continue
             speaker = None
-            joint = [] if inverted else _joint_speakers(clause, c_start, in_clause)
+            joint = [] if inverted else (_joint_speakers(clause, c_start, in_clause)
+                                         or _coordinated_subject(clause, c_start, in_clause))
             if joint:
                 for q in clause_quotes or [None]:
                     text_ = _clean(q[2]) if q else _clean(sentence if len(merged) == 1 else sentence[c_start:c_end])
