@@ -288,7 +288,9 @@ def issuer_line(text: str) -> tuple[str, str, str | None] | None:
     match = _ISSUER_LINE.match(strip_markup(text).strip())
     if not match or not (kind := kind_word(match.group("kind"))):
         return None
-    org = match.group("org").strip(" .")
+    # the organisation ends at a spaced dash: what follows names its office or the page's subject
+    # ('Pressemitteilungen der Beispielwacht - Leitung zur Sturmlage')
+    org = re.split(r"\s+[-–—]\s+", match.group("org"))[0].strip(" .")
     if is_person_name(org):
         return None
     date = match.group("date")

@@ -14,7 +14,10 @@ newsletter's signup line, a press office ('Pressestelle X'), an outlet beside th
 release's label with its issuer ('Pressemitteilung | X e.V.'), a text credited to a press office, an organisation's
 acronym banner ('ABC - tagline'), an interviewer's label in words or initials ('Beispiel Aktuell:', 'BA:'), an outlet
 naming itself as reporter ('(X berichtete)', 'X fragte nach', 'told X' twice), a byline's outlet or agency, a
-statement's headline ('X Statement: …'). Equal names
+statement's headline ('X Statement: …'), a masthead line without an outlet word that a credit, a printed website, a
+repetition or an issue line backs, an organisation opening the lead with its acronym in a text speaking as 'we', a
+release's sign-off ('Anna Beck, EXV'), the organisation a text writes as 'we' ('our researchers' … 'X researchers').
+Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
 """
@@ -26,7 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from briefing.extract.metadata.header_lines import copyright_holder, issuer_line, kind_word, operator_line, outlet_masthead
+from briefing.extract.metadata.header_lines import (
+    copyright_holder,
+    is_link_text,
+    issuer_line,
+    kind_word,
+    operator_line,
+    outlet_masthead,
+)
 from briefing.extract.metadata.byline import OUTLET_STAFF
 from briefing.extract.metadata.dates import find_date, parse_date_line
 from briefing.extract.metadata.kind import is_interview
@@ -49,6 +59,8 @@ from briefing.extract.metadata.signals import (
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
+from briefing.extract.people_lexicon import ROLE_STEMS
+from briefing.text import QUOTATION
 from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, MONTHS, ORG_WORDS, PLAYER_WORDS
 from briefing.model import Document
 
@@ -730,18 +742,33 @@ def from_publisher_label(c: PublisherContext) -> str | None:
     for i, line in enumerate(lines):
         if _PUBLISHER_LABEL_ALONE.match(line):
             line = f"{line.rstrip(' :')}: " + " ".join(lines[i + 1:i + 4])
-        if not (m := _PUBLISHER_LABEL.match(line)):
+        if not (m := _PUBLISHER_LABEL.match(line) or _INLINE_PUBLISHER_LABEL.search(line)):
             continue
         org = re.split(r"[,;|]", _before_address(line[m.start("org"):]))[0].strip(" .")
-        if len(org) <= 100 and is_org_line(org):
+        org = _without_full_stop(_NEXT_LABEL.split(org)[0].strip())
+        if len(org) <= 100 and (is_org_line(org) or _organisation(org)):  # (a legal form names an organisation too)
             return org
     return None
 
 
+# An imprint run into one line by a PDF's text layer: the label inside it, after the imprint's heading or with its
+# colon ('… Impressum Imprint Herausgeber Beispiel-Gesellschaft e.V. Publisher …',
+# '… Herausgeber: Beispielverband …').
+_INLINE_PUBLISHER_LABEL = re.compile(r"(?:\b(?:Impressum|Imprint)\b[^.:]{0,30}?\s(?:Herausgeber(?:in)?|Publisher|Hrsg\.)\s*:?|"
+                                     r"\s(?:Herausgeber(?:in)?|Hrsg\.|Publisher)\s*:)\s+(?:(?:der|die|das|the)\s+)?"
+                                     r"(?P<org>[A-ZÄÖÜ][^,;|]{2,80})")
+# The next field's label after an imprint's value ('… e.V. Publisher Example Society …').
+_NEXT_LABEL = re.compile(r"\s+(?:Publisher|Herausgeber(?:in)?|Editor|Redaktion|Gestaltung|Design|Layout|Druck|Print|"
+                         r"Kontakt|Contact|Address)\b")
 _PUBLISHER_LABEL_ALONE = re.compile(r"^(?:Herausgeber(?:in)?|Hrsg\.|Published\s+by|Publisher|Verlegt\s+vo[nm])\s*:?$")
 # Where an imprint's value runs into the address: a street and its number, a postcode, a telephone, the next label.
 _ADDRESS_START = re.compile(r"\s+(?:\S+\s+\d{1,4}[a-z]?\b|\d{4,5}\s|(?:Tel|Fon|Fax|Telefon|Phone|E-Mail|Anschrift|Postfach|"
                             r"Redaktion|Chefredaktion|Verantwortlich)\b)")
+
+
+def _without_full_stop(name: str) -> str:
+    """A name without a sentence's full stop; a legal form's ('e.V.', 'Inc.') stays."""
+    return name if _LEGAL_TAIL.sub("", name) != name else name.rstrip(" .")
 
 
 def _before_address(value: str) -> str:
@@ -1346,6 +1373,181 @@ def from_byline_outlet(c: PublisherContext) -> str | None:
     return None
 
 
+# A masthead line: the outlet's or the organisation's name alone on one of the first lines ('Beispiel Rural', 'Die
+# Musterländische', 'Ministerium für Beispielfragen'), a one-word periodical's name too, even in small letters
+# ('musterwinds').
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w&.'’-]*")
+_SMALL_NAME = re.compile(r"[a-zäöü][a-zäöü-]{3,}")
+_ISSUE_START = re.compile(r"^(?:Ausgabe|Heft|Issue|Nr\.|No\.|Number|Nummer|Jahrgang|Jg\.|Vol\.|Volume)\s*\d", re.I)
+_NAME_CONNECTORS = _OUTLET_CONNECTORS | set(_RUN_CONNECTORS) | {"den", "dem", "von", "zu"}
+_CREDIT_WORDS = r"(?:Fotos?|Bilder?|Photos?|Images?|Quelle|Source|©|\(c\)|Copyright)"
+
+
+def _name_line(line: str) -> bool:
+    """A name alone on its line: up to eight capitalised words (small connectors between them), or one word in small
+    letters; no digits, no sentence or field punctuation, no person's name, no section or kind label."""
+    words = line.split()
+    if not 1 <= len(words) <= 8 or len(line) > 70 or re.search(r"[\d:!?;,|•·@/()\[\]\"“”„]|\.$", line):
+        return False
+    if len(words) == 1 and _SMALL_NAME.fullmatch(line):
+        return True
+    if not (_NAME_WORD.fullmatch(words[0]) and _NAME_WORD.fullmatch(words[-1])):
+        return False
+    if not all(_NAME_WORD.fullmatch(w) or w.casefold() in _NAME_CONNECTORS for w in words):
+        return False
+    # a first word in capitals before words in small letters is a broadcaster's or a body's initials ('BR Rural'),
+    # never a person's first name
+    initials = len(words) >= 2 and words[0].isupper() and len(words[0]) >= 2 and not any(w.isupper() for w in words[1:])
+    # a name before a kind word is a label ('Beispielverband Press Release'); a link's text is no name
+    labelled = any(kind_word(" ".join(words[i:])) for i in range(len(words)))
+    return not ((is_person_name(line, strict=True) and not initials) or labelled or is_link_text(line)
+                or all(section_word(w) for w in words)
+                or words[0].casefold() in PLAYER_WORDS | _NO_MASTHEAD_START - {"der", "die", "das"})
+
+
+def _credited(name: str, text: str) -> bool:
+    """The name as a photo's or a text's credit ('Foto: Die Musterländische', '© Beispiel Rural'), or its initials'
+    word as the outlet's part of a photo credit ('BR: Anna Beck' under a page of 'BR Rural')."""
+    if re.search(rf"{_CREDIT_WORDS}\s*:?\s*(?:©\s*)?{re.escape(name)}(?![\w-])", text):
+        return True
+    first = name.split()[0]
+    if len(name.split()) < 2 or not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", first):
+        return False
+    credits = re.finditer(rf"(?m)^\s*{first}\s*:\s*(.{{5,40}})$", text)
+    return any(is_person_name(m.group(1).strip(), strict=True) for m in credits)
+
+
+def _own_website(name: str, text: str) -> bool:
+    """The text prints the name as its website ('musterwinds.de' under 'musterwinds')."""
+    key = alnum(re.sub(r"^(?:The|Der|Die|Das)\s+", "", name))
+    site = re.compile(rf"(?<![\w@.-])(?:www\.)?{re.escape(key)}\.[a-z]{{2,4}}(?![\w-])", re.I)
+    return len(key) >= 4 and site.search(text) is not None
+
+
+def masthead_line(lines: list[str], title: str | None, text: str) -> str | None:
+    """Among the first six lines, a name alone (`_name_line`) that is no headline and that something backs as the
+    text's masthead: the text credits it (`_credited`) or prints it as its website (`_own_website`); or, over the
+    headline, an organisation's name or a name of two words or more printed again as a line of its own; or a name
+    over an issue line ('Ausgabe 2/2016 …') that the text names again."""
+    lines = [strip_markup(line).strip() for line in lines if line.strip()][:6]
+    title_key = alnum(title or "")
+    before_title = True
+    for i, line in enumerate(lines):
+        if _name_line(line) and (_credited(line, text) or _own_website(line, text)):
+            return line
+        key = alnum(line)
+        if title_key and key and (title_key.startswith(key) or title_key in key):  # the headline, or its first line
+            before_title = False
+            continue
+        if not _name_line(line):
+            continue
+        # (a single word printed twice over the headline is a section's or a region's label: 'Bayern', 'Sport')
+        repeated = len(line.split()) >= 2 and sum(other.strip() == line for other in text.splitlines()) >= 2
+        if before_title and title_key and (is_org_line(line) or repeated):
+            return line
+        if i + 1 < len(lines) and _ISSUE_START.match(lines[i + 1]) and len(re.findall(
+                rf"(?<![\w.-]){re.escape(line)}(?![\w-])", text, re.I)) >= 2:
+            return line
+    return None
+
+
+def from_masthead_line(c: PublisherContext) -> str | None:
+    """The masthead line among the text's first lines (`masthead_line`)."""
+    return masthead_line(c.head_lines[:40], c.header.title, c.doc.raw_text)
+
+
+# A lead that opens, after its dateline, with a name and the acronym it defines ('Musterville - Example Border
+# Watch (EBW) officers …'), the name made of capitals and small connectors only.
+_LEAD_ACRONYM = re.compile(r"^(?:[^\n]{0,40}?(?:—|--|\s[-–]\s))?\s*(?:(?:The|Der|Die|Das)\s+)?"
+                           r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.&'’-]*|of|for|and|&|der|des|für|und|de)){1,7})"
+                           r"\s+\((?P<abbr>[A-ZÄÖÜ]{2,8})\)\s+[a-zäöü]")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|[Ww]ir|[Uu]ns|[Uu]nser(?:e|er|em|en|es)?)\b")
+
+
+def spells_acronym(abbr: str, name: str) -> bool:
+    """The acronym is made of the initials of the name's last capitalised words ('Example Border Watch' → 'EBW', also
+    after a leading 'U.S.'), small connectors skipped."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(abbr) >= 2 and initials.upper().endswith(abbr.upper())
+
+
+def lead_acronym_voice(leads: list[str], text: str) -> str | None:
+    """An organisation that opens the lead with the acronym its initials spell, named by that acronym twice more, in a
+    text that speaks as 'we'/'our' ('our officers'): the issuer, though its name holds no organisation word."""
+    if not _WE.search(text):
+        return None
+    for lead in leads:
+        if (m := _LEAD_ACRONYM.match(lead)) and spells_acronym(m.group("abbr"), m.group("name")) \
+                and len(re.findall(rf"(?<![\w-]){m.group('abbr')}(?![\w-])", text)) >= 3 \
+                and not is_person_name(m.group("name"), strict=True):
+            return f"{m.group('name')} ({m.group('abbr')})"
+    return None
+
+
+def from_lead_acronym_voice(c: PublisherContext) -> str | None:
+    """In a text that is no interview, the organisation of `lead_acronym_voice` (a site's notice may stand before the
+    lead: the first three long paragraphs)."""
+    if is_interview(c.doc, c.header):
+        return None
+    leads = [b.text for b in c.doc.blocks[:8] if b.kind == "paragraph" and len(b.text) >= 80][:3]
+    return lead_acronym_voice(leads, c.body)
+
+
+# A group of the writer's own organisation, named with it ('the Beispielwerk crew', 'the Example Lab team').
+_GROUP_NOUNS = ("team", "crew", "staff")
+_NAMED_BEFORE = re.compile(r"(?:(?<=\s)|^)(?P<org>[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’-]*|of|for|and|&)){0,6})\s+"
+                           r"(?P<noun>[a-z]{3,20})\b")
+
+
+def we_voice_org(text: str) -> str | None:
+    """A text that speaks as 'we' outside quotations and names one organisation before a noun it also writes after
+    'our', a plural ('our researchers' … 'Example University researchers'), or before a group word ('the Beispielwerk crew'):
+    that organisation is the 'we', the writer's own."""
+    own = QUOTATION.sub(" ", text)
+    if len(_WE.findall(own)) < 2:
+        return None
+    # (the people it has: a plural, 'our researchers', 'our members')
+    ours = {m.group(1).casefold() for m in re.finditer(r"\b(?:[Oo]ur)\s+([a-z]{2,20}s)\b", own)} | set(_GROUP_NOUNS)
+    found = {m.group("org") for m in _NAMED_BEFORE.finditer(own) if m.group("noun") in ours}
+    found = {re.sub(r"^The\s+", "", org) for org in found if not is_person_name(org, strict=True)
+             and not (len(org.split()) == 1 and org.casefold() in _NO_MASTHEAD_START | {"the", "our", "we"})}
+    # (several words must name an organisation; one word may be a company's brand: 'the Beispielwerk crew')
+    found = {org for org in found if (is_org_line(org) if len(org.split()) >= 2 else len(org) >= 4)}
+    return found.pop() if len(found) == 1 else None
+
+
+def from_we_voice(c: PublisherContext) -> str | None:
+    """In a text that is no interview, the organisation that writes it as 'we' (`we_voice_org`)."""
+    if is_interview(c.doc, c.header):
+        return None
+    return we_voice_org(c.body)
+
+
+# A release's sign-off: the writer and the organisation's acronym or name on the last line ('Anna Beck, EXV').
+_SIGN_OFF = re.compile(r"^(?P<person>[A-ZÄÖÜ][^,]{3,40}),\s*(?P<org>[A-ZÄÖÜ][^,]{1,80})$")
+
+
+def sign_off_org(lines: list[str], text: str) -> str | None:
+    """Among the last three lines, 'Person, ORG': a person's name, then an organisation's name or an acronym the text
+    names again (not a role's: 'Anna Beck, CEO')."""
+    for line in [strip_markup(line).strip() for line in lines if line.strip()][-3:]:
+        if not (m := _SIGN_OFF.match(line)) or not is_person_name(m.group("person"), strict=True):
+            continue
+        org = _without_full_stop(m.group("org").strip())
+        acronym = re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) and org.casefold() not in ROLE_STEMS \
+            and len(re.findall(rf"(?<![\w-]){org}(?![\w-])", text)) >= 2
+        if acronym or is_org_line(org) or _organisation(org):
+            return org
+    return None
+
+
+def from_sign_off(c: PublisherContext) -> str | None:
+    """In a text that is no interview, the organisation of its sign-off (`sign_off_org`)."""
+    if is_interview(c.doc, c.header):
+        return None
+    return sign_off_org(c.raw_lines[-20:], c.doc.raw_text)
+
+
 # (signal, weight): how much one signal proves. What the text states about itself (header,
 # imprint, an agency's credit) weighs most; what is inferred from counting names, least.
 SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
@@ -1396,6 +1598,10 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_statement_title, 5),
     (from_outlet_self_report, 5),
     (from_byline_outlet, 6),
+    (from_masthead_line, 5),
+    (from_lead_acronym_voice, 3),
+    (from_sign_off, 4),
+    (from_we_voice, 3),
 ]
 MIN_CONFIDENCE = 3.0  # below this, no publisher: a wrong one is worse than none
 MIN_MARGIN = 1.0  # the best must lead a different candidate by this much; a tie is no answer

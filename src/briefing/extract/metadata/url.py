@@ -161,4 +161,10 @@ def _site_of(host: str, organisation: str) -> bool:
     name = re.sub(r"[^a-z0-9]", "", host.casefold().rsplit(".", 1)[0])
     words = [w.casefold() for w in re.findall(r"[\w-]+", organisation) if len(w) >= 4]
     initials = "".join(w[0] for w in re.findall(r"[\w-]+", organisation) if w[0].isupper()).casefold()
-    return any(re.sub(r"[^a-z0-9]", "", w)[:6] in name for w in words) or (len(initials) >= 2 and initials in name)
+    if any(re.sub(r"[^a-z0-9]", "", w)[:6] in name for w in words) or (len(initials) >= 2 and initials in name):
+        return True
+    # a site named by the first initials of a compound name's parts ('mbg.de' for the 'Muster-Beispiel-Gesellschaft
+    # für X e.V.')
+    label = registrable_domain(host).split(".")[0].casefold()
+    parts = "".join(w[0] for w in re.findall(r"[^\W\d_]+", organisation) if w[0].isupper()).casefold()
+    return len(label) >= 3 and parts.startswith(label)
