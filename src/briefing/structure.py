@@ -744,6 +744,9 @@ _CONTACT_LEAD = re.compile(
     r"press contact|media inquiries|media enquiries|for further information|for more information)\b", re.I)
 _CONTACT_FIELD = re.compile(r"\S+@\S+|\b(?:tel|telefon|phone|fax|mobil|mobile|e-?mail|web|www)\b|\+?\d[\d\s/()-]{6,}",
                             re.I)
+# A line opening with a day's date ('18.04.2013 - Verband', '2013-04-18'): a news list's date over the headline;
+# no address or phone line of a contact starts with one, so the contact section has ended.
+_OPENING_DATE = re.compile(r"^\W*(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)")
 
 
 def mark_contacts(blocks: list[Block]) -> list[Block]:
@@ -758,6 +761,8 @@ def mark_contacts(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks[start + 1:], start=start + 1):
         text = block.text.strip()
         if block.kind != "paragraph" or not text or len(text) > 160 or len(split_sentences(text)) > 1:
+            break
+        if _OPENING_DATE.match(text):
             break
         field = bool(_CONTACT_FIELD.search(text))
         after = blocks[k + 1] if k + 1 < len(blocks) else None

@@ -10,8 +10,8 @@ import re
 
 from briefing.extract.metadata.dates import find_date, parse_date_line, parse_edition
 from briefing.extract.metadata.header_lines import kind_with_number, kind_word
-from briefing.extract.metadata.names import (NOT_GIVEN_NAME, agency_name, is_person_name, placed_person_name, split_authors,
-                                             split_placed_authors)
+from briefing.extract.metadata.names import (NOT_GIVEN_NAME, agency_name, is_org_line, is_person_name, placed_person_name,
+                                             split_authors, split_placed_authors)
 from briefing.extract.metadata.vocab import ORG_WORDS
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import strip_markup
@@ -62,6 +62,20 @@ OUTLET_STAFF = re.compile(r"^(?:the\s+|der\s+)?(?P<outlet>[A-ZÄÖÜ][\w&.'’-]
 _NAME_AGENCY = re.compile(r"^(?P<name>[^,()]{4,40}?),\s*(?P<agency>[^,()]{2,25})$")
 _CAPS_BYLINE = re.compile(r"^(?P<name>(?:[A-ZÄÖÜ][A-ZÄÖÜ'’-]+\s+){1,2}[A-ZÄÖÜ][A-ZÄÖÜ'’-]+)(?:,?\s+(?P<outlet>\S.*))?$")
 _OUTLET = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|für|der|de))*(?:\s+[A-Z][\w&.'’-]*)?$")
+
+
+# 'Autor: Beispiel', 'Author: Example': the author label names the writer, even by the surname alone.
+_AUTHOR_SURNAME = re.compile(r"^(?i:autor(?:in)?|author)\s*:\s*(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]{2,})\.?$")
+
+
+def _surname_after_author_label(part: str) -> list[str]:
+    """['Beispiel'] for 'Autor: Beispiel'; a role, a date's or a site's word after the label is none ('Autor: Redaktion')."""
+    from briefing.extract.people_names import plausible_surname
+
+    match = _AUTHOR_SURNAME.match(part.strip())
+    if not match or (name := match.group("name")).casefold() in NOT_GIVEN_NAME or name.casefold() in ORG_WORDS:
+        return []
+    return [name] if plausible_surname(name) and not is_org_line(name) else []
 
 
 def beside_byline(text: str) -> bool:
@@ -218,7 +232,7 @@ def parse_byline(text: str, document: str = "") -> Byline | None:
             result.authors += names
             result.interview = True
         elif m := AUTHOR_LABEL.match(part):
-            names = split_authors(m.group("names"))
+            names = split_authors(m.group("names")) or _surname_after_author_label(part)
             if not names:
                 return None
             result.authors += names

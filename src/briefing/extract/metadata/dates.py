@@ -260,6 +260,55 @@ def publication_month(doc: Document) -> str | None:
     return None
 
 
+# A periodical's issue line, read from the opening text with its lines joined (a PDF host runs the cover's lines
+# together): an issue mark ('Volume 5, Issue 6', '68. Jahrgang', 'ISSN 1234-5678', 'Number 56') beside the issue's
+# month, months or season ('Dezember 2019', 'March/April 2020', 'Winter/Spring 1999'), or a numbered issue of a year
+# ('Ausgabe 2/2016', 'Heft 01/2013', 'Magazin 3-2019', 'Journal Bayern 1/2013'). One month gives the month, two
+# months or a season the year; the number before a year is the issue's, never a month.
+_ISSUE_MARK = (r"(?:(?:Volume|Vol\.|Jahrgang|Jg\.)\s*\d{1,4}|\d{1,3}\.\s*(?:Jahrgang|Jg\.)|"
+               r"(?:Issue|Number|Nummer|No\.|Nr\.|Heft|Ausgabe|Edition)\s*(?:Nr\.|No\.)?\s*\d{1,4}|ISSN[\s:-]*\d{4}\s*-\s*\d{3}[\dX])")
+_PERIODICAL = r"(?:Magazin|Magazine|Newsletter|Zeitschrift|Journal|Bulletin|Rundbrief|Mitteilungsblatt|Nachrichtenblatt)"
+_ISSUE_SEP = r"\s*[,|·•/–-]?\s*"
+_ISSUE_WHEN = (rf"(?:(?:(?P<day>\d{{1,2}})\.?\s+)?(?P<m1>{_MONTH_RE})\.?(?:\s*[/–-]\s*(?P<m2>{_MONTH_RE})\.?)?|{_SEASONS}(?:\s*/\s*{_SEASONS})?)"
+               rf"\s+(?P<year>(?:19|20)\d{{2}})(?![\d./])")
+_ISSUE_DATES = (re.compile(rf"(?<!\w)(?:(?:{_ISSUE_MARK}{_ISSUE_SEP})+|{_PERIODICAL}\s+){_ISSUE_WHEN}", re.I),
+                re.compile(rf"(?<!\w){_ISSUE_WHEN}{_ISSUE_SEP}{_ISSUE_MARK}", re.I))
+_NUMBERED_ISSUE = re.compile(
+    rf"(?<!\w)(?:(?:Ausgabe|Heft|Issue|Edition|Nummer|Number|Nr\.|No\.)\s*:?|{_PERIODICAL}(?:\s+[A-ZÄÖÜ][\w-]+)?)"
+    rf"\s*\d{{1,2}}\s*[/-]\s*(?P<year>(?:19|20)\d{{2}})(?![\d/-])", re.I)
+_ISSUE_TEXT_CHARS = 2500
+# (for the periodical's name printed beside them: `title.periodical_masthead`)
+PERIODICAL_WORD = re.compile(rf"{_PERIODICAL}", re.I)
+_ISSUE_MARK_RE = re.compile(rf"(?<!\w){_ISSUE_MARK}", re.I)
+ISSUE_WHEN = re.compile(rf"(?<!\w)(?:{_ISSUE_WHEN}|\d{{1,2}}\s*/\s*(?:19|20)\d{{2}}(?![\d/]))", re.I)
+
+
+def has_issue_line(text: str) -> bool:
+    """An issue line in a text's opening: a numbered issue of a year, an issue mark (ISSN, volume, issue number),
+    or a periodical's word beside the issue's date."""
+    opening = text[:_ISSUE_TEXT_CHARS]
+    return bool(_NUMBERED_ISSUE.search(opening) or _ISSUE_MARK_RE.search(opening)
+                or any(pattern.search(opening) for pattern in _ISSUE_DATES))
+
+
+def issue_date(doc: Document) -> str | None:
+    """The date of a periodical's issue on its cover: 'Zeitschrift des X | ISSN … | 68. Jahrgang | Dezember 2019'
+    → '2019-12', 'Ausgabe 2/2016 (März/April)' → '2016', 'Number 87 March/April 2020' → '2020',
+    'Ausgabe Nr. 13, 3. April 2017' → '2017-04-03'."""
+    text = " ".join(strip_markup(line).strip() for line in doc.lines if line.strip())[:_ISSUE_TEXT_CHARS]
+    numbered = _NUMBERED_ISSUE.search(text)
+    dated = min((m for pattern in _ISSUE_DATES if (m := pattern.search(text))), key=lambda m: m.start(), default=None)
+    if numbered and (not dated or numbered.start() <= dated.start()):
+        return numbered.group("year")
+    if not dated:
+        return None
+    year = int(dated.group("year"))
+    if dated.group("m1") and not dated.group("m2"):
+        day = int(dated.group("day")) if dated.group("day") else None
+        return iso_date(year, MONTHS[dated.group("m1").casefold().rstrip(".")], day)
+    return str(year)
+
+
 _URL_PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)")
 _EPOCH = re.compile(r"(?<!\d)(1[2-9]\d{8})(\d{3})?(?!\d)")
 
@@ -281,15 +330,30 @@ def date_from_url(url: str | None, timestamps: bool = False) -> str | None:
     return None
 
 
+# A redistributor's notice under a reprinted text names the day its issuer published it: 'Example AG published this
+# content on 04 July 2018 and is solely responsible …', 'Beispiel AG veröffentlichte diesen Inhalt am 04 Juli 2018'.
+_ISSUER_PUBLISHED = re.compile(r"\b(?:published|released)\s+this\s+(?:content|document|information)\s+on\s+|"
+                               r"\bveröffentlichte\s+diese(?:n|s)?\s+(?:Inhalt|Dokument|Information)\s+am\s+", re.I)
+
+
+def issuer_published_date(doc: Document) -> str | None:
+    """The date a redistributor's notice gives as the issuer's own publication day."""
+    text = " ".join(doc.raw_text.split())
+    for match in _ISSUER_PUBLISHED.finditer(text):
+        if (hit := find_date(text[match.end():match.end() + 40])) and hit[1] == 0 and len(hit[0]) == 10:
+            return hit[0]
+    return None
+
+
 def find_stated_or_inferred_date(doc: Document, header: Header, url: str | None) -> tuple[str | None, bool]:
     """(date, inferred): stated in the text, else from the page URL or an image URL path."""
     if header.date:
         if len(header.date) < 10 and (iso := header_zone_date(doc)) and iso.startswith(header.date):
             return iso, False  # 'Pressemitteilung Nr. 12/2016' in the header, 'Hamburg, 17. März 2016.' opening the lead
         return header.date, False
-    if iso := header_zone_date(doc):
+    if iso := header_zone_date(doc) or issuer_published_date(doc):
         return iso, False
-    if year := report_year(doc) or publication_year(doc) or publication_month(doc):
+    if year := report_year(doc) or publication_year(doc) or publication_month(doc) or issue_date(doc):
         return year, False
     if iso := date_from_url(url, timestamps=True):
         return iso, True
@@ -394,13 +458,26 @@ def date_candidates(text: str) -> list[tuple[int, str]]:
     return [(score, iso) for _, score, iso in sorted(found)]
 
 
+# A news list's date over the headline with the item's section or series after a dash or bar: '12.05.2031 - Beispielpokal'.
+_DATE_THEN_LABEL = re.compile(r"^\W*(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—|]\s+"
+                              r"(?P<label>[^.!?:;]{2,40})$")
+
+
+def date_over_label(text: str) -> str | None:
+    """'12.05.2031 - Beispielpokal' → '2031-05-12': a short line opening with the day's date, a dash and a label."""
+    if (match := _DATE_THEN_LABEL.match(text.strip())) and len(match.group("label").split()) <= 4:
+        return parse_date_line(match.group("date"))
+    return None
+
+
 def header_zone_date(doc: Document) -> str | None:
     """The text's own date when no header line was read as one: the best scored date candidate
     (`date_candidates`) of the first blocks (list items too), the earliest of equal scores; a
     date only mentioned in prose is none."""
     best: tuple[int, int] | None = None
     found = None
-    for i, block in enumerate(doc.blocks[:_HEADER_DATE_BLOCKS]):
+    # (a release's contact lines printed over its header take no place in the zone)
+    for i, block in enumerate([b for b in doc.blocks if b.kind != "contact"][:_HEADER_DATE_BLOCKS]):
         if block.kind not in ("paragraph", "heading", "list", "answer"):
             continue
         lines = block.items if block.kind == "list" else [block.text]

@@ -22,7 +22,7 @@ import re
 
 from briefing.extract.metadata.byline import (AUTHOR_LABEL, OUTLET_STAFF, beside_byline, conversation_lead, parse_byline,
                                               parse_interview_credit)
-from briefing.extract.metadata.dates import find_date, iso_date, parse_date_line, parse_magazine_credit
+from briefing.extract.metadata.dates import date_over_label, find_date, iso_date, parse_date_line, parse_magazine_credit
 from briefing.extract.metadata.header_lines import (
     copyright_holder,
     glued_outlet_date,
@@ -70,6 +70,7 @@ from briefing.extract.metadata.title import (
     title_among,
     title_follows,
     trailing_byline,
+    periodical_masthead,
     periodical_name,
     quote_after_rubric,
 )
@@ -271,6 +272,13 @@ _MARKED_INTERVIEWER = re.compile(r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖ�
 _STAFF_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?:Unser(?:e)?\s+)?(?:[\w-]+-)?(?:Mitarbeiter|Redakteur|Reporter|Korrespondent|Volontär|"
                            r"Redaktionsmitglied)(?:in)?\s+"
                            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s+(?:sprach|sprachen|spricht)\s+mit\b")
+# 'Warum …, erklärt Anna Beck, Leiterin des X, im Beispielradio-Gespräch mit Tim Roth.': the one who speaks is the
+# sentence's subject, the partner of the conversation closing it is the one who asks (the outlet's interviewer).
+_SPEAKER_IN_CONVERSATION_WITH = re.compile(
+    r"\b(?:erklärt|erklärte|sagt|sagte|berichtet|berichtete|erzählt|erzählte|erläutert|erläuterte|schildert|schilderte|"
+    r"verrät|verriet|explains|explained|says|said|tells|told)\s[^.!?]{3,200}?\b(?:im|in\s+(?:an?|the))\s+(?:[\w-]+[\s-])?"
+    r"(?:Gespräch|Interview|conversation|interview)\s+(?:mit|with)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s*[.!?](?:\s|$)")
 _TURN_LABEL = re.compile(r"^(?P<label>[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}):\s+\S")
 
 
@@ -754,6 +762,8 @@ def read_header(doc: Document) -> Header:
         if block.kind == "paragraph" and document_label(strip_markup(block.as_printed())):
             header.consumed.append(block)  # 'Anlage 2', 'EXHIBIT 10.3': a filing's label, no title
             continue
+        if block.kind == "paragraph" and (iso := date_over_label(strip_markup(block.text))):
+            header.take_date(iso)  # '12.05.2031 - Beispielpokal' over the headline: whatever else the line is read as
         split_header_lines(doc, block, header, hosts, first=True, last=True)
         if _header_line(doc, block, header, in_press_header, hosts):
             header.consumed.append(block)
@@ -905,6 +915,8 @@ def read_header(doc: Document) -> Header:
             header.date = parse_date_line(list_date)
     if cover := cover_title(doc.lines):
         header.title, header.date = cover[0], header.date or cover[1]  # the cover names the publication
+    elif masthead := periodical_masthead(doc):
+        header.title = masthead  # a periodical's name beside its issue's date on its pages
     if header.title is None and kicker is not None:
         # The heading under the 'kicker' was a header line ('Presseinformation der X vom …'):
         # the line over it is the headline.
@@ -1004,7 +1016,8 @@ def read_header(doc: Document) -> Header:
                 header.add_authors(names)
                 header.interview = True
                 break
-            if block.kind == "paragraph" and (staff := _STAFF_CREDIT.search(block.text or "")) \
+            if block.kind == "paragraph" and ((staff := _STAFF_CREDIT.search(block.text or ""))
+                                              or (staff := _SPEAKER_IN_CONVERSATION_WITH.search(block.text or ""))) \
                     and _bare_name(staff.group("name")):
                 header.add_authors([staff.group("name")])
                 header.interview = True

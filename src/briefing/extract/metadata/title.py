@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from briefing.extract.metadata.byline import parse_byline
-from briefing.extract.metadata.dates import find_date, parse_date_line
+from briefing.extract.metadata.dates import ISSUE_WHEN, PERIODICAL_WORD, find_date, has_issue_line, parse_date_line
 from briefing.extract.metadata.header_lines import is_link_text, kind_word, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.records import Byline
 from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
-from briefing.extract.metadata.vocab import GENRE_LABELS, SECTION_WORDS, WEEKDAYS
+from briefing.extract.metadata.vocab import GENRE_LABELS, MONTHS, SECTION_WORDS, WEEKDAYS
 from briefing.model import Block, Document
 from briefing.text import CAPTION, split_sentences
 
@@ -610,6 +610,62 @@ def cover_title(lines: list[str]) -> tuple[str, str] | None:
             word = word.capitalize() if word.isupper() else word
             return f"{word} {m.group('year')}", m.group("year")
     return None
+
+
+# A periodical prints its name beside the issue's date in the running head or foot of its pages ('Example Magazin |
+# Dezember 2019', 'Examplewinds · März/April 2016', 'January 2017 THE EXAMPLE 12', 'Beispiel-Journal Bayern 1/2013');
+# the name recurs on the cover or in the imprint. Words of the issue line and sentence words are no part of a name.
+_NAME_WORD = re.compile(r"^[A-Za-zÄÖÜäöüß][\w&'’-]*$")
+_NAME_EDGE_WORDS = frozenset({"der", "die", "das", "des", "und", "für", "the", "of", "and", "for", "a", "an", "in",
+                              "im", "issn", "volume", "vol", "issue", "number", "nummer", "no", "nr", "heft", "ausgabe",
+                              "jahrgang", "edition", "page", "seite", "inhalt", "contents", "editorial", "impressum"})
+_ARTICLES = frozenset({"der", "die", "das", "the"})
+_SEPARATOR = "|·•,–—-"
+_MASTHEAD_SCAN_CHARS = 30000
+
+
+def _name_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _name_words(words: list[str]) -> bool:
+    """Words that may be a periodical's name: no number, month, weekday or spaced-out letter; an article may open it
+    ('Der Beispielbote', 'The Example'), no other function word opens or ends it."""
+    if not words or not all(_NAME_WORD.match(w) and len(w) >= 2 for w in words):
+        return False
+    first = words[1:] if len(words) >= 2 and words[0].casefold() in _ARTICLES and words[1][:1].isupper() else words
+    return first[0].casefold() not in _NAME_EDGE_WORDS and words[-1].casefold() not in _NAME_EDGE_WORDS \
+        and not PERIODICAL_WORD.fullmatch(" ".join(first)) \
+        and not any(w.casefold() in MONTHS or w.casefold() in WEEKDAYS for w in words)
+
+
+def _recurring_name(words: list[str], key: str) -> str | None:
+    """The longest run of words (at most four) that recurs in the text, spaces and case aside."""
+    for n in range(min(4, len(words)), 0, -1):
+        name = words[-n:]
+        if _name_words(name) and len(_name_key(" ".join(name))) >= 4 and key.count(_name_key(" ".join(name))) >= 2:
+            return " ".join(name)
+    return None
+
+
+def periodical_masthead(doc: Document) -> str | None:
+    """The name a periodical prints beside its issue's date on its pages, when its opening has an issue line
+    (`dates.has_issue_line`); the name recurring most often wins ('Magazin' alone names none)."""
+    text = " ".join(strip_markup(line).strip() for line in doc.lines if line.strip())[:_MASTHEAD_SCAN_CHARS]
+    if not has_issue_line(text):
+        return None
+    key = _name_key(text)
+    names: list[str] = []
+    for when in ISSUE_WHEN.finditer(text):
+        before = text[max(0, when.start() - 100):when.start()].rstrip(" " + _SEPARATOR).split()
+        if name := _recurring_name(before, key):
+            names.append(name)
+        after = re.match(r"\s*([^\d|·•]{2,60}?)\s+\d{1,3}(?!\S)", text[when.end():when.end() + 70])
+        if after and (name := _recurring_name(after.group(1).split(), key)) and name == after.group(1).strip():
+            names.append(name)  # 'January 2017 THE EXAMPLE 12': date, name, page number
+    if not names:
+        return None
+    return max(names, key=lambda n: (key.count(_name_key(n)), -names.index(n)))
 
 
 def teaser_headline(text: str, following: list[Block]) -> str | None:
