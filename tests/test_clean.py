@@ -485,3 +485,21 @@ def test_page_break_never_joins_a_headline_under_short_header_lines():
     text = f"Home > News > Sport\n\n{headline}\n\na person rowing on a lake\n\nThough the university has a club, it pays."
     lines, _ = run(c.join_page_breaks, text)
     assert headline in lines and "a person rowing on a lake" in lines
+
+
+CAPTION = "Die Vorsitzende Anna Beispiel zeigt den neuen Vereinsraum im Musterhaus. Foto: Tim Roth, Musterverein"
+
+
+def test_a_long_line_printed_again_further_down_appears_once():
+    """An image's caption printed under each copy of the image is furniture, kept where it first stood."""
+    lines = [CAPTION, "", "Der Verein hat neue Räume bezogen.", "", CAPTION, "", "Ende."]
+    removed: list = []
+    out = c.drop_reprinted_paragraphs(lines, removed)
+    assert out.count(CAPTION) == 1 and out.index(CAPTION) == 0
+    assert [r.reason for r in removed] == ["repeated"]
+
+
+def test_a_short_line_may_repeat():
+    """'Frage:' or a short refrain is said twice on purpose: only a long line counts as reprinted."""
+    lines = ["Ja, das stimmt.", "Und dann?", "Ja, das stimmt."]
+    assert c.drop_reprinted_paragraphs(lines, []) == lines

@@ -422,10 +422,12 @@ def test_questions_run_into_first_person_answers_make_an_interview():
 
 
 def test_numbered_questions_to_one_interviewee_make_an_interview():
-    doc = converted(_INTRO + "\n\n".join(f"{n}. {q}\n\n{_ANSWER}" for n, q in enumerate(_QUESTIONS, 1)))
+    # (each answer its own: a long paragraph printed twice is dropped as reprinted furniture)
+    doc = converted(_INTRO + "\n\n".join(f"{n}. {q}\n\n{_ANSWER} Das ist Punkt {n}." for n, q in enumerate(_QUESTIONS, 1)))
     assert doc.meta.kind == "interview"
     # numbered questions answered under the experts' names are a release's FAQ
-    faq = "\n\n".join(f"{n}. {q}\n\nAnna Beispiel: {_ANSWER}\n\nTim Muster: {_ANSWER}" for n, q in enumerate(_QUESTIONS, 1))
+    faq = "\n\n".join(f"{n}. {q}\n\nAnna Beispiel: {_ANSWER} Punkt {n}.\n\nTim Muster: {_ANSWER} Frage {n}."
+                        for n, q in enumerate(_QUESTIONS, 1))
     doc = converted(_INTRO + faq)
     assert doc.meta.kind != "interview"
 

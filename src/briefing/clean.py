@@ -27,7 +27,7 @@ Reasons used in `Removed.reason` (stable names; metadata extraction reads some):
 - ``running-head``   a PDF's running head or foot with its page number ("Ausblick 2021   Page 2 of 6")
 - ``document-host``  what a document host prints around a PDF's text ("Transkript", "Wird geladen…");
                      the kind step reads it as a sign of slides
-- ``repeated``       a line that repeats the line before it
+- ``repeated``       a line that repeats the line before it, or a long line printed again further down
 """
 
 from __future__ import annotations
@@ -750,6 +750,26 @@ def collapse_repeated_lines(lines: Lines, removed: list[Removed]) -> Lines:
     return out
 
 
+# A paragraph this long printed again further down is a page's furniture printed twice (an image's caption under
+# each copy of the image, a teaser repeating the lead), not something the author said twice.
+_REPRINT_MIN = 80
+
+
+def drop_reprinted_paragraphs(lines: Lines, removed: list[Removed]) -> Lines:
+    """A long line that repeats an earlier line of the text word for word appears once, where it first stood."""
+    out: Lines = []
+    seen: set[str] = set()
+    for line in lines:
+        text = re.sub(r"\s+", " ", line.strip())
+        if len(text) >= _REPRINT_MIN and text in seen:
+            removed.append(Removed(text=text, reason="repeated"))
+            continue
+        if len(text) >= _REPRINT_MIN:
+            seen.add(text)
+        out.append(line)
+    return out
+
+
 def collapse_doubled_text(lines: Lines, removed: list[Removed]) -> Lines:
     """An image's alt text that says the same thing twice: '![Titel Titel](…)' → '![Titel](…)'."""
     out = []
@@ -861,6 +881,7 @@ STEPS: list[Step] = [
     join_page_breaks,
     split_glued_byline,
     collapse_repeated_lines,
+    drop_reprinted_paragraphs,
     collapse_doubled_text,
 ]
 
