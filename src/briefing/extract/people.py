@@ -27,7 +27,7 @@ from briefing.extract.people_lexicon import (
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
     NEUTRAL_ROLE_STEMS, ORG_WORDS, PRESS_OFFICER_STEMS, PHONE, POLITICAL_ROLE_STEMS, PRESS_CONTACT,
     RESEARCH_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, PROFESSION_STEMS, COACH_STEMS, HEAD_STEMS, RESEARCH_UNIT, ANY_RESEARCH_UNIT, SPEAKER_LEAD, SPEECH_VERBS, TALK_BY, TITLES, has_stem, is_org_part, is_role_word,
-    FUNCTION_WORDS, AMBIGUOUS_FIRST, singular,
+    FUNCTION_WORDS, AMBIGUOUS_FIRST, MASTER_TITLE, is_trade_compound, singular,
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
@@ -38,7 +38,7 @@ from briefing.extract.people_roles import (
     WEAK_ROLES, Description, antecedent_org, describe_after, describe_apposition, describe_before, is_non_expert_role,
     article_apposition, is_top_org, nominative_org, org_is_unit, parse_chain, research_org, trim_org,
 )
-from briefing.extract.people_speech import attribute, inline_askers, interview_partners, resolve_label, split_label, talk_hosts, episode_guests
+from briefing.extract.people_speech import addressing_speakers, attribute, inline_askers, interview_partners, resolve_label, split_label, talk_hosts, episode_guests
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import OPEN_END_WORDS, mask_quotations, sentence_spans
 
@@ -1651,7 +1651,7 @@ def _analyse_reading(doc: Document) -> dict[str, tuple[Evidence, str]]:
     said = {n for q in quotes for n in q.speakers}
     question_people = {n for b in doc.blocks if b.kind == "question" and b.label
                        for n in resolve_label(b.label, mentions)}
-    interviewers |= question_people | inline_askers(doc, mentions)
+    interviewers |= question_people | inline_askers(doc, mentions) | addressing_speakers(doc, mentions)
     answering = {n for b in doc.blocks if b.kind == "answer" for n in b.speakers} \
         | {n for q in quotes if q.kind == "answer" for n in q.speakers}
     interviewees = named_interviewees | answering
@@ -2096,6 +2096,7 @@ class Evidence:
     corporate_office: bool = False
     political_aside: bool = False
     profession: bool = False  # a profession of expertise ('Bauingenieur X', 'X, an engineer at …')
+    trade: bool = False  # a trade or an office named by a compound or a craft title ('Zollbeamter X', 'Master Brewer X')
     unit_head: bool = False  # head of a research unit ('Leiterin der Arbeitsgruppe … am Institut')
     team_lead: bool = False  # head of the research team of the text ('ein Team um X', 'led by X')
     researches: bool = False  # subject of a verb of research ('X forscht zur Zwangsstörung', 'X studies …')
@@ -2151,7 +2152,7 @@ def decide_category(ev: Evidence) -> tuple[str, str]:
             return "expert", f"{how}; title, research role or research affiliation"
         if ev.presented:
             return "expert", f"{how}; presented as expert"
-        if ev.role and not ev.affiliation and not (ev.corporate_office or ev.profession):
+        if ev.role and not ev.affiliation and not (ev.corporate_office or ev.profession or ev.trade):
             # 'sagte Landwirtin Petra Muster', 'the former diver Dale Example': a lay role, no organisation (an
             # office or a profession before the name, 'der Vorsitzenden X', 'Klavierbauer X', speaks from it)
             return "mentioned", f"{how}; a lay witness (role without expertise or organisation)"
@@ -2268,6 +2269,7 @@ def _evidence(mention: Mention, person: _Person, *, speaking: set[str], said: se
         non_expert_role=is_non_expert_role(role, mention.affiliation),
         profession=bool(role and (has_stem(role, PROFESSION_STEMS) or coach)
                         and not has_stem(role, LAY_ROLE_STEMS + JOURNALIST_STEMS)),
+        trade=bool(role and (any(is_trade_compound(w) for w in role.split()) or MASTER_TITLE.search(role))),
         unit_head=_heads_research_unit(mention),
         team_lead="team_lead" in person.roles,
         researches="researches" in person.roles,

@@ -430,3 +430,38 @@ def is_person_noun(word: str) -> bool:
         return False
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
                or low.endswith(s + "s") or low.endswith(s + "e") or low.endswith(s + "en") for s in PERSON_NOUN_STEMS)
+
+
+# The German labels of a film's or a publication's credits ('Regie: X', 'Kamera: Y') are never part of a name, even
+# where a title on the line above runs into one ('Madison' over 'Regie: …' read as one line). Not 'Schnitt' or
+# 'Satz', which are surnames as well.
+CREDIT_WORDS = ("regie", "kamera", "produktion", "gestaltung", "lektorat", "grafik", "fotografie", "redaktion",
+                "chefredaktion", "drehbuch")
+NOT_NAME |= set(CREDIT_WORDS)
+
+# Heads of German compounds that name a trade or an office ('Klavierbauer', 'Zollbeamter', 'Obermeister',
+# 'Wachszieherin', 'Gestütsführer', 'Gerätewart'): right before a name such a compound is the person's role, one the
+# role words (ROLE_STEMS) do not list. Only as the head of a compound: alone, 'Bauer' and 'Meister' are surnames.
+TRADE_HEADS = ("bauer", "beamter", "beamtin", "beamte", "meister", "zieher", "macher", "händler", "züchter", "wart",
+               "führer", "schmied", "gießer", "pfleger", "gärtner", "techniker", "brauer", "kehrer", "feger",
+               "decker", "drechsler", "wirt")
+# '-meister' after these is a sports title, not a craft ('Weltmeister', 'Vereinsmeisterin', 'Juniorenweltmeister')
+CHAMPION_PREFIXES = ("welt", "europa", "vize", "landes", "bundes", "kreis", "bezirks", "stadt", "vereins", "club",
+                     "klub", "rekord", "olympia", "staats", "hallen", "jugend", "junioren", "gesamt")
+
+
+def is_trade_compound(word: str) -> bool:
+    """'Klavierbauer', 'Zollbeamtin', 'Landesinnungsmeister', 'Kerzenmacherinnen': a capitalised German compound whose
+    head names a trade or an office (not 'Bauer', nor 'Weltmeister')."""
+    if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*", word):
+        return False
+    low = word.casefold()
+    for head in TRADE_HEADS:
+        m = re.search(rf"(?P<prefix>[a-zäöüß-]{{3,}}?)-?{head}(?:in|innen|n|s)?$", low)
+        if m and not (head == "meister" and m.group("prefix").rstrip("-").endswith(CHAMPION_PREFIXES)):
+            return True
+    return False
+
+
+# English craft titles: 'Master' before a capitalised trade ('Master Distiller', 'Master Mason', 'Master Brewer').
+MASTER_TITLE = re.compile(r"\bMaster\s+[A-Z][a-z]{3,}\b")

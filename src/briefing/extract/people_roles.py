@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
-    singular,
+    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, MASTER_TITLE, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
+    is_trade_compound, singular,
 )
 from briefing.extract.people_names import is_first_name, skip_note, tag_of
 
@@ -56,13 +56,17 @@ _GENERIC_UNIT = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:gruppe|abteilung|berei
                            r"(?:\s+(?:für|zu|zur|zum|über)\b.*|\s+[„\"»][^“\"«]{2,80}[“\"«])?$")
 # English prepositions printed capitalised inside a title-case name ('Center For Brain Research'): no end of it
 _NAME_INNER = {"of", "for", "on", "at", "to", "by", "from", "with"}
+_LEGAL_FORMS = {"e.v.", "gmbh"}  # legal forms among the inner words: they end a name, they are never cut from it
 _ORG_INNER = {"für", "for", "of", "the", "and", "und", "&", "de", "du", "la", "le", "on", "e.v.", "gmbh", "für"}
 
 
 def trim_org(text: str) -> str:
     """Keep the name of an organisation, drop the clause after it ('TU Berlin zu …' → 'TU Berlin')."""
-    text = re.sub(r"\s+", " ", text.strip(" ,;.:"))
-    tokens = text.split(" ")
+    text = re.sub(r"\s+", " ", text.strip(" ,;:"))
+    # a sentence's full stop, not the one of a legal form ('e. V.', 'Inc.', 'Ltd.')
+    text = re.sub(r"(?<!\be\.\sV)(?<!\be\.V)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)\.$", "", text)
+    # 'e. V.' is one token of the name (its space held by a placeholder while the tokens are read)
+    tokens = [t.replace("\x00", " ") for t in re.sub(r"\be\.\sV\b", "e.\x00V", text).split(" ")]
     kept: list[str] = []
     for i, token in enumerate(tokens):
         bare = token.strip("„“\"'()")
@@ -78,7 +82,7 @@ def trim_org(text: str) -> str:
             break  # "… Systems Im Gespräch"
         if kept and re.search(r"['’]s$", bare) and any(k.casefold().strip(",") in ORG_WORDS for k in kept):
             break  # "University of Eastford China’s new model": a possessive starts the next phrase
-        if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold() in _ORG_INNER:
+        if bare[:1].isupper() or bare[:1].isdigit() or bare.casefold().replace(" ", "") in _ORG_INNER:
             if kept and kept[-1].casefold() in ("und", "and", "&") and not bare[:1].isupper():
                 break
             kept.append(token)
@@ -88,7 +92,7 @@ def trim_org(text: str) -> str:
             kept.append(token)
             continue
         break
-    while kept and kept[-1].casefold().strip("„“\"") in _ORG_INNER | {"und", "and"}:
+    while kept and kept[-1].casefold().strip("„“\"").replace(" ", "") in _ORG_INNER - _LEGAL_FORMS | {"und", "and"}:
         kept.pop()
     org = " ".join(kept).strip(" ,;:")
     if org and org.split()[0].casefold() in FUNCTION_WORDS - {"the"}:
@@ -273,7 +277,8 @@ def _office_then_name(head: str) -> tuple[str, list[str]] | None:
     Nord', 'Vorsitzender Musterverein Talheim e.V.' → (role, [organisation]). The name after the role word is a proper
     name of two words or more, or ends in an organisation's word or legal form; a common noun there is the office's
     area ('Leiterin Vertrieb'), a given name the start of a person's name."""
-    words = head.split()
+    # 'e. V.' is one word of the name (its space held by a placeholder while the words are split)
+    words = [w.replace("\x00", " ") for w in re.sub(r"\be\.\s+V\b", "e.\x00V", head).split()]
     at = next((i for i, w in enumerate(words[:2]) if is_role_word(w)), None)
     if at is None or at + 1 >= len(words):
         return None
@@ -339,13 +344,21 @@ _PREDICATE_LEAD = re.compile(r"\s*,?\s+(?:und ich bin|ich bin|and i am|and i'm|i
 
 def _abbreviation_dot(text: str, i: int) -> bool:
     """The full stop of an initial or abbreviation inside a name ('J.R. Example', 'St. Louis'), not a sentence end:
-    a single capital (or 'St', 'Dr', 'Inc') before it and a capitalised word after it."""
-    return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
+    a single capital (or 'St', 'Dr', 'Co') before it and a capitalised word after it; or the 'e.' of a German
+    association's legal form ('Beispielverein e. V.', 'e.V.')."""
+    if re.search(r"(?:^|[\s(])e$", text[:i]) and re.match(r"\s?V\b", text[i + 1:i + 4]):
+        return True
+    return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft|Co)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
 
 
 _ROLE_ADJECTIVES = {"senior", "junior", "chief", "lead", "former", "executive", "managing", "deputy", "associate",
                     "assistant", "principal", "general", "global", "regional", "head", "co", "vice", "acting",
                     "interim", "founding", "research", "staff", "visiting", "emeritus", "distinguished"}
+# The field or place of an English office title, capitalised before its role word ('Medical Director', 'Port
+# Director', 'Artistic Director'): part of the role, no organisation (fields of _FIELD_WORDS likewise).
+_OFFICE_FIELDS = {"medical", "port", "artistic", "technical", "creative", "clinical", "scientific", "athletic",
+                  "musical", "music", "program", "programme", "project", "editorial", "site", "plant", "facility",
+                  "festival"}
 _ORG_BEFORE_ROLE = re.compile(r"^(?P<org>(?:[A-Z][\w&.'’-]*\s+){1,3})(?P<role>[a-z].*)$")
 _FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
 
@@ -590,7 +603,8 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
             org_tokens.pop(0)
         role = match.group(2)
         # 'Acme Union Chief Executive X': a capitalised role adjective before the role word belongs to the role
-        while org_tokens and org_tokens[-1].casefold() in _ROLE_ADJECTIVES and not coordinated:
+        while org_tokens and org_tokens[-1].casefold() in _ROLE_ADJECTIVES | _FIELD_WORDS | _OFFICE_FIELDS \
+                and not coordinated:
             role = f"{org_tokens.pop()} {role}"
         if "-" in role and not is_role_word(role.split("-")[0]) and role.split("-")[0][:1].isupper() \
                 and not org_tokens and re.search(r"[A-Z].*[A-Z]|^[A-Z]+$", role.split("-")[0]):
@@ -598,7 +612,22 @@ def describe_before(left: str, antecedent: str | None = None) -> Description | N
         if re.search(r"\bdes\s+(?:[\w-]+\s+){0,2}$", bare[:match.start(2)]):
             role = _nominative_noun(role)  # 'nach Ansicht des Klimaforschers X' → 'Klimaforscher'
         return Description(role=coordinated or role, affiliations=[" ".join(org_tokens)] if org_tokens else [])
+    if bare == left and (trade := _trade_before(left)):
+        return Description(role=trade)
     return _role_with_area(left, antecedent) if bare == left else None
+
+
+def _trade_before(left: str) -> str | None:
+    """A trade or an office the role words do not list, right before the name: 'sagt Zollbeamter X',
+    'Klavierbauerin X', 'said Master Distiller X' (not a surname of the name before: 'Anna Neubauer X')."""
+    m = re.search(r"(?:^|(?<=[\s(„\"“]))(?P<word>[A-ZÄÖÜ][\w-]+)$", left)
+    if m and is_trade_compound(m.group("word")):
+        before = left[:m.start()].split()
+        if not (before and is_first_name(before[-1].strip("„\"“("))) \
+                and tag_of(left[-120:], m.group("word")) not in ("NE", "FM"):
+            return m.group("word")
+    m = re.search(r"(?:^|\s)(?P<title>Master\s+[A-Z][a-z]{3,})$", left)
+    return m.group("title") if m and MASTER_TITLE.fullmatch(m.group("title")) else None
 
 
 def _role_with_area(left: str, antecedent: str | None) -> Description | None:

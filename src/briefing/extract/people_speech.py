@@ -684,16 +684,26 @@ def _guest_before(text: str, m: re.Match) -> bool:
     head = text[:m.start()]
     if re.match(r"im\s", m.group(0), re.I):
         head = head.rstrip()
-    elif re.search(r"\s+in\s+$", head):
-        head = re.sub(r"\s+in\s+$", "", head)
+    elif lead := re.search(r"\s+(?:im\s+[\w-]+-|in\s+)$", head):
+        head = head[:lead.start()]  # 'im SWR-Aktuell-Gespräch': a programme's name before the talk
     else:
         return False
+    return _ends_with_name(head)
+
+
+# The apposition between the name and 'im Gespräch mit': 'X, Leiter des Beispielzentrums in Ort, im Gespräch mit Y'
+_APPOSITION_AT_END = re.compile(r",[^,.;:!?„“\"»«\n]{3,160},$")
+
+
+def _ends_with_name(head: str) -> bool:
+    """The text ends in a name, or in a name and its apposition between commas."""
+    head = _APPOSITION_AT_END.sub("", head.rstrip())
     window = head[-80:]
     return any(cand.end == len(window) for cand in find_candidates(window))
 
 
-_IN_TALK_WITH = re.compile(r"\s+(?:im\s+(?:Gespräch|Interview)|in\s+(?:conversation|an\s+interview))\s+mit\s+|"
-                           r"\s+in\s+(?:conversation|an\s+interview)\s+with\s+")
+_IN_TALK_WITH = re.compile(r"\s+(?:im\s+(?:[\w-]+-)?(?:Gespräch|Interview)|in\s+(?:conversation|an\s+interview))"
+                           r"\s+mit\s+|\s+in\s+(?:conversation|an\s+interview)\s+with\s+")
 
 
 def talk_hosts(doc: Document) -> list[str]:
@@ -705,8 +715,7 @@ def talk_hosts(doc: Document) -> list[str]:
     texts += [line.strip() for line in doc.raw_text.splitlines()[:40] if 0 < len(line.strip()) <= 200]
     for text in texts:
         for m in _IN_TALK_WITH.finditer(text):
-            before = find_candidates(text[max(0, m.start() - 80):m.start()])
-            if not before or before[-1].end != min(80, m.start()):
+            if not _ends_with_name(text[:m.start()]):
                 continue
             after = find_candidates(text[m.end():m.end() + 80])
             if after and after[0].start == 0 and after[0].name not in names:
@@ -767,6 +776,30 @@ def _inline_answer(block: Block, people: list[Mention], askers: set[str] = froze
     if not names or set(names) <= askers:
         return None  # 'Muster: Lieber Herr X, …?': the interviewer's question is no answer
     return names, _clean(m.group("text"))
+
+
+# A greeting before the address that opens a turn ('Hallo Herr Muster, …', 'Good morning, Dr. Muster, …')
+_GREETING_LEAD = re.compile(r"^\s*(?:Hallo|Hi|Hello|Hey|Guten\s+(?:Tag|Morgen|Abend)|Good\s+(?:morning|afternoon|evening)|"
+                            r"Liebe[rs]?|Dear)\b[,!]?\s+")
+
+
+def addressing_speakers(doc: Document, people: list[Mention]) -> set[str]:
+    """In a transcript of labelled turns, a speaker whose turn opens by addressing another labelled speaker by name
+    ('Hallo Herr Muster, schön, dass Sie …', 'Frau Muster, wie …?') asks the questions: the interviewer. Two
+    speakers who address each other so are a conversation of equals, and neither is."""
+    turns = [(names, block.text or "") for block in doc.blocks if block.kind == "answer" and block.label
+             for names in [resolve_label(block.label, people)] if len(names) == 1]
+    speakers = {names[0] for names, _ in turns}
+    addressed: dict[str, set[str]] = {}
+    for names, text in turns:
+        m = _ADDRESS.match(_GREETING_LEAD.sub("", text, count=1))
+        if not m:
+            continue
+        called = m.group("name").split()[-1]
+        addressed.setdefault(names[0], set()).update(
+            other for other in speakers if other != names[0] and other.split()[-1] == called)
+    return {name for name, others in addressed.items()
+            if others and not any(name in addressed.get(other, ()) for other in others)}
 
 
 def asks(text: str) -> bool:
