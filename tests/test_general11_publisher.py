@@ -162,3 +162,12 @@ def test_player_button_is_no_masthead():
     assert converted(text).meta.publisher is None
     masthead = text.replace("Play Live Radio", "Example Valley Radio")
     assert converted(masthead).meta.publisher == "Example Valley Radio"
+
+
+def test_a_person_with_a_given_name_the_list_does_not_know_is_no_outlet_label():
+    """'Ngozi Beispiel:' asks the questions as a person: two capitalised words alone name no outlet, and a role word
+    ('CEO X Y', 'Unser Redaktionsmitglied X Y') makes the label a person's whatever the given name."""
+    assert not pub.outlet_label("Ngozi Beispiel")
+    assert not pub.outlet_label("CEO Ngozi Beispiel")
+    assert not pub.outlet_label("Unser Redaktionsmitglied Folami Muster")
+    assert pub.outlet_label("Beispiel Aktuell") and pub.outlet_label("Welt am Beispieltag")

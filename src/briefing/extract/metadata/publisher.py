@@ -59,9 +59,11 @@ from briefing.extract.metadata.signals import (
 from briefing.extract.metadata.text import alnum, printed_body, strip_markup
 from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
-from briefing.extract.people_lexicon import ROLE_STEMS
+from briefing.extract.people_lexicon import ROLE_STEMS, is_role_word
 from briefing.text import QUOTATION
-from briefing.extract.metadata.vocab import AGENCIES, EXPERT_REACTION_WORDS, MONTHS, ORG_WORDS, PLAYER_WORDS
+from briefing.extract.metadata.vocab import (
+    AGENCIES, EXPERT_REACTION_WORDS, MONTHS, NEWSROOM_WORDS, ORG_WORDS, OUTLET_NAME_WORDS, PLAYER_WORDS,
+)
 from briefing.model import Document
 
 
@@ -353,6 +355,16 @@ def outlet_label(label: str) -> bool:
         return False
     if any(is_person_name(" ".join(words[i:]), strict=True) for i in range(1, len(words) - 1)):
         return False  # 'Unser Redakteur Tim Roth', 'Reporterin Anna Beck': a person named after a word
+    if any(is_role_word(w) for w in words):
+        return False  # 'CEO Anna Beck', 'Unser Redaktionsmitglied Anna Beck'
+    # Capitalised words alone name a person as often as an outlet, and the name list does not know every given
+    # name ('Ngozi Beck'): an outlet's label shows it by an acronym ('SWR Aktuell'), a small word inside ('Welt am
+    # Sonntag') or an outlet's word ('Example Magazine').
+    acronym = any(re.fullmatch(r"[A-ZÄÖÜ&]{2,}", w) for w in words)
+    connector = any(w.casefold() in _OUTLET_CONNECTORS for w in words[1:-1])
+    outlet_word = any(w.casefold() in OUTLET_NAME_WORDS | NEWSROOM_WORDS or org_word(w) for w in words)
+    if not (acronym or connector or outlet_word):
+        return False
     acronym_first = bool(re.fullmatch(r"[A-ZÄÖÜ]{3,}", words[0]))
     return acronym_first or not is_person_name(label, strict=True)
 

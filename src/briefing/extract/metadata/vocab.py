@@ -247,3 +247,7 @@ PLAYER_WORDS = {"play", "listen", "watch", "stream", "pause", "abspielen", "anh√
 GENRE_LABELS = frozenset("""
     reportage portr√§t portrait hintergrund analyse analysis feature rezension review dossier
 """.split())
+
+# Words a newsroom's name holds besides the newspaper words ('Example News', 'Campus Journalism', 'Beispiel Aktuell'):
+# too common for a masthead line alone ('Latest News' heads a section), enough in an interviewer's label. Case-folded.
+NEWSROOM_WORDS = frozenset("news journalism aktuell online media medien report".split())
