@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import yaml
+from simplemma import lemmatize
 
 from briefing.config import BriefingConfig, TopicSpec
 from briefing.extract.people_lexicon import is_role_word
@@ -189,8 +190,6 @@ def _names_a_subject(cand: _Candidate, texts: dict[str, str], language: str) -> 
 
 def _lemma_written_small(word: str) -> bool:
     """simplemma writes a German noun's lemma with its capital, an adjective's or adverb's small ('gemeinsam')."""
-    from simplemma import lemmatize
-
     try:
         return lemmatize(word, lang="de")[:1].islower()
     except Exception:  # pragma: no cover - simplemma refuses odd input

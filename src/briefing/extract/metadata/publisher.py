@@ -98,8 +98,7 @@ def publisher_from_host(host: str | None, text: str) -> str | None:
 def publisher_from_interviewer(doc: Document) -> str | None:
     """An interviewer label that is a domain ('BeispielTV.de') → the matching URL host ('beispiel-tv.de'), or an
     outlet's name in capitals ('MUSTERBLATT:')."""
-    labels = question_labels(doc)
-    labels += [label for label, question in speaker_labels(doc) if question and label not in labels]
+    labels = _interviewer_labels(doc)
     hosts = hosts_in_text(doc.raw_text)
     for label in labels:
         if DOMAIN_LABEL.match(label):
@@ -375,10 +374,17 @@ _TITLE_WORDS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Dame"}
 _LABEL_TURN = re.compile(r"^(?P<label>[^:\n?!.]{3,40}):\s*(?P<rest>.*)$", re.S)
 
 
+def _interviewer_labels(doc: Document) -> list[str]:
+    """The labels the questions are asked under: structured question labels, then speakers' labels over a question,
+    each once."""
+    labels = question_labels(doc)
+    return labels + [label for label, question in speaker_labels(doc) if question and label not in labels]
+
+
 def outlet_question_label(doc: Document) -> str | None:
     """An outlet named as the interviewer by the label of its questions: 'Beispiel Aktuell: Wie …?' (a structured question
     label, or a line 'Label:' with its question after it or on the next line)."""
-    labels = question_labels(doc) + [label for label, question in speaker_labels(doc) if question]
+    labels = _interviewer_labels(doc)
     for label in labels:
         if outlet_label(label):
             return label
@@ -395,8 +401,8 @@ def outlet_question_label(doc: Document) -> str | None:
 def initials_label_outlet(doc: Document) -> str | None:
     """An interviewer's label that is the initials of a name the text prints in capitals ('SW:' and 'STAY WYSE chatted
     with …'): the outlet asks under its initials, its guest answers under theirs."""
-    labels = question_labels(doc) + [label for label, question in speaker_labels(doc) if question]
-    for label in dict.fromkeys(labels):
+    labels = _interviewer_labels(doc)
+    for label in labels:
         if not re.fullmatch(r"[A-ZÄÖÜ]{2,4}", label):
             continue
         for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][A-ZÄÖÜ-]+(?:\s+[A-ZÄÖÜ][A-ZÄÖÜ-]+){1,3}(?![\w-])", doc.raw_text):
