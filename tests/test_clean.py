@@ -503,3 +503,14 @@ def test_a_short_line_may_repeat():
     """'Frage:' or a short refrain is said twice on purpose: only a long line counts as reprinted."""
     lines = ["Ja, das stimmt.", "Und dann?", "Ja, das stimmt."]
     assert c.drop_reprinted_paragraphs(lines, []) == lines
+
+
+def test_a_reprinted_captions_name_line_goes_with_it():
+    """'Anna Beispiel' over her caption's sentence, printed twice: both lines once; a different line above stays."""
+    lines = ["Von Tim Roth", "Anna Beispiel", CAPTION, "", "Text.", "", "Zwischentitel", "", "Anna Beispiel", CAPTION]
+    removed: list = []
+    out = c.drop_reprinted_paragraphs(lines, removed)
+    assert out == ["Von Tim Roth", "Anna Beispiel", CAPTION, "", "Text.", "", "Zwischentitel", ""]
+    assert len(removed) == 2
+    other = ["Anna Beispiel", CAPTION, "", "Tim Roth", CAPTION]
+    assert c.drop_reprinted_paragraphs(other, []) == ["Anna Beispiel", CAPTION, "", "Tim Roth"]

@@ -756,16 +756,28 @@ _REPRINT_MIN = 80
 
 
 def drop_reprinted_paragraphs(lines: Lines, removed: list[Removed]) -> Lines:
-    """A long line that repeats an earlier line of the text word for word appears once, where it first stood."""
+    """A long line that repeats an earlier line of the text word for word appears once, where it first stood. The
+    short lines printed right over it that were printed over its first copy too go with it (a caption's name line
+    over its sentence: 'Anna Beck' / 'Anna Beck explains …')."""
     out: Lines = []
-    seen: set[str] = set()
+    above: dict[str, list[str]] = {}  # each long line's first copy: the lines of its paragraph above it, nearest first
+    paragraph: list[str] = []  # the current paragraph's lines so far, as kept in `out`
     for line in lines:
         text = re.sub(r"\s+", " ", line.strip())
-        if len(text) >= _REPRINT_MIN and text in seen:
+        if not text:
+            paragraph = []
+        elif len(text) >= _REPRINT_MIN and text in above:
             removed.append(Removed(text=text, reason="repeated"))
+            for earlier in above[text]:
+                if not paragraph or paragraph[-1] != earlier:
+                    break
+                removed.append(Removed(text=paragraph.pop(), reason="repeated"))
+                out.pop()
             continue
-        if len(text) >= _REPRINT_MIN:
-            seen.add(text)
+        elif len(text) >= _REPRINT_MIN:
+            above[text] = paragraph[::-1]
+        if text:
+            paragraph.append(text)
         out.append(line)
     return out
 
