@@ -47,6 +47,15 @@ def test_suggests_phrases_shared_by_several_sources():
     assert "a, b" in kern.description
 
 
+def test_months_and_weekdays_are_no_topics():
+    """Sources written in the same month share its name ('Juni'), which names no subject."""
+    extra = ["Im Juni beginnt die Saison, am Freitag die Messe.", "Der Juni bleibt der Juni, und Freitag ist Freitag."]
+    texts = {k: [*v, *extra] if k in "ab" else v for k, v in TEXTS.items()}
+    specs = suggest_topics([make_doc(k, v) for k, v in texts.items()], "de")
+    labels = {s.label["de"] for s in specs}
+    assert "Kernfusion" in labels and not labels & {"Juni", "Freitag"}
+
+
 def test_a_phrase_of_one_source_is_no_topic():
     ids = [s.id for s in suggest_topics(documents(), "de")]
     assert not any("wendelstein" in i or "perowskit" in i for i in ids)

@@ -97,6 +97,16 @@ def test_enough_evidence_tags_the_source():
     assert [(t.id, t.evidence) for t in doc.topics] == [("chips-hardware", ["p-1", "p-2"])]
 
 
+def test_a_contact_address_is_no_evidence():
+    """'Pressestelle Chips GmbH' in the contact block says nothing about the subject."""
+    config = BriefingConfig(topics=[TOPIC], topic_min_score=1)
+    doc = doc_of("Heute gibt es Kuchen.")
+    doc.blocks.append(Block(kind="contact", text="Pressestelle Chips GmbH", anchor="c-1"))
+    assert assign_topics(doc, config).topics == []
+    doc.blocks.append(Block(kind="paragraph", text="Die Chips werden knapp.", anchor="p-9"))
+    assert [(t.id, t.evidence) for t in assign_topics(doc, config).topics] == [("chips-hardware", ["p-9"])]
+
+
 def test_topics_are_ordered_by_score():
     other = TopicSpec(id="kosten", label="Kosten", signals=["Kosten"])
     config = BriefingConfig(topics=[other, TOPIC], topic_min_score=1)

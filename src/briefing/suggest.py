@@ -22,6 +22,7 @@ import yaml
 from simplemma import lemmatize
 
 from briefing.config import BriefingConfig, TopicSpec
+from briefing.extract.metadata.vocab import MONTHS, WEEKDAYS
 from briefing.extract.people_lexicon import is_role_word
 from briefing.extract.people_names import tag_of
 from briefing.extract.topics import tokens
@@ -59,7 +60,7 @@ class _Candidate:
 
 
 def _body(doc: Document) -> str:
-    parts = [b.content() for b in doc.blocks if b.kind not in ("image", "rule")]
+    parts = [b.content() for b in doc.blocks if b.kind not in ("image", "rule", "contact")]
     return "\n".join(p for p in parts if p.strip()) or doc.raw_text
 
 
@@ -82,6 +83,8 @@ def _keep_phrase(phrase: str, language: str, person_words: set[str]) -> bool:
         return False
     if any(w.casefold() in _GENERIC[language] for w in words):
         return False
+    if any(w.casefold().rstrip(".") in MONTHS or w.casefold() in WEEKDAYS for w in words):
+        return False  # 'Juni', 'Freitag': sources dated in the same month share the word, not a subject
     if language == "de" and not all(w[0].isupper() for w in words):
         return False  # German subjects are nouns; a lower-case word makes it a verb or adjective phrase
     return len(phrase) >= 3

@@ -223,8 +223,8 @@ def score_topic(topic: TopicSpec, doc: Document) -> TopicHit:
     evidence, score = [], 0.0
     for block in doc.blocks:
         text = block.content()
-        if not text.strip():
-            continue
+        if not text.strip() or block.kind == "contact":
+            continue  # an address block's words ('Pressestelle', the issuer's name) say nothing of the subject
         matched = block_terms(topic, text, language)
         if matched:
             score += min(len(matched), _BLOCK_CAP)
