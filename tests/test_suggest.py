@@ -56,6 +56,14 @@ def test_months_and_weekdays_are_no_topics():
     assert "Kernfusion" in labels and not labels & {"Juni", "Freitag"}
 
 
+def test_the_genres_own_words_are_no_topics_also_in_the_plural():
+    """A release's 'Presse' and a report's 'Teams' are in many sources of a corpus and name no subject."""
+    extra = ["Die Presse war da, die Teams auch.", "Kontakt für die Presse: die Teams der Pressestelle."]
+    texts = {k: [*v, *extra] if k in "ab" else v for k, v in TEXTS.items()}
+    labels = {s.label["de"] for s in suggest_topics([make_doc(k, v) for k, v in texts.items()], "de")}
+    assert "Kernfusion" in labels and not labels & {"Presse", "Teams", "Team", "Kontakt", "Pressestelle"}
+
+
 def test_a_phrase_of_one_source_is_no_topic():
     ids = [s.id for s in suggest_topics(documents(), "de")]
     assert not any("wendelstein" in i or "perowskit" in i for i in ids)

@@ -41,12 +41,15 @@ _GENERIC = {
            "menschen", "herr", "frau", "dr", "prof", "uhr", "tag", "woche", "monat", "foto", "quelle",
            "e-mail", "tel", "informationen", "mal", "dank", "laut", "ja", "nein", "tausend", "millionen",
            "milliarden", "prozent", "dollar", "us-dollar", "euro", "experte", "experten", "expert*innen",
-           "unternehmen", "firma", "welt", "dinge", "problem", "beispiele"},
+           "unternehmen", "firma", "welt", "dinge", "problem", "beispiele",
+           # the genre's own words: a release's press office and contact, a report's weekend and team
+           "presse", "pressemitteilung", "pressestelle", "kontakt", "wochenende", "team", "job"},
     "en": {"example", "year", "question", "answer", "time", "part", "way", "case", "reason", "end",
            "beginning", "side", "point", "view", "moment", "past", "future", "people", "mr", "mrs", "ms",
            "dr", "prof", "day", "week", "month", "photo", "source", "email", "information", "thanks",
            "thousand", "million", "billion", "percent", "dollar", "dollars", "euro", "expert", "experts",
-           "company", "companies", "world", "things", "problem"},
+           "company", "companies", "world", "things", "problem",
+           "press", "release", "media", "contact", "weekend", "team", "job"},
 }
 
 
@@ -81,8 +84,8 @@ def _keep_phrase(phrase: str, language: str, person_words: set[str]) -> bool:
         return False
     if any(w.casefold() in person_words for w in words):
         return False
-    if any(w.casefold() in _GENERIC[language] for w in words):
-        return False
+    if any(w.casefold() in _GENERIC[language] or _lemma(w, language) in _GENERIC[language] for w in words):
+        return False  # also a plural ('Teams', 'Experten')
     if any(w.casefold().rstrip(".") in MONTHS or w.casefold() in WEEKDAYS for w in words):
         return False  # 'Juni', 'Freitag': sources dated in the same month share the word, not a subject
     if language == "de" and not all(w[0].isupper() for w in words):
@@ -189,6 +192,13 @@ def _names_a_subject(cand: _Candidate, texts: dict[str, str], language: str) -> 
             if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
                 return (tag_of(sentence, word) or "NN") in ("NN", "NE")
     return True
+
+
+def _lemma(word: str, language: str) -> str:
+    try:
+        return lemmatize(word, lang=language).casefold()
+    except Exception:  # pragma: no cover - simplemma refuses odd input
+        return word.casefold()
 
 
 def _lemma_written_small(word: str) -> bool:
