@@ -84,6 +84,14 @@ def test_figure_amount_by_kind():
     ("am 30. Januar 2025 und am 17/09/2025", [("30. Januar 2025", "date"), ("17/09/2025", "date")]),
     ("On January 27, 2025 Nvidia lost $589 billion.", [("January 27, 2025", "date"), ("$589 billion", "money")]),
     ("It was trained on 2,048 GPUs by 200 researchers.", [("2,048 GPUs", "count"), ("200 researchers", "count")]),
+    # a number before a town is a count where no address surrounds it; a count may open a sentence
+    ("Es kamen über 12000 Besucher nach Solingen, 15000 Kinder nach Berlin.",
+     [("über 12000 Besucher", "count"), ("15000 Kinder", "count")]),
+    ("3 Vereine haben 250 Mitglieder.", [("3 Vereine", "count"), ("250 Mitglieder", "count")]),
+    ("Auf Platz 2 landeten 1500 Läufer aus Solingen.", [("1500 Läufer", "count")]),
+    # beside an address, a print run is still a count: no comma, house number or state code stands before it
+    ("Verlag AG, 3084 Wabern, info@example.org Druckauflage: BEISPIELBLATT 7700 Exemplare",
+     [("7700 Exemplare", "count")]),
 ])
 def test_find_figures(text, expected):
     assert found(text) == expected
@@ -98,6 +106,11 @@ def test_find_figures(text, expected):
     "in den nächsten 12 Monaten",  # a duration is no count
     "Grok 3, die nächste Iteration",
     "ChatGPT 2.0 ist frei nutzbar",
+    "Musterweg 2 42651 Solingen Tel.: (02 12) 22 65 76-01",  # a postal code in an address
+    "Beispielverband e. V., Postfach 12 03, D-10115 Berlin",
+    "Research Centre PO Box 772 Townsville QLD 4810 Australia Telephone",
+    "2 RAHMENTARIFVERTRAG für die Beschäftigten",  # a page number before a heading
+    "3 1 Geltungsbereich I. Räumlich",  # page and section numbers
 ])
 def test_no_noise(text):
     assert found(text) == []

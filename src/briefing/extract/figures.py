@@ -105,6 +105,14 @@ _DATE = re.compile(
     rf"|(?:{_MONTH_NAMES})\s+(?:19|20)\d{{2}}(?!\d)"  # Januar 2025
 )
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/().-]{6,}\d|\b\d{2,5}[\s/-]\d{3,}-\d{2,}")
+# A postal code before its town ('42651 Solingen', 'D-10115 Berlin') in a line that is an address: no count.
+# It follows a comma, a house number, a state's code ('QLD 4810', 'MO 65211') or starts the line; not a year.
+_POSTCODE = re.compile(r"(?:^|(?<=, )|(?<=\d )|(?<=\d[a-z] )|(?<=\b[A-Z]{2} )|(?<=\b[A-Z]{3} )|(?<=\b[A-Z]-)|(?<=\b[A-Z]{2}-))"
+                       r"(?!(?:19|20)\d{2}\b)\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+")
+_ADDRESS_MARK = re.compile(r"\b(?:Tel|Telefon|Telephone|Phone|Fax|E-Mail|Postfach|PO Box)\b|@"
+                           r"|[a-zäöüß](?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm)\s*\d{1,4}[a-z]?\b")
+# A section or page number before a heading word ('1 Geltungsbereich', '2 RAHMENTARIFVERTRAG'): numbering, no count.
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}\s+){1,2}(?:[A-ZÄÖÜ]{3,}\b|[A-ZÄÖÜ][a-zäöüß]+(?:\s+[IVX]+\.|$))")
 
 
 # --- amounts -----------------------------------------------------------------------------------
@@ -226,6 +234,12 @@ def _is_year(num: str) -> bool:
 def find_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every figure in a passage, left to right, without overlaps."""
     blocked = [m.span() for m in _PHONE.finditer(text)]
+    if _ADDRESS_MARK.search(text):
+        blocked += [m.span() for m in _POSTCODE.finditer(text)]
+        blocked += [m.span() for m in re.finditer(r"\b(?:PO Box|P\.\s?O\.\s?Box|Postfach)\s+\d[\d ]*", text)]
+    heading = _NUMBERED_HEADING.match(text)
+    if heading:
+        blocked.append(heading.span())
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and b > x for x, y in blocked)
