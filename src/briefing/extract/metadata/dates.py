@@ -29,7 +29,8 @@ _DATE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # '3. März 2025', '13th August 2021', '20.Nov 2000' (a day glued to its month after the full stop)
     (re.compile(rf"(?<!\w)(\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+)({_MONTH_RE})\.?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
      "d_mon_y"),
-    (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
+    # ('October 21. 2012': a full stop for the comma after the day)
+    (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+((?:19|20)\d{{2}})(?!\d)", re.I),
      "mon_d_y"),
     (re.compile(rf"(?<!\w)({_MONTH_RE})\.?\s+((?:19|20)\d{{2}})(?!\d)", re.I), "mon_y"),
 ]

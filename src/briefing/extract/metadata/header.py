@@ -72,14 +72,18 @@ from briefing.extract.metadata.title import (
     trailing_byline,
     periodical_masthead,
     periodical_name,
+    full_title_of_cut,
+    kicker_shown_by_copy,
+    quote_after_kicker,
     quote_after_rubric,
 )
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
-from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
+from briefing.extract.metadata.vocab import ADVISORY_LABELS, PRESS_OFFICE_WORDS, UNIT_WORDS
 from briefing.extract.people_names import plausible_surname, tag_of
 from briefing.model import Block, Document
 from briefing.text import split_sentences
 
+_COPY_SCAN_CHARS = 30000  # the page's opening, where a breadcrumb or a page title copies the headline
 HEADER_ZONE = 15  # blocks searched for header lines and the title
 POST_TITLE_ZONE = 5  # blocks after the title searched for bylines and dates
 TAIL_ZONE = 4  # last blocks searched for bylines ("X sprach mit Y")
@@ -686,6 +690,11 @@ def _opening_paragraph(doc: Document) -> Block | None:
     return None
 
 
+def _advisory_label(label: str) -> str | None:
+    """'MEDIA ADVISORY', 'Terminhinweis': a release announcing an appointment labels its headline so."""
+    return "press_release" if " ".join(label.split()).casefold() in ADVISORY_LABELS else None
+
+
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -906,8 +915,13 @@ def read_header(doc: Document) -> Header:
             header.title = issue[0]  # a periodical's cover line: its name, then volume, issue and date
             if issue[1] and not header.date:
                 header.date = parse_date_line(issue[1])
+        opening = doc.raw_text[:_COPY_SCAN_CHARS].splitlines()
+        header.title = full_title_of_cut(header.title, opening) or header.title  # 'Long title ... - Portal'
         header.title, list_date = tidy_title(header.title)
-        header.title = quote_after_rubric(header.title) or header.title  # 'FRAGEBOGEN: „…“'
+        header.title = quote_after_rubric(header.title) or quote_after_kicker(header.title) \
+            or header.title  # 'FRAGEBOGEN: „…“', 'Kicker „…“'
+        # 'Kicker Headline' where a breadcrumb or the page title prints 'Kicker: Headline'
+        header.title = kicker_shown_by_copy(header.title, opening) or header.title
         if glued_byline := trailing_byline(header.title):
             header.title = glued_byline[0]  # '… geschrieben von Anna Beck': the byline run onto the headline
             header.take_byline(glued_byline[1])
@@ -936,7 +950,8 @@ def read_header(doc: Document) -> Header:
         header.consumed.append(blocks[k])
         title_index = k
     if header.title and (m := re.match(r"^([^:]{4,30}):\s+(\S.{7,})$", header.title)) \
-            and (kind := kind_word(m.group(1))) and not is_person_name(strip_titles(m.group(2).split(",")[0])):
+            and (kind := kind_word(m.group(1)) or _advisory_label(m.group(1))) \
+            and not is_person_name(strip_titles(m.group(2).split(",")[0])):
         # ('Interview: Anna Beck, Coach': the kind word and the person interviewed are the headline together)
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     elif header.title and (split := kind_prefix(header.title)):

@@ -134,9 +134,24 @@ def split_authors(text: str, strict: bool = False) -> list[str]:
         # 'Anna Beck, Jölund Roth, Tim Muster': a list of names, most given names known, one not
         names = [clean_person(part) for part in parts]
     if not names or any(n is None for n in names):
+        if (head := _names_before_trailing_place(text, strict)):
+            return head  # 'Anna Beck und Tim Roth, Berlin': the names before a place or a newsroom
         # 'Anna Beck, Berlin': a trailing place is no author.
         first = clean_person(text, strict)
         return [first] if first else []
+    return names  # type: ignore[return-value]
+
+
+def _names_before_trailing_place(text: str, strict: bool) -> list[str]:
+    """'Anna Beck und Tim Roth, Beispielstadt' / '…, ABC': two names or more joined by 'und'/'and', then after the
+    last comma a place or a newsroom of four words at most; the names, without it."""
+    head, sep, tail = text.strip().rstrip(".").rpartition(",")
+    if not sep or not tail.strip()[:1].isupper() or len(tail.split()) > 4 or not re.search(r"\b(?:und|and)\b|&", head):
+        return []
+    parts = [p for p in re.split(r"\s*(?:;|,|\bund\b|\band\b|&|/)\s*", head) if p.strip()]
+    names = [clean_person(part, strict) for part in parts]
+    if len(names) < 2 or any(n is None for n in names) or clean_person(tail.strip(), strict):
+        return []
     return names  # type: ignore[return-value]
 
 

@@ -30,9 +30,16 @@ _CREDIT_END = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Photo|Photos)\s*:\s*(?:[A
                          r"(?:\s*/\s*[\w'’ .-]{2,30})?$")
 
 
+# 'Photo by Anna Beck', 'Graphic by Tim Roth / Example Agency', 'Illustration courtesy of …': a picture's credit on a
+# line of its own; it names who made the picture, a headline says what happened.
+_MEDIA_CREDIT = re.compile(r"^(?:photo|photos|photograph|photography|graphic|graphics|illustration|illustrations|image|"
+                           r"images|video|chart|map|infographic|animation|artwork|grafik|grafiken|illustrationen?)"
+                           r"\s+(?:by|courtesy\s+of)\s+\S+(?:\s+\S+){0,7}$", re.I)
+
+
 def photo_caption(text: str) -> bool:
     """A photo's caption or credit line: never a headline."""
-    if CAPTION.search(text) or _CREDIT_END.search(text.strip()):
+    if CAPTION.search(text) or _CREDIT_END.search(text.strip()) or _MEDIA_CREDIT.match(text.strip()):
         return True
     match = _BRACKET_CREDIT.search(text.strip())
     return bool(match and agency_name(match.group("agency").strip()))
@@ -116,13 +123,34 @@ def _numbered_items_run_together(text: str) -> bool:
     return len(numbers) >= 3 and text.lstrip().startswith("1.") and numbers == list(range(1, len(numbers) + 1))
 
 
+# A dateline with nothing after it ('BEISPIELSTADT (WXYZ) --', 'SPRINGFIELD, Ill. —'): the lead's opening set on a
+# line of its own; the place in capitals, an outlet's call letters in brackets, the dash that leads into the text.
+_BARE_DATELINE = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+                            r"(?:\s*\([\w ./&-]{2,25}\))?\s*(?:--|[–—])$")
+# An image's alt text naming a logo ('Example Foundation logo'): capitalised words of a name, then 'logo'.
+_LOGO_ALT = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ0-9&][\w&.'’-]*|of|for|and|the|für|und|der|des)){0,6}"
+                       r"\s+(?:logo|Logo|LOGO)$")
+# A site's account bar ('Welcome guest, you have 3 views left. Register | Sign In', 'Anmelden / Registrieren'): it
+# ends in two of the account's links.
+_ACCOUNT_BAR = re.compile(r"(?:\b(?:register|sign\s?in|sign\s?up|log\s?in|log\s?out|my\s+account|anmelden|registrieren|"
+                          r"einloggen|abmelden|mein\s+konto)\b\s*[|/·•]?\s*){2,}$", re.I)
+# A list's button to more teasers ('View More In This Section', 'Show more', 'Mehr anzeigen'): site chrome.
+_MORE_BUTTON = re.compile(r"^(?:(?:view|see|show|load|read)\s+more\b|mehr\s+(?:anzeigen|laden|lesen)$)", re.I)
+
+
 def header_noise(text: str) -> bool:
     """A line over the headline that is none: a banner or widget line after a dash or bullet, a
     breadcrumb, a printer's colour bar ('C M Y CM MY CY CMY K'), a site's greeting or notice, an embargo notice,
-    a wire's code line, a site's image alt texts run together."""
+    a wire's code line, a site's image alt texts run together, a logo's alt text, a 'more' button, a dateline
+    without its text."""
     words = text.split()
     if len(text) > 200 and len(split_sentences(text)) >= 2:
         return False  # prose, even when it ends in a 'Learn more >' arrow
+    if len(words) <= 8 and (_LOGO_ALT.match(text.strip()) or _MORE_BUTTON.match(text.strip())
+                            or _BARE_DATELINE.match(text.strip())):
+        return True
+    if len(words) <= 20 and _ACCOUNT_BAR.search(text.strip()):
+        return True
     if _GREETING.match(text.strip()) and len(words) <= 12:
         return True
     if _EMBARGO.match(text) and len(words) <= 16:
@@ -148,6 +176,8 @@ def header_noise(text: str) -> bool:
 # 'Headline | New': a site's section after a bar.
 _TRAILING_DATE = re.compile(r"\s*[\[(](?P<date>\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))[\])]$")
 _TRAILING_SECTION = re.compile(r"\s+\|\s+[^|]{1,20}$")
+# A browser title cut to length with an ellipsis, the site's name after a dash or bar ('Long Title of the ... - Portal').
+_CUT_TITLE_SITE = re.compile(r"\s*(?:\.\.\.|…)\s+[|–—-]\s+[^|–—-]{2,40}$")
 _TRAILING_SITE = re.compile(r"\s+[|–-]\s+(?P<site>[A-ZÄÖÜ][^|–-]{2,60})$")
 
 
@@ -182,10 +212,12 @@ def glued_kicker(title: str) -> str | None:
 # A kicker glued to a German headline shows where the headline starts: a capitalised function word after a
 # word in small letters ('Tag des Schlafes Für Manche ist …'); German capitalises no 'für' or 'die' inside
 # a sentence, and these words are German only, so English title case never matches.
-_GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|Das|Den|Dem|Des|Wie|Warum|Wer|Was|Wenn|Wo|Ein|Eine|"
+_GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|Das|Den|Dem|Des|Wie|Warum|Wieso|Weshalb|Wer|Was|"
+                             r"Wenn|Wo|Ein|Eine|"
                              r"Einen|Einem|Einer|Im|"
                              r"Zum|Zur|Vom|Bei|Nach|Über|Auf|Aus|Unter|Vor)\s+\S)")
-_GERMAN_ONLY_START = re.compile(r"(?:Den|Dem|Einen|Einem|Einer|Für|Über|Zum|Zur|Vom)\s")  # no English title word
+# no English title word; a German question word opens a headline that asks ('… Selbstversuch Warum Escape …')
+_GERMAN_ONLY_START = re.compile(r"(?:Den|Dem|Einen|Einem|Einer|Für|Über|Zum|Zur|Vom|Warum|Wieso|Weshalb)\s")
 _GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
 
 
@@ -284,6 +316,8 @@ def tidy_title(title: str) -> tuple[str, str | None]:
         day_month, _, year = date.rpartition(".")
         if len(year) == 2:  # '19.10.06': a list's short year, this century up to the next decade
             date = f"{day_month}.{'20' if int(year) <= 40 else '19'}{year}"
+    if (match := _CUT_TITLE_SITE.search(title)) and len(title[:match.start()].split()) >= 3:
+        title = title[:match.start()]  # 'Long document title ... - Portal': a portal's browser title, cut and signed
     if (match := _TRAILING_SECTION.search(title)) and len(title[:match.start()].split()) >= 4:
         title = title[:match.start()]
     elif (match := _TRAILING_SITE.search(title)) and len(title[:match.start()].split()) >= 3 \
@@ -332,11 +366,26 @@ def _glued_trailing_date(title: str) -> tuple[str, str] | None:
 _TRAILING_BYLINE = re.compile(r"\s+(?P<byline>(?:geschrieben|verfasst|written|posted)\s+(?:von|by)\s*:?\s+\S.{2,60})$", re.I)
 
 
+# A magazine's byline of name and job under the headline, run onto it ('… with Tim Roth Anna Beck Features Editor',
+# '… Anna Beck Redakteurin'): a journalist's job title closes the line, a headline never ends in one.
+_TRAILING_NAME_ROLE = re.compile(
+    r"\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}?)\s+(?:(?:Senior|Chief|Managing|Deputy|Features?|News|"
+    r"Sports?|Staff|Contributing|Associate|Executive|Online|Science|Political|Culture|Arts|Opinion|Freie[r]?|Leitende[r]?|"
+    r"Stellvertretende[r]?)\s+)?(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Redakteur(?:in)?|"
+    r"Korrespondent(?:in)?|Reporterin|Autor(?:in)?)$")
+
+
 def trailing_byline(title: str) -> tuple[str, Byline] | None:
     """The headline and the byline a flattened page ran onto its end."""
     if (match := _TRAILING_BYLINE.search(title)) and len(title[:match.start()].split()) >= 3 \
             and (byline := parse_byline(match.group("byline"))) and byline.authors:
         return title[:match.start()].strip(), byline
+    for match in (m for at in (k for k, c in enumerate(title) if c == " ")
+                  if (m := _TRAILING_NAME_ROLE.match(title, at))):
+        name = match.group("name")  # (tried at every word: 'Field Eleanor Radford' fails, 'Eleanor Radford' is the name)
+        if len(title[:match.start()].split()) >= 3 and is_person_name(name, strict=True) \
+                and (byline := parse_byline(f"By {name}")) and byline.authors:
+            return title[:match.start()].strip(), byline
     return None
 
 
@@ -382,6 +431,58 @@ def quote_after_rubric(title: str) -> str | None:
     if len(letters) < 6 or not letters.isupper() or len(match.group("quote").split()) < 2 or kind_word(match.group("rubric")):
         return None
     return match.group("quote")
+
+
+# A German kicker run onto a headline that is one quotation ('Besuch beim Wetterdienst „Wir sind rund um die Uhr
+# da“'): a noun phrase without a colon, then the quotation to the end of the line.
+_KICKER_QUOTE = re.compile(r"^(?P<kicker>[^\"„“”»«:]{3,60}?)\s+(?P<quote>[\"„“»«][^\"„“”»«]{8,}[\"“”«»])$")
+
+
+def quote_after_kicker(title: str) -> str | None:
+    """The quotation of a German headline 'Kicker „Quoted headline“': the kicker, two to eight words, ends in a
+    capitalised word (a German noun or acronym; a verb of saying, 'warnt', is written small and keeps its quote) and
+    the quotation is a German sentence of four words at least."""
+    match = _KICKER_QUOTE.match(title.strip())
+    if not match:
+        return None
+    kicker, quote = match.group("kicker").split(), match.group("quote")
+    if not 2 <= len(kicker) <= 8 or not kicker[-1][:1].isupper() or len(quote.split()) < 4 \
+            or not quote[1:2].isupper() or not _GERMAN_REST.search(quote.casefold()):
+        return None
+    return quote
+
+
+_CUT_TITLE = re.compile(r"^(?P<head>\S.{10,}?)\s*(?:\.\.\.|…)(?:\s+[|–—-]\s+[^|–—-]{2,40})?$")
+
+
+def full_title_of_cut(title: str, lines: list[str]) -> str | None:
+    """A title cut to length with an ellipsis ('Long Title of the ... - Portal'): the line of the document that
+    prints it in full, starting with the cut words and running on."""
+    if not (match := _CUT_TITLE.match(title.strip())):
+        return None
+    head = alnum(match.group("head"))
+    for line in lines:
+        line = strip_markup(line).strip()
+        key = alnum(line)
+        if len(key) > len(head) and key.startswith(head) and len(line) <= 200 and looks_like_title(line) \
+                and not _CUT_TITLE.match(line):
+            return line
+    return None
+
+
+def kicker_shown_by_copy(title: str, lines: list[str]) -> str | None:
+    """'Kicker Headline' where another copy of the headline on the page (a breadcrumb, the page title, a share text)
+    prints 'Kicker: Headline': the colon shows where the kicker ends; the headline without it."""
+    words = title.split()
+    for line in lines:
+        line = strip_markup(line).strip()
+        if ": " not in line or len(line) > len(title) + 80:
+            continue
+        for n in range(1, min(7, len(words) - 2)):
+            kicker, head = " ".join(words[:n]), " ".join(words[n:])
+            if f"{kicker}: {head}" in line:
+                return head
+    return None
 
 
 def colon_kicker(text: str, following: list[Block]) -> bool:
@@ -473,12 +574,22 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
         and not (headline_case(block.text) and not headline_case(nxt.text)) \
         and not interview_question(nxt.text) and not _names_a_person(nxt.text) and not photo_caption(nxt.text) \
         and not parse_date_line(nxt.text) and not _deck_after_colon(block.text, nxt.text) \
+        and not _name_under_headline(block.text, nxt.text) \
         and not (len(strip_markup(block.text).split()) >= 8 and not _PULL_QUOTE_START.match(strip_markup(block.text))
                  and not re.search(r"\s[-–—/]\s", block.text))
     # (an English line in headline case over a heading in sentence case is the headline over its deck;
     # 'PLACE - March 4, 2014' set as a heading is the dateline, no headline; a line of eight words or more
     # says what a kicker only names: it is the headline, the heading under it its deck; not a deck's points
     # joined by dashes or slashes, nor a pull quote)
+
+
+def _name_under_headline(line: str, heading: str) -> bool:
+    """A sentence-case line over a shorter heading of capitalised words only ('Big business in battling little
+    critters' / 'Example County Chronicle'): the heading names an outlet or an organisation, the line is the
+    headline; a kicker is the shorter of the two and a headline says more than a name."""
+    line, heading = strip_markup(line).split(), strip_markup(heading).split()
+    return len(line) > len(heading) and len(heading) <= 5 and all(w[:1].isupper() for w in heading) \
+        and not re.search(r"[.!?:,\d]", " ".join(heading)) and any(w[:1].islower() for w in line[1:])
 
 
 def _deck_after_colon(line: str, heading: str) -> bool:

@@ -251,3 +251,9 @@ GENRE_LABELS = frozenset("""
 # Words a newsroom's name holds besides the newspaper words ('Example News', 'Campus Journalism', 'Beispiel Aktuell'):
 # too common for a masthead line alone ('Latest News' heads a section), enough in an interviewer's label. Case-folded.
 NEWSROOM_WORDS = frozenset("news journalism aktuell online media medien report".split())
+
+# Labels before a release's headline that announce an appointment for the press ('MEDIA ADVISORY: …',
+# 'Terminhinweis: …'): a release's kind label, no part of its headline. Case-folded.
+ADVISORY_LABELS = frozenset({"media advisory", "press advisory", "media alert", "news advisory", "photo advisory",
+                             "medienhinweis", "terminhinweis", "presseeinladung", "medieneinladung",
+                             "einladung an die medien", "presse-einladung", "termin für die medien"})
