@@ -75,8 +75,10 @@ _PAGE_START = re.compile(r"^(?P<n>\d{1,3})\s+\S")
 
 
 def _question_block(block: Block) -> bool:
+    """A question standing alone, as an interviewer's turn; not one closing a paragraph that attributes speech to
+    someone ('…,” said Beck. So what is the cause?'): a reporter asks their readers so, an interviewer does not."""
     return block.kind in ("question", "heading", "paragraph") and not block.number \
-        and block.text.rstrip(" \"“”'").endswith("?") and len(block.text) <= 400
+        and block.text.rstrip(" \"“”'").endswith("?") and len(block.text) <= 400 and not _attributes_speech(block.text)
 
 
 def page_numbered(doc: Document) -> bool:
@@ -306,6 +308,22 @@ def announced_conversation(c: KindContext) -> bool:
         or any(_QUESTIONS_FOR.match(text) for text in [title, *_short_lines(c)])
 
 
+# A podcast's or a show's episode: 'Podcast', 'Episode 12', 'Show Notes', 'Shownotes', 'Folge 24'.
+_EPISODE = re.compile(r"\b(?:[Pp]odcasts?|PODCASTS?|[Ee]pisodes?|EPISODES?|[Ss]how\s?[Nn]otes|SHOW\s?NOTES|Shownotes|"
+                      r"Folge\s+\d{1,4})\b")
+# The transcript's label, alone or as its link ('Transcript', 'Transkript anzeigen'), wherever a copy put its line break.
+_TRANSCRIPT_LABEL = re.compile(r"(?:^|(?<=\s))(?:Transcript|Transkript|TRANSCRIPT|TRANSKRIPT)"
+                               r"(?:\s+(?:anzeigen|ansehen|lesen|show|read))?(?=\s|$)")
+
+
+def episode_transcript(c: KindContext) -> bool:
+    """An episode of a podcast or show with its transcript ('Episode Date …' / 'Transcript' / 'Hey, welcome …'): the
+    recorded conversation written out, whether or not its speakers are labelled. (A document host's 'Transkription von
+    Seiteninhalten' over a PDF's text names no episode.)"""
+    texts = [*c.doc.lines, *(item.text for item in c.doc.removed)]
+    return any(_TRANSCRIPT_LABEL.search(text) for text in texts) and any(_EPISODE.search(text) for text in texts)
+
+
 # A counted set of questions put to someone named, an interview's title: '5 Questions for Anna Beck', 'Drei Fragen an
 # Dr. Roth'. (Not 'Fünf Fragen an die Politik': the questions go to a person, written with a capital.)
 _QUESTIONS_FOR = re.compile(r"^\W*(?i:\d{1,2}|three|four|five|six|seven|eight|nine|ten|drei|vier|fünf|sechs|sieben|acht|"
@@ -411,6 +429,16 @@ def reprint_leave(c: KindContext) -> bool:
     return any(_REPRINT_LEAVE.search(text) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
 
 
+# A press office's own mailbox: 'presse@beispiel.de', 'media.relations@example.org', 'pressestelle@…'.
+_PRESS_MAILBOX = re.compile(r"\b(?:presse|press|pressestelle|pressoffice|media|medien|mediarelations|kommunikation|"
+                            r"communications?)(?:[._-]\w+)?@[\w-]+(?:\.[\w-]+)+", re.I)
+
+
+def press_mailbox(c: KindContext) -> bool:
+    """The issuer's press office gives its mailbox for questions: a release's contact; a newsroom gives its reporters'."""
+    return any(_PRESS_MAILBOX.search(text) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+
+
 def note_to_editors(c: KindContext) -> bool:
     """'Note to Editors: …': written for the newsrooms that receive it."""
     return any(_TO_EDITORS.match(line.strip().strip("*_ ")) for line in c.doc.lines)
@@ -446,15 +474,20 @@ def date_place_lead(c: KindContext) -> bool:
 _SLASH_WIRE = re.compile(r"/\s*[A-Z][\w.]*[Ww]ire(?:\.com)?\s*/\s*(?:--|[-–—])")
 
 
+# news aktuell's original-text service in a dateline ('Musterstadt (ots) -', '(ots/Beispielverband)'): the service carries
+# texts as their issuers wrote them.
+_OTS_CREDIT = re.compile(r"(?:^|\s)\((?:ots|OTS)(?:/[^()]{1,40})?\)(?=\s|$|[-–—.:])")
+
+
 def _release_wire(name: str | None) -> bool:
     """A release wire's name ('PRWEB', 'Business Wire'): a service that carries what organisations issue, not news."""
     return bool(name) and alnum(name.split("-")[0]) in WIRE_SERVICES
 
 
 def wire_dateline(c: KindContext) -> bool:
-    """A release wire's dateline: '(GLOBE NEWSWIRE) --', '/PRNewswire/ --', and any wire's so written; or a wire in the
+    """A release wire's dateline: '(GLOBE NEWSWIRE) --', '/PRNewswire/ --', '(ots)', and any wire's so written; or a wire in the
     place of a dateline's agency, whatever follows it ('BEISPIELSTADT, Iowa (PRWEB) May 1, 2015 --')."""
-    return bool(wire_service(c.doc)) or any(_SLASH_WIRE.search(line) for line in c.doc.lines[:60]) \
+    return bool(wire_service(c.doc)) or any(_SLASH_WIRE.search(line) or _OTS_CREDIT.search(line) for line in c.doc.lines[:60]) \
         or _release_wire(read_dateline(c.doc)[1])
 
 
@@ -576,12 +609,19 @@ _JUMP_LINE = re.compile(r"\b(?:continued\s+(?:on|from)\s+(?:page|p\.)|(?:Fortset
                         r"\s*\d{1,3}\b", re.I)
 
 
+# A print page's running head or foot: its number between the fields of the publication's name ('Seite 2 | Beispielverein |
+# Jahresbericht 2016', 'Annual Report 2020 | Page 14').
+# (the publication's field carries its year: a site's pagination 'News | Page 2' does not)
+_RUNNING_FOOT = re.compile(r"\b(?:Seite|Page)\s+\d{1,3}\s*\|(?:[^|\n]{2,60}\|)?\s*[A-ZÄÖÜ][^|\n]{1,60}\b(?:19|20)\d\d\b|"
+                           r"\|\s*[A-ZÄÖÜ][^|\n]{1,60}\b(?:19|20)\d\d\s*\|\s*(?:Seite|Page)\s+\d{1,3}\b")
+
+
 def page_references(c: KindContext) -> bool:
     """Three page references at the top, also run together in one line ('Thema der Woche S. 2 … S. 3 …'):
-    a publication's contents, whatever became of its layout. Or one jump line ('continued on page 2'): a story
-    carried over to another page exists only in print."""
+    a publication's contents, whatever became of its layout. Or one jump line ('continued on page 2') or one running
+    head or foot with its page number ('Seite 2 | Verein | Jahresbericht 2016'): pages exist only in print."""
     return sum(len(_PAGE_REFERENCE.findall(line)) for line in c.doc.lines[:60]) >= 3 \
-        or any(_JUMP_LINE.search(line) for line in c.doc.lines)
+        or any(_JUMP_LINE.search(line) or _RUNNING_FOOT.search(line) for line in c.doc.lines)
 
 
 # An issue in the first lines, followed by its date or a separator: 'Ausgabe Nr. 13, 3. April 2017', 'Issue 7 | Page 8',
@@ -594,11 +634,31 @@ _ISSUE = re.compile(r"\b(?:Ausgabe|AUSGABE|Issue|ISSUE|Number|NUMBER|Heft|HEFT)\
 
 def issue_line(c: KindContext) -> bool:
     """The text opens with its issue number: a newsletter's or magazine's. A running head the cleaner took out
-    ('The Winning Edge Issue 7 | Page 8') is the issue's own line too."""
+    ('The Winning Edge Issue 7 | Page 8') is the issue's own line too. (Not a clipping's note of the paper and issue
+    that printed the story: `clipping_reference`.)"""
     heads = [item.text for item in c.doc.removed if item.reason == "running-head"]
     # the opening lines, and the opening paragraphs for a cover whose long line a PDF tool wrapped
     opening = [*[line for line in c.doc.lines if line.strip()][:6], *[b.text for b in c.doc.blocks[:6]]]
-    return any(_ISSUE.search(line) for line in [*opening, *heads])
+    return any(_ISSUE.search(_CLIPPING.split(line)[0]) for line in [*opening, *heads])
+
+
+# A story reprinted from a newspaper names where it appeared: 'Erschienen: Beispieler Wochenblatt, Ausgabe 51 2014',
+# 'Erschienen in der Musterstädter Zeitung', 'By Anna Beck, published in the Example Times March 30, 2014'.
+_CLIPPING = re.compile(r"(?:^|(?<=[\s,.;|]))(?:Erschienen(?:\s+(?:in|im|am))?(?:\s+(?:der|dem|den))?\s*:?|"
+                       r"(?:[Oo]riginally\s+)?[Pp]ublished\s+in\s+the|Zuerst\s+erschienen\s+in(?:\s+(?:der|dem))?)"
+                       r"\s+(?=[A-ZÄÖÜ])")
+
+
+def clipping_reference(c: KindContext) -> bool:
+    """A note of the newspaper that printed the text ('Erschienen: Beispieler Wochenblatt, Ausgabe 51'), opening a line
+    or following the byline: a newspaper's story shown on someone's site. (Not 'published in the journal …' in a
+    sentence: the note stands alone.)"""
+    for text in c.doc.lines:
+        for match in _CLIPPING.finditer(text):
+            before = text[:match.start()].strip()
+            if (not before or _BY.match(before)) and not re.match(r"(?i)journal\b", text[match.end():]):
+                return True
+    return False
 
 
 _SPEECH = re.compile(r"\b(?:Es\s+gilt\s+das\s+gesprochene\s+Wort|Check\s+against\s+delivery)\b", re.I)
@@ -724,11 +784,23 @@ def staff_byline(c: KindContext) -> bool:
 # A newspaper speaking of itself: '… sagte sie unserer Zeitung', 'told this newspaper'.
 _OWN_NEWSROOM = re.compile(r"\b(?:unserer|dieser)\s+(?:Zeitung|Redaktion)\b|\bgegenüber\s+unserer\s+(?:Zeitung|Redaktion)\b|"
                            r"\b(?:told|said\s+to)\s+this\s+(?:newspaper|paper|reporter)\b")
+# An outlet presenting its newsroom around the text: 'Von unserem Redaktionsmitglied …', 'Mehr als 100 Journalistinnen und
+# Journalisten berichten für Sie …', 'Zum journalistischen Leitbild', 'our journalists', 'Partner im Redaktionsnetzwerk …'.
+_NEWSROOM_PRESENTED = re.compile(
+    r"\b[Uu]nser(?:em|e)?\s+Redaktionsmitglied|\bRedaktionsnetzwerk\b|\bjournalistisch\w*\s+(?:Leitbild|Grundsätze|Standards)\b|"
+    r"\bJournalist(?:innen|en)\s+(?:und\s+Journalist(?:innen|en)\s+)?berichten\b|"
+    r"\b(?:[Oo]ur|[Uu]nsere)\s+(?:journalists|reporters|Journalistinnen|Journalisten|Reporter(?:innen)?)\b")
 
 
 def own_newsroom(c: KindContext) -> bool:
-    """The paper names itself as the one a speaker talked to: written by its own reporter."""
-    return any(_OWN_NEWSROOM.search(p) for p in c.paragraphs)
+    """The paper names itself as the one a speaker talked to, or presents its newsroom around the text: written by its
+    own reporters. An organisation's press text speaks of no newsroom of its own."""
+    return any(_OWN_NEWSROOM.search(p) for p in c.paragraphs) \
+        or any(_NEWSROOM_PRESENTED.search(_unquoted_line(text)) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+
+
+def _unquoted_line(text: str) -> str:
+    return _QUOTED.sub(" ", text)
 
 
 # A text that reports what an organisation announced: 'teilte die Universität mit', 'laut einer Pressemitteilung',
@@ -770,7 +842,10 @@ _OUTLET_CHROME = re.compile(r"\b(?:\w*[Pp]aywall|isSubscriber|Abonnent\w*|Diesen
 # service offers its 'Abo' of releases.)
 _SUBSCRIPTION = r"\b(?:\w+-)?(?:Abo|Abonnement|[Ss]ubscription|[Ss]ubscribers?)\b"
 _READING = r"\b(?:Artikel|Beitr[äa]g\w*|lesen|weiterlesen|Zugriff|articles?|stor(?:y|ies)|read|reading|access)\b"
-_PAYWALL = re.compile(rf"{_SUBSCRIPTION}[^.!?\n]{{0,80}}?{_READING}|{_READING}[^.!?\n]{{0,80}}?{_SUBSCRIPTION}")
+_PAYWALL = re.compile(rf"{_SUBSCRIPTION}[^.!?\n]{{0,80}}?{_READING}|{_READING}[^.!?\n]{{0,80}}?{_SUBSCRIPTION}|"
+                      # a metered paywall counting the reader's free stories: 'you have 3 views left', 'noch 2 freie Artikel'
+                      r"\b\d{1,2}\s+(?:free\s+)?(?:views|articles|stories)\s+(?:left|remaining)\b|"
+                      r"\bnoch\s+\d{1,2}\s+(?:kostenlose|kostenfreie|freie)\s+(?:Artikel|Beiträge)\b", re.I)
 
 
 def outlet_chrome(c: KindContext) -> bool:
@@ -869,6 +944,17 @@ _SPEAKER = r"(?:(?:Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*[A-ZÄÖÜ][\w'’-]+(?:\s+[
 _ATTRIBUTIONS = (re.compile(rf"\b(?:{_SPEECH_VERB})\s+(?P<name>{_SPEAKER})"),
                  re.compile(rf"(?P<name>{_SPEAKER})\s+(?:{_SPEECH_VERB})\b"),
                  re.compile(rf"[,“”\"»«]\s*so\s+(?P<name>{_SPEAKER})"))
+
+
+def _attributes_speech(text: str) -> bool:
+    """A quotation attributed to someone by name ('“…,” said Beck', '„…“, sagt Anna Roth'); not an interviewer's
+    'Was sagen Sie …?'."""
+    if not _QUOTED.search(text):
+        return False
+    names = (m.group("name").split()[-1] for pattern in _ATTRIBUTIONS[:2] for m in pattern.finditer(text))
+    return any(name not in _NO_SPEAKER and not _ADDRESS.fullmatch(name) and len(name) > 2 for name in names)
+
+
 _NO_SPEAKER = {"Der", "Die", "Das", "Er", "Sie", "Es", "Wir", "Ich", "Man", "He", "She", "They", "It", "The", "We", "I"}
 
 
@@ -964,6 +1050,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (interview_lead, "interview", 2),
     (addresses_by_name, "interview", 3),
     (announced_conversation, "interview", 5),
+    (episode_transcript, "interview", 12),
     (question_answer_pairs, "interview", 1.5),
     (_kind_word("press_release"), "press_release", 10),
     (press_portal_host, "press_release", 7),
@@ -972,6 +1059,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (release_apparatus, "press_release", 5),
     (today_announced, "press_release", 7),
     (note_to_editors, "press_release", 5),
+    (press_mailbox, "press_release", 5),
     (reprint_leave, "press_release", 5),
     (release_label, "press_release", 5),
     (embargo, "press_release", 5),
@@ -1014,6 +1102,7 @@ FEATURES: list[tuple[Callable[[KindContext], bool | float], str, float]] = [
     (reported_release, "news", 3),
     (outlet_chrome, "news", 3),
     (reported_before, "news", 3),
+    (clipping_reference, "news", 3),
     (age_beside_name, "news", 2),
     (ages_of_several, "news", 2),
     (several_speakers, "news", 2),
