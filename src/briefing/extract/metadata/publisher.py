@@ -16,7 +16,10 @@ acronym banner ('ABC - tagline'), an interviewer's label in words or initials ('
 naming itself as reporter ('(X berichtete)', 'X fragte nach', 'told X' twice), a byline's outlet or agency, a
 statement's headline ('X Statement: …'), a masthead line without an outlet word that a credit, a printed website, a
 repetition or an issue line backs, an organisation opening the lead with its acronym in a text speaking as 'we', a
-release's sign-off ('Anna Beck, EXV'), the organisation a text writes as 'we' ('our researchers' … 'X researchers').
+release's sign-off ('Anna Beck, EXV'), the organisation a text writes as 'we' ('our researchers' … 'X researchers'),
+a periodical's statement of how often it appears and who issues it ('erscheint monatlich bei X', 'is published
+quarterly by X'), an interviewer's label spelled as a brand ('ExampleNerd:'), a story signed by its agency alone.
+An office named by its holder's role alone ('the Mayor's Office') names no one.
 Equal names
 add their weights; the best is taken when it reaches `MIN_CONFIDENCE`, else None.
 `find_distributor`: a press-release portal (URL host) or a portal banner, unless it is the publisher.
@@ -62,7 +65,8 @@ from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, p
 from briefing.extract.people_lexicon import ROLE_STEMS, is_role_word
 from briefing.text import QUOTATION
 from briefing.extract.metadata.vocab import (
-    AGENCIES, EXPERT_REACTION_WORDS, MONTHS, NEWSROOM_WORDS, ORG_WORDS, OUTLET_NAME_WORDS, PLAYER_WORDS,
+    AGENCIES, EXPERT_REACTION_WORDS, LEGAL_FORMS, MONTHS, NEWSROOM_WORDS, ORG_WORDS, OUTLET_NAME_WORDS, PLAYER_WORDS,
+    PUBLICATION_FREQUENCIES, TURN_LABEL_WORDS, UNIT_WORDS,
 )
 from briefing.model import Document
 
@@ -140,9 +144,18 @@ def expand_org_name(short: str, text: str) -> str:
     return best
 
 
+# An 'About X' heading run into its paragraph, which names X again first: 'About Example Fest The Example Fest is …'.
+_ABOUT_RUN_IN = re.compile(r"^(?i:über|about)\s+(?:(?i:den|die|das|the)\s+)?(?!\d[\d.,]*\s)(?P<name>[A-ZÄÖÜ0-9][^:.!?]{1,60}?)"
+                           r"\s+(?:(?:The|Der|Die|Das)\s+)?(?P=name)(?![\w-])")
+
+
 def publisher_from_about(doc: Document) -> str | None:
-    """An 'Über den X' / 'About X' section names the organisation behind the text."""
+    """An 'Über den X' / 'About X' section names the organisation behind the text; its heading may run into the
+    paragraph (`_ABOUT_RUN_IN`)."""
     body = printed_body(doc)
+    for block in doc.blocks:
+        if block.kind == "paragraph" and (m := _ABOUT_RUN_IN.match(strip_markup(block.text))):
+            return m.group("name")
     for block, after in zip(doc.blocks, [*doc.blocks[1:], None]):
         if block.kind != "heading" and not (block.kind == "paragraph" and after is not None and len(block.text) <= 80):
             continue
@@ -368,6 +381,21 @@ def outlet_label(label: str) -> bool:
     return acronym_first or not is_person_name(label, strict=True)
 
 
+# A brand's spelling, which no person's name has: a capital inside the word after a whole first part ('ExampleNerd';
+# not 'McBeck', 'MacBeck', 'DeBeck'), or a name in small letters ('beispielwelt').
+_CAMEL_BRAND = re.compile(r"[A-ZÄÖÜ][a-zäöü]{3,}[A-ZÄÖÜ][a-zäöü][\w-]*|[a-zäöü]{1,3}[A-ZÄÖÜ][a-zäöü][\w-]*")
+_SMALL_BRAND = re.compile(r"[a-zäöü][a-zäöü0-9-]{3,}")
+
+
+def brand_label(label: str, text: str) -> bool:
+    """An interviewer's label of one word spelled as a brand (`_CAMEL_BRAND`), or in small letters and named again
+    in the text ('beispielwelt hat nachgefragt'); no role's or question's word ('frage', 'moderator')."""
+    if _CAMEL_BRAND.fullmatch(label):
+        return True
+    return bool(_SMALL_BRAND.fullmatch(label)) and not is_role_word(label) and label not in TURN_LABEL_WORDS \
+        and len(re.findall(rf"(?<![\w.@/-]){re.escape(label)}(?![\w@-]|\.\w)", text)) >= 3
+
+
 # Titles a person's label may carry ('Prof. Beck:', 'Dr Anna Beck:').
 _TITLE_WORDS = {"Dr", "Prof", "Mr", "Mrs", "Ms", "Herr", "Frau", "Sir", "Dame"}
 # 'Label:' alone or before the question it asks ('Beispiel Aktuell: Wie …?').
@@ -382,15 +410,17 @@ def _interviewer_labels(doc: Document) -> list[str]:
 
 
 def outlet_question_label(doc: Document) -> str | None:
-    """An outlet named as the interviewer by the label of its questions: 'Beispiel Aktuell: Wie …?' (a structured question
-    label, or a line 'Label:' with its question after it or on the next line)."""
+    """An outlet named as the interviewer by the label of its questions: 'Beispiel Aktuell: Wie …?', 'ExampleNerd: Wie …?'
+    (a structured question label, or a line 'Label:' with its question after it or on the next line)."""
     labels = _interviewer_labels(doc)
     for label in labels:
-        if outlet_label(label):
+        if outlet_label(label) or brand_label(label, doc.raw_text):
             return label
     blocks = [b for b in doc.blocks if b.kind in ("paragraph", "heading", "question")]
     for block, after in zip(blocks, [*blocks[1:], None]):
-        if not (m := _LABEL_TURN.match(strip_markup(block.text).strip())) or not outlet_label(m.group("label").strip()):
+        if not (m := _LABEL_TURN.match(strip_markup(block.text).strip())):
+            continue
+        if not (outlet_label(label := m.group("label").strip()) or brand_label(label, doc.raw_text)):
             continue
         question = m.group("rest").strip() or (after.text.strip() if after is not None else "")
         if question.endswith("?"):
@@ -764,9 +794,16 @@ def from_publisher_label(c: PublisherContext) -> str | None:
             continue
         org = re.split(r"[,;|]", _before_address(line[m.start("org"):]))[0].strip(" .")
         org = _without_full_stop(_NEXT_LABEL.split(org)[0].strip())
-        if len(org) <= 100 and (is_org_line(org) or _organisation(org)):  # (a legal form names an organisation too)
-            return org
+        if len(org) <= 100 and (is_org_line(org) or _organisation(org) or _caps_name(org, c.doc.raw_text)):
+            return org  # (a legal form names an organisation too)
     return None
+
+
+def _caps_name(name: str, text: str) -> bool:
+    """One word in capitals that the text prints again ('BEISPIELSPORT'): an organisation's brand, never a person's
+    name."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{3,}", name)) \
+        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
 
 
 # An imprint run into one line by a PDF's text layer: the label inside it, after the imprint's heading or with its
@@ -793,6 +830,47 @@ def _before_address(value: str) -> str:
     """'Beispielverband e.V. Musterweg 12 12345 Musterstadt' → 'Beispielverband e.V.'."""
     m = _ADDRESS_START.search(value)
     return value[:m.start()] if m else value
+
+
+# A periodical's own imprint says how often it appears and who issues it: 'erscheint 12 x jährlich bei Beispiel Verlag
+# GmbH', 'The Example Review is published twice a year by the College of Examples'. The frequency tells the statement
+# from a news text's 'the study published by …' or 'das Buch erscheint im Musterverlag'. (A line of small words may
+# stand before the name: a bilingual imprint's translation.)
+# (a name may wrap onto the next line; a blank line ends it)
+_ISSUE_NAME = (r"(?P<org>[A-ZÄÖÜ][\w&.'’-]*(?:(?:[ \t]*\n[ \t]*|[ \t]+)(?:[A-ZÄÖÜ][\w&.'’-]*|of|for|and|&|für|der|des|und|de))"
+               r"{0,7})")
+_PUBLISHED_BY = re.compile(
+    r"(?:\berscheint\s+(?P<de>[^.!?:]{2,40}?)\s+(?:bei|im|vom)|\b(?:is|are)\s+published\s+(?P<en>[^.!?:]{2,40}?)\s+by)"
+    rf"\s+(?:[a-z0-9][a-z0-9 .]{{0,40}}\n\s*)?(?:[■•·|]\s*)?(?:the\s+|der\s+|dem\s+)?{_ISSUE_NAME}")
+
+
+def _frequency(words: str) -> bool:
+    """'monatlich', '12 x jährlich', 'twice a year', 'four times a year': how often a periodical appears."""
+    key = words.casefold()
+    return any(w in PUBLICATION_FREQUENCIES for w in re.findall(r"[\w-]+", key)) \
+        or re.search(r"\b(?:a|per|pro|im)\s+(?:year|jahr)\b", key) is not None
+
+
+def publication_statement_org(text: str) -> str | None:
+    """The issuer a periodical's imprint names with its frequency (`_PUBLISHED_BY`), up to its legal form
+    ('… Verlags GmbH Musterstraße 3' → '… Verlags GmbH')."""
+    for m in _PUBLISHED_BY.finditer(text):
+        if not _frequency(m.group("de") or m.group("en")):
+            continue
+        words = _before_address(" ".join(m.group("org").split())).split()
+        legal = next((i for i, w in enumerate(words) if w.casefold() in LEGAL_FORMS), None)
+        words = words[:legal + 1] if legal is not None else words
+        while words and words[-1] in ("of", "for", "and", "&", "für", "der", "des", "und", "de"):
+            words.pop()
+        name = _without_full_stop(" ".join(words))
+        if name and _organisation(name):
+            return name
+    return None
+
+
+def from_publication_statement(c: PublisherContext) -> str | None:
+    """The issuer named in the periodical's statement of how often it appears (`publication_statement_org`)."""
+    return publication_statement_org(c.doc.raw_text)
 
 
 def from_issuer_line(c: PublisherContext) -> str | None:
@@ -1052,8 +1130,9 @@ def spelled_out(abbr: str, text: str) -> str | None:
 # start: 'a study published in the Journal of …' inside a sentence names a journal, not the text's outlet.
 _REPRINT = re.compile(
     r"^(?:By\s+[^,]{3,60},\s+)?(?i:(?:an?\s+)?(?:article|story|column|interview|artikel|beitrag)\s+(?:from|aus)"
-    r"|(?:first\s+|originally\s+)?(?:published|appeared)\s+in|reprinted\s+(?:with\s+permission\s+)?from"
-    r"|(?:zuerst\s+|erstmals\s+|ursprünglich\s+)?erschienen\s+(?:in|im|bei))\s+(?i:the\s+|der\s+|dem\s+|des\s+)?"
+    r"|(?:first\s+|originally\s+)?(?:published|appeared)\s+in(?:\s*:)?|reprinted\s+(?:with\s+permission\s+)?from"
+    r"|(?:zuerst\s+|erstmals\s+|ursprünglich\s+)?(?:erschienen|veröffentlicht)(?:\s+(?:in|im|bei)(?:\s*:)?|\s*:))"
+    r"\s+(?i:the\s+|der\s+|dem\s+|des\s+)?"
     r"(?P<outlet>[A-ZÄÖÜ][\w&'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w&'’.-]*|and|of|&|und|für)){0,6})")
 # Words a date after the outlet's name starts with: a month (the project's list, abbreviations too) or 'on'/'am'.
 _DATE_WORDS = set(MONTHS) | {"on", "am"}
@@ -1071,8 +1150,10 @@ def reprint_outlet(line: str) -> str | None:
 
 
 def from_reprint_credit(c: PublisherContext) -> str | None:
-    """A repost names the outlet that first published it, near the top ('Article from the Example Advertiser …')."""
-    for line in [line for line in c.raw_lines[:40] if line.strip()][:12]:
+    """A repost names the outlet that first published it, near the top ('Article from the Example Advertiser …') or as
+    its last line ('Erschienen: Musterblatt, Ausgabe 5')."""
+    lines = [line for line in c.raw_lines if line.strip()]
+    for line in lines[:12] + lines[-2:]:
         if outlet := reprint_outlet(line):
             return outlet
     return None
@@ -1291,14 +1372,19 @@ _OUTLET_TAIL = (r"(?:[Zz]eitung|[Pp]ost|[Bb]latt|Kurier|Anzeiger|Rundschau|Nachr
                 r"[Ff]ernsehen|TV|Echo|Bote|Journal|Times|News|Herald|Gazette|Tribune|Telegraph|Chronicle|Magazine|Observer)")
 _OUTLET_NAME = r"[A-ZÄÖÜ][\w&'’-]*(?:\s+[A-ZÄÖÜ][\w&'’-]*){0,3}"
 _CAPS_OUTLET = r"[A-ZÄÖÜ]{4,}(?![\w-])"  # a name in capitals: 'BEISPIELSPORT'
+# A news site named by its address: 'beispiel.de', 'Example.com' (a top-level domain of letters after one dot or two).
+_SITE_NAME = r"(?<![\w@.-])[A-Za-zÄÖÜäöü][\w-]*(?:\.[a-z]{2,3})?\.(?:de|at|ch|com|org|net|eu|uk|info)(?![\w-]|\.\w)"
 _SPOKEN_TO = re.compile(
     # 'sagt Anna Beck zu BEISPIELSPORT', 'sagte sie gegenüber der Beispiel-Post', '…, sagte Anna Beck, Präsidentin des
     # Verbands, im Musterfunk'
     r"\b(?:sagte?n?|erklärte?n?|betonte?n?|meinte?n?|berichtete?n?|verriet|verrät|bestätigte?n?)\b[^.!?\"“”„]{0,120}?"
     rf"(?:\bgegenüber\s+(?:der|dem|den)\s+(?P<de1>{_OUTLET_NAME})|\bzu\s+(?P<caps>{_CAPS_OUTLET})|"
     rf"\bzu\s+(?:der|dem)\s+(?P<de2>{_OUTLET_NAME})|\bim\s+(?P<de3>[A-ZÄÖÜ][\w-]*(?:funk|[Rr]adio|[Ff]ernsehen|TV))(?![\w-]))|"
-    # 'told the Example Times', 'said to Example News'
-    rf"\b(?:told|said\s+to|speaking\s+to)\s+(?:the\s+|The\s+)?(?P<en>{_OUTLET_NAME})")
+    # '…, sagte Anna Beck auf Anfrage der Beispiel-Post', '… auf Nachfrage von beispiel.de': the outlet that asked
+    rf"\bauf\s+(?:Anfrage|Nachfrage)\s+(?:von\s+|der\s+|des\s+|bei\s+(?:der\s+|dem\s+)?)(?:(?P<site>{_SITE_NAME})|(?P<de4>{_OUTLET_NAME}))|"
+    # 'told the Example Times', 'said to Example News', 'mentioned to Example Dog News', 'told beispiel.com'
+    rf"\b(?:told|said\s+to|speaking\s+to|spoke\s+to|mentioned\s+to|explained\s+to|confirmed\s+to)\s+(?:the\s+|The\s+)?"
+    rf"(?:(?P<site_en>{_SITE_NAME})|(?P<en>{_OUTLET_NAME}))")
 
 
 def outlet_spoken_to(text: str) -> str | None:
@@ -1307,10 +1393,11 @@ def outlet_spoken_to(text: str) -> str | None:
     acronym); two different outlets mean a text quoting others, which names none of its own."""
     outlets = set()
     for m in _SPOKEN_TO.finditer(text):
-        outlet = next(g for g in (m.group("de1"), m.group("de2"), m.group("de3"), m.group("en"), m.group("caps")) if g)
+        outlet = next(g for g in (m.group("de1"), m.group("de2"), m.group("de3"), m.group("de4"), m.group("en"),
+                                  m.group("caps"), m.group("site"), m.group("site_en")) if g)
         if m.group("caps") and len(re.findall(rf"(?<![\w-]){outlet}(?![\w-])", text)) < 2:
             continue
-        if not m.group("caps"):
+        if not (m.group("caps") or m.group("site") or m.group("site_en")):  # (an address is an outlet's name as it is)
             words = outlet.split()  # the name up to its outlet word: 'Beispiel-Post Vorher …' → 'Beispiel-Post'
             while words and not re.search(rf"{_OUTLET_TAIL}$", words[-1]):
                 words.pop()
@@ -1364,6 +1451,16 @@ _BYLINE_FIELDS = re.compile(r"\s*[|•·,;]\s*|\s+[-–—]\s+")
 _POSTED_BY = re.compile(r"^(?i:posted\s+)?(?i:by|von)\s+(?P<name>[A-ZÄÖÜ][^|,;]{2,50}?)\s+(?:on|am|at|um)\s+[^|]{0,12}?\d")
 
 
+def agency_byline(line: str) -> str | None:
+    """A byline that signs with an agency's name alone: 'By Example Press', 'Example Press by Example Press' → the
+    agency as printed. Not a photo credit ('© Bildagentur/dpa'): each part must be the agency's name itself."""
+    parts = [part.strip() for part in re.split(r"(?i:(?:^|\s)(?:by|von)\s+)", line)]
+    named = [part for part in parts if part]
+    if len(parts) < 2 or not named or not all(p.casefold() in AGENCIES or p in AGENCIES.values() for p in named):
+        return None
+    return named[0] if len({agency_name(p) for p in named}) == 1 else None
+
+
 def byline_outlet(line: str) -> str | None:
     """The outlet or agency a byline line names beside its author ('Anna Beck | Musterstädter Zeitung', 'Anna Beck, dpa'),
     or as its poster ('by Example Weekly on May 3, 2010'): a newspaper's name (`outlet_masthead`) or a news agency's."""
@@ -1372,6 +1469,9 @@ def byline_outlet(line: str) -> str | None:
         return None
     if (m := _POSTED_BY.match(line)) and (outlet := outlet_masthead(m.group("name").strip())):
         return outlet
+    # a story signed by its agency alone: 'By Example Press', 'Example Press by Example Press'
+    if agency := agency_byline(line):
+        return agency
     fields = [f for f in _BYLINE_FIELDS.split(re.sub(r"^(?i:von|by)\s+", "", line.strip(" |•·"))) if f]
     if not 2 <= len(fields) <= 3 or not is_person_name(strip_markup(fields[0]), strict=True):
         return None
@@ -1584,6 +1684,7 @@ SIGNALS: list[tuple[Callable[[PublisherContext], str | None], float]] = [
     (from_publisher_label, 8),
     (from_staff_note, 5),
     (from_issuer_line, 6),
+    (from_publication_statement, 6),
     (from_site_name, 5),
     (from_title_suffix, 5),
     (from_copyright_footer, 4),
@@ -1674,7 +1775,10 @@ def find_publisher(doc: Document, header: Header, url: str | None) -> str | None
 def _generic(name: str) -> bool:
     """One organisation word alone ('Center', 'Universität'): no name."""
     words = name.split()
-    return len(words) == 1 and words[0].casefold().rstrip(".") in ORG_WORDS  # legal forms ('inc', 'gmbh') too
+    # an office named by its holder's role alone ('the Mayor's Office', 'the Governor's Office') names no one
+    held = len(words) == 2 and (m := re.fullmatch(r"([A-Z][a-z]+)['’]s", words[0])) is not None \
+        and is_role_word(m.group(1)) and words[1].casefold().rstrip(".") in ORG_WORDS | UNIT_WORDS
+    return held or len(words) == 1 and words[0].casefold().rstrip(".") in ORG_WORDS  # legal forms ('inc', 'gmbh') too
 
 
 def _as_printed_in_text(name: str, text: str) -> str:

@@ -21,6 +21,7 @@ from briefing.extract.metadata.names import (
     unlabelled_person_name,
 )
 from briefing.extract.metadata.header_lines import outlet_masthead
+from briefing.extract.people_lexicon import is_role_word
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import alnum, strip_markup
 from briefing.extract.metadata.vocab import (
@@ -116,7 +117,7 @@ def agency_credit(doc: Document) -> str | None:
     credit that opens the lead ('(xyz) Geringe Werte …'), an outlet's too ('(The Example Post) — …'); an agency a speaker is quoted to twice
     or in the lead ('…, told AFP.', '…, sagte er der dpa')."""
     _, agency = read_dateline(doc)
-    if agency:
+    if agency or (agency := _dateline_alone(doc.raw_text)):
         return agency
     for item in doc.removed:
         if item.reason in ("credit", "source") and (agency := agency_name(item.text.strip().strip("()"))):
@@ -133,6 +134,22 @@ def agency_credit(doc: Document) -> str | None:
     if told and len(told) == told.count(told[0]):
         return told[0]
     return None
+
+
+# A dateline the lead's paragraph does not open: set apart from its lead by a line break ('MUSTERVILLE, Md. (KXYZ) --' /
+# 'The …', a line the header may take as its own), or run into the header's lines by a flattened page ('… [with video]
+# MUSTERVILLE (KXYZ) -- The …'). Read in the text's first characters, wherever its lines break.
+_DATELINE_ANYWHERE = re.compile(r"(?:^|(?<=\s))(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)"
+                                r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*\((?P<credit>[A-Z]{2,6})\)\s*(?:--|[–—]|-(?=\s))"
+                                r"\s+[A-ZÄÖÜ„\"“]")
+
+
+def _dateline_alone(raw_text: str) -> str | None:
+    """The credit of a dateline among the text's first characters (`_DATELINE_ANYWHERE`): a known agency, or a
+    station's call letters ('(KXYZ)'); a release wire's tag ('(PRWEB)') is none."""
+    if not (m := _DATELINE_ANYWHERE.search(raw_text[:1500])) or alnum(m.group("credit")) in WIRE_SERVICES:
+        return None
+    return agency_name(m.group("credit")) or m.group("credit")
 
 
 # (the date may stand between the wire and the dash: '(EXWIRE) May 01, 2015 --')
@@ -449,7 +466,33 @@ def _contact_org(lines: list[str], doc: Document) -> str | None:
             if orgs:  # a university or company over its institute, in either order; else the last line
                 org = next((o for o in orgs if _TOP_ORG.search(o)), orgs[-1])
                 return parent_organisation(org, "\n".join(doc.lines)) or org
+            if named := _named_over_phone(lines[i + 1:i + 5], doc.raw_text):
+                return named
     return None
+
+
+# A contact block's phone or mail line: a mail address, a number in groups ('555.123.4567', '(0123) 45 67'), a label.
+_PHONE_OR_MAIL = re.compile(r"@|\[email|\d{2,5}[\s./)-]{1,2}\d{2,}[\s./-]?\d{2,}|^(?:Tel|Telefon|Phone|Fon|E-?[Mm]ail)\b")
+
+
+def _named_over_phone(lines: list[str], text: str) -> str | None:
+    """Under a contact's name (and role), the line over the phone or mail line: the contact's organisation, though its
+    name holds no organisation word ('Example Jazz Festival' / '555.123.4567'), when the text names it twice more."""
+    for line, below in zip(lines, lines[1:]):
+        if _PHONE_OR_MAIL.search(below) and _plain_name(line) \
+                and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", text)) >= 3:
+            return line
+    return None
+
+
+def _plain_name(line: str) -> bool:
+    """Up to six capitalised words (small connectors between), no digits, no person's name, no role ('Press
+    Officer')."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and not re.search(r"[\d:@,;|/()]", line) \
+        and all(re.fullmatch(r"[A-ZÄÖÜ][\w&.'’-]*", w) or w in _CONNECTOR for w in words) \
+        and words[-1] not in _CONNECTOR and not is_person_name(line, strict=True) \
+        and not any(is_role_word(w) or w.casefold() in PRESS_OFFICE_WORDS for w in words)
 
 
 _TOP_ORG = re.compile(r"universit|hochschule|college|\b(?:TU|FH|Uni)\b|gmbh|\bag\b|\binc\b|\bltd\b|stiftung|foundation|"

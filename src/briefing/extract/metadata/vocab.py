@@ -257,3 +257,12 @@ NEWSROOM_WORDS = frozenset("news journalism aktuell online media medien report".
 ADVISORY_LABELS = frozenset({"media advisory", "press advisory", "media alert", "news advisory", "photo advisory",
                              "medienhinweis", "terminhinweis", "presseeinladung", "medieneinladung",
                              "einladung an die medien", "presse-einladung", "termin für die medien"})
+
+# The words an interview's turns are labelled with when no name is given ('Frage:', 'Antwort:', 'Interviewer:').
+TURN_LABEL_WORDS = frozenset("frage antwort question answer interviewer interviewerin redaktion".split())
+
+# How often a periodical appears, in its own imprint ('erscheint monatlich bei …', 'is published quarterly by …').
+PUBLICATION_FREQUENCIES = frozenset("""
+    täglich wöchentlich monatlich zweimonatlich vierteljährlich halbjährlich jährlich quartalsweise
+    daily weekly biweekly fortnightly monthly bimonthly bi-monthly quarterly biannually semiannually annually yearly
+""".split())
