@@ -31,7 +31,7 @@ from briefing.extract.people_lexicon import (
     speech_verb_pattern,
 )
 from briefing.extract.people_names import (
-    TITLED_RE, Candidate, find_candidates, gender_fits, is_first_name, looks_like_name, name_shaped,
+    TITLED_RE, Candidate, find_candidates, gender_fits, is_first_name, looks_like_name, name_shaped, plausible_surname,
     surname as surname_of,
 )
 from briefing.extract.people_roles import (
@@ -794,7 +794,7 @@ def _continued_profile(text: str) -> Description | None:
 def _profile(doc: Document, index: int, person: _Person) -> Description | None:
     """A block that is only the name, then a paragraph of role sentences ('Ansprechpartner … Geschäftsführer …')."""
     nxt = next((b for b in doc.blocks[index + 1:index + 2] if b.kind == "paragraph"), None)
-    if nxt is None:
+    if nxt is None or _label_of_next_name(doc, index + 1):
         return None
     if _PREDICATE_OPENING.match(nxt.text):
         return _continued_profile(nxt.text)
@@ -814,6 +814,18 @@ def _profile(doc: Document, index: int, person: _Person) -> Description | None:
         return None
     affiliation = affiliation or doc.meta.publisher
     return Description(role="; ".join(roles), affiliations=[affiliation] if affiliation else [], weight=3)
+
+
+def _label_of_next_name(doc: Document, index: int) -> bool:
+    """An imprint or a list of credits prints label and name in turn ('Chefredakteurin' / 'Anna Muster' / 'Chief
+    Editor' / 'Ben Beispiel'): a bare label (no sentence) followed by a block that is only a name labels that name,
+    not the name above it."""
+    label = doc.blocks[index].as_printed().strip().lstrip("■•*#- ")
+    following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if following is None or len(label) > 60 or re.search(r"[.!?]$", label) or len(following.text or "") > 60:
+        return False
+    cands = find_candidates(following.text or "")
+    return bool(cands) and _is_name_only(following.text, cands[0].name)
 
 
 _OPENING_TITLE = re.compile(rf"^\s*(?:(?P<role>[\w-]+)\s+(?:\([^()]{{1,12}}\)\s*)?)?(?:{TITLES})?$")
@@ -944,6 +956,15 @@ def _addressed(doc: Document, name: str) -> bool:
                           rf"(?:(?:Dr\.|Prof\.|Professor|Professorin)\s+)*{last}(?![\w-])", doc.raw_text))
 
 
+def _addressed_surname(doc: Document, reg: _Registry, part: str) -> bool:
+    """'… von Herrn Muster, Lehrlingswart der Innung, …' then 'Muster: …': a one-word answer label that the text
+    addresses with 'Herr'/'Frau'/'Mr.' names a person known by the surname only (no full name of theirs is known)."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß'’-]{2,}", part)) and plausible_surname(part) \
+        and not is_role_word(part) and not is_org_part(part) and part.casefold() not in FUNCTION_WORDS \
+        and not any(part in p.name.split() for p in reg.people.values()) and _addressed(doc, part) \
+        and bool(re.search(rf"\b(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?)\s+{re.escape(part)}(?![\w-])", doc.raw_text))
+
+
 def _capital_surname(doc: Document, name: str) -> bool:
     """'Jane EXAMPLE:', 'Mr. JOHN EXAMPLE (…):': transcripts print the speaker's surname in capitals."""
     tokens = name.split()
@@ -984,6 +1005,13 @@ def _surname_speakers(doc: Document, reg: _Registry, occurrences: list[tuple[int
                     occurrences.append((index, cand))
                     known.add(last)
                     break
+            else:
+                # the lead that introduced the person in full was taken out of the body (a dateline paragraph, a
+                # deck): the full name the source printed names the speaker
+                if (full_name := _printed_in_full(doc, last)) and last not in known:
+                    reg.add(full_name, None, "context").places.add("text")
+                    reg.people[full_name].roles.add("named")
+                    known.add(last)
 
 
 # 'LKA-Präsident Huber: „…“', '„…“, sagte Bürgermeisterin Huber.': a role word and a bare surname that speaks
@@ -1062,6 +1090,9 @@ def _short_label(doc: Document, reg: _Registry, part: str, uses: int) -> None:
         return
     if uses < 2 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", part) or not is_first_name(part) or is_role_word(part) \
             or part.casefold() in FUNCTION_WORDS:
+        return
+    # 'Christian Ante' … 'Ante: …': a word that could be a first name labels the person whose surname it is
+    if any(p.name.split()[-1] == part or surname_of(p.name) == part for p in reg.people.values()):
         return
     bearers = [p for p in reg.people.values() if part in p.name.split()[:-1]]
     if len(bearers) == 1:
@@ -1474,6 +1505,8 @@ def _analyse_reading(doc: Document) -> dict[str, tuple[Evidence, str]]:
                     or (label in answer_labels and name_shaped(part) and (
                         named_labels or _capital_surname(doc, part) or labels.count(label) >= 2 or part in reg.people
                         or _addressed(doc, part) or initial_answers)):
+                reg.add(part, signal="label").places.add("text")
+            elif label in answer_labels and _addressed_surname(doc, reg, part):
                 reg.add(part, signal="label").places.add("text")
             elif label in answer_labels:
                 _short_label(doc, reg, part, labels.count(label))

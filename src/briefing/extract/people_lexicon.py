@@ -67,7 +67,11 @@ SPEECH_PHRASES = re.compile(
     r"\b(?:stellt|stellte|stellen|stellten) (?:[\w-]+,? ){1,14}?heraus\b|"
     r"\b(?:macht|machte|machen|machten) (?:[\w-]+,? ){0,8}?deutlich\b|"
     # 'führte in seiner Stellungnahme aus, …' (not 'führte die Arbeiten aus.'); 'X estimates that …'
-    r"\b(?:führt|führte|führten) (?:[\w-]+ ){0,6}?aus\s*[,:]|\bestimate[sd]? that\b|\bschätzte?n?,? dass\b)", re.I)
+    r"\b(?:führt|führte|führten) (?:[\w-]+ ){0,6}?aus\s*[,:]|\bestimate[sd]? that\b|\bschätzte?n?,? dass\b|"
+    # an expectation, agreement or appeal stated: 'rechnet damit, dass …', 'agreed in a blog that …', 'noting that …',
+    # 'haben die Bevölkerung aufgerufen, sich … zu beteiligen'
+    r"\brechnet(?:e|en)? (?:[\w-]+ ){0,3}?damit,? dass\b|\bagree[sd]? (?:[\w-]+ ){0,6}?that\b|\bnoting that\b|"
+    r"\baufgerufen,|\b(?:ruft|rief|rufen|riefen) (?:[\w-]+ ){1,8}?auf, )", re.I)
 
 # Words that make a capitalised word a role (matched inside German compounds).
 RESEARCH_ROLE_STEMS = (
@@ -155,6 +159,8 @@ POLITICAL_ROLE_STEMS = (
     "staatssekretärin", "kommissar", "kommissarin", "gouverneur", "politiker", "politikerin", "premier",
     "regierungschef", "regierungschefin", "senator", "congressman", "congresswoman", "secretary",
     "governor", "mayor", "prime minister", "parteichef", "fraktionschef", "staatsrat", "staatsrätin",
+    # members of a local council ('County Councillor X', 'Alderman X')
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
 )
 # Academic leadership and public officials: quoted in that capacity (experts when a research body is named).
 EXECUTIVE_ROLE_STEMS += ("rektor", "rektorin", "dekan", "dekanin", "dean", "provost", "beauftragte", "beauftragter",

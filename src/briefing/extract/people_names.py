@@ -42,7 +42,8 @@ NAME_RE = re.compile(
     rf"(?![\w-])")
 TITLED_RE = re.compile(rf"(?P<title>{TITLES})(?P<name>(?:{INITIALS}|{WORD})(?:[ \t]+(?:(?:{INITIALS})[ \t]?|"
                        rf"(?:{PARTICLE}[ \t]+){{1,2}})?{WORD}){{1,3}})(?![\w-])")
-_NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ität|ness|ity)$")
+# (the German suffix -nis follows a consonant other than n: 'Ergebnis', 'Zeugnis'; 'Dennis', 'Jannis' are names)
+_NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|ismus|(?<![aeiouyäöün])nis|tum|ität|ness|ity)$")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,24 @@ def pos_tags(sentence: str) -> tuple[tuple[str, str], ...]:
         return tuple((tok, tag) for tok, _lemma, tag in tagger.tag_sent(tokens, taglevel=1))
     except Exception:
         return ()
+
+
+@lru_cache(maxsize=2048)
+def has_konjunktiv(sentence: str) -> bool:
+    """A German sentence with a verb in the third person of the Konjunktiv I, the form of reported speech
+    ('kombiniere', 'wechsele', 'liefere': the infinitive without its final -n, which HanTa reads in context as a
+    finite verb). The first person ('ich sage') is the caller's to exclude; English text and a missing HanTa: no."""
+    tagger = _tagger()
+    words = [w.casefold() for w in re.findall(r"[A-Za-zÄÖÜäöüß]+", sentence)]
+    german = sum(w in _GERMAN_WORDS for w in words)
+    if tagger is None or german == 0 or german <= sum(w in _ENGLISH_WORDS for w in words):
+        return False  # only a sentence its function words mark as German ('role' is no Konjunktiv of 'rolen')
+    try:
+        tagged = tagger.tag_sent(_TOKEN.findall(sentence), taglevel=1)
+    except Exception:
+        return False
+    return any(re.fullmatch(r"[a-zäöüß]{3,}e", word) and tag.startswith(("VV", "VA", "VM")) and "FIN" in tag
+               and lemma.casefold() in (word + "n", word[:-1] + "n") for word, lemma, tag in tagged)
 
 
 def tag_of(sentence: str, word: str) -> str | None:
@@ -434,7 +453,8 @@ def _find_candidates(text: str) -> list[Candidate]:
             if any(s <= cand.start < e for s, e in taken):
                 continue
             found.append(cand)
-    found = [c for c in found if not (c.signal != "title" and (_names_an_organisation(text, c) or _after_article(text, c)))]
+    found = [c for c in found if not (c.signal != "title" and (_names_an_organisation(text, c) or _after_article(text, c)
+                                                                or _after_place_word(text, c)))]
     found = [c for c in map(lambda c: _possessive(text, c), found) if c is not None]
     found = _coordinated_names(text, found)
     return sorted(_person_before_affiliation(text, found), key=lambda c: c.start)
@@ -524,6 +544,16 @@ def _after_article(text: str, cand: Candidate) -> bool:
     unless the first word is a known given name."""
     return bool(_ARTICLE_BEFORE.search(text[max(0, cand.start - 6):cand.start])) \
         and not is_first_name(cand.name.split()[0])
+
+
+# 'Frankfurt am Main Beispiel', 'im Anna-Haus', 'St. Ann Parish': after a contraction of preposition and article
+# (German 'am', 'im', 'zum') or a saint's abbreviation comes a place, a river, a church; never a person's name
+# ('I am Jane Doe' and '10 am' are English: a word of two letters or more must stand before 'am')
+_PLACE_BEFORE = re.compile(r"(?:(?:^|[^\W\d_]{2}\s+)(?:am|im|zum)|(?<![\w.])(?:St|Ste)\.|\b(?:Sankt|Saint))\s+$")
+
+
+def _after_place_word(text: str, cand: Candidate) -> bool:
+    return bool(_PLACE_BEFORE.search(text[max(0, cand.start - 20):cand.start]))
 
 
 _ORG_OF = re.compile(r"([\w-]+)\s+(?:for|of|on|für|der|des|zur|zum)\s+(?:the\s+)?$")

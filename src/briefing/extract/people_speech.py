@@ -13,7 +13,7 @@ from briefing.extract.people_lexicon import (
     CAPTION, FUNCTION_WORDS, HONORIFIC, INTRO_VERBS, SPEECH_PHRASES, SPEECH_VERBS, TITLES, is_role_word,
     speech_verb_pattern,
 )
-from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits, name_shaped
+from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits, has_konjunktiv, name_shaped
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import mask_quotations, sentence_spans
 
@@ -414,8 +414,13 @@ def _sole_subject(masked: str, mentions: list[tuple[int, int, str]]) -> str | No
 
 def _reported_on(masked: str, spans) -> bool:
     """A sentence of German reported speech that names nobody: a subjunctive verb outside quotations, no first or
-    second person."""
-    return not spans and bool(_SUBJUNCTIVE.search(masked)) and not _FIRST_PERSON.search(masked)
+    second person. A quotation the reported sentence introduces with a colon ('Es kombiniere sich …: „…“') goes on
+    with the same statement."""
+    if spans and not re.search(r":\s*$", masked[:spans[0][0]]):
+        return False
+    if _FIRST_PERSON.search(masked):
+        return False
+    return bool(_SUBJUNCTIVE.search(masked)) or has_konjunktiv(re.sub(r"_+", " ", masked))
 
 
 # 'Needless to say, our goalie X …', 'so to speak': fixed phrases with a speech verb that attribute nothing
@@ -437,8 +442,8 @@ def attribute_block(block: Block, people: list[Mention], tracker: _Tracker) -> l
         mentions = find_mentions(masked, people)
         # 'X, Leiter des Verbands, ordnete die Lage ein. Es brauche verlässliche Regeln.': the subjunctive of the
         # next sentences reports what X said
-        if not mentions and subject and _reported_on(masked, spans) and not _has_speech(masked) \
-                and not _PRONOUN.search(masked):
+        if not mentions and subject and _reported_on(masked, spans) \
+                and not _has_speech(masked[:spans[0][0]] if spans else masked) and not _PRONOUN.search(masked):
             quotes.append(Quote(speakers=[subject], text=_clean(sentence), anchor=block.anchor, kind="indirect"))
             tracker.see([subject])
             previous = [subject]
@@ -568,19 +573,34 @@ _TITLED_SURNAME = re.compile(rf"^\s*(?:{TITLES})(?P<name>[A-ZÄÖÜ][\w'’-]+)(
 
 
 def _names_in(rest: str) -> list[str]:
-    names = [c.name for c in find_candidates(rest)]
-    if not names:
+    cands = _coordinated(rest, find_candidates(rest))
+    names = [c.name for c in cands]
+    if not names or (cands[0].start > 0 and not re.fullmatch(rf"\s*(?:{TITLES})?\s*", rest[:cands[0].start])):
         # the phrase itself places a person after it, whatever the gazetteer knows of the first name
         lead = "Interview mit "
-        names = [c.name for c in find_candidates(lead + rest) if c.start == len(lead) and re.match(
+        led = find_candidates(lead + rest)
+        # (the name may be run into the next one: 'with Anna Muster Ben Beispiel Editor', a headline and its byline)
+        names = [c.name for c in led if c.start == len(lead) and (re.match(
             r"\s*(?:$|[(,;:–-]|(?:und|and|über|about|on|zu|zum|zur|vom|von|from|of|at|am|an|in|im)\b)",
-            (lead + rest)[c.end:])]
+            (lead + rest)[c.end:]) or any(re.fullmatch(r"\s+", (lead + rest)[c.end:o.start]) for o in led))] or names
     if not names:
         m = _TITLED_SURNAME.match(rest)
         names = [m.group("name")] if m else []
     return names
 
 
+
+
+def _coordinated(rest: str, cands: list) -> list:
+    """The names of an 'interview with' phrase are coordinated ('A und B', 'A, B and C'): a name run into the one
+    before it with nothing between (a headline run into the byline: 'with Anna Muster Ben Beispiel Editor')
+    belongs to something else, and so does everything after it."""
+    kept = cands[:1]
+    for prev, cand in zip(cands, cands[1:]):
+        if re.fullmatch(r"\s+", rest[prev.end:cand.start]):
+            break
+        kept.append(cand)
+    return kept
 
 
 def interview_partners(doc: Document) -> list[str]:
@@ -778,6 +798,27 @@ def _inline_answer(block: Block, people: list[Mention], askers: set[str] = froze
     return names, _clean(m.group("text"))
 
 
+# A further speaker's label inside an answer, after the end of a sentence ('… Das war das Größte. Ben Beispiel: Ich …'):
+# a transcript whose line breaks were lost runs the turns of several speakers into one paragraph
+_RUN_IN_LABEL = re.compile(rf"(?<=[.!?…\"“”»«])\s+(?P<label>(?:{TITLES})?[A-ZÄÖÜ][^:?!.\n\"“”„»«]{{1,58}}?)\s*:\s+(?=\S)")
+
+
+def _turns(speakers: list[str], text: str, people: list[Mention], askers: set[str]) -> list[tuple[list[str], str]]:
+    """An answer split at the labels of other people of the document run into it: each speaker's turn."""
+    turns: list[tuple[list[str], str]] = []
+    start = 0
+    for m in _RUN_IN_LABEL.finditer(text):
+        names = resolve_label(m.group("label").strip(), people)
+        if len(names) != 1 or names == speakers or set(names) <= askers:
+            continue
+        turns.append((speakers, text[start:m.start()].strip()))
+        speakers, start = names, m.end()
+    if not turns:
+        return [(speakers, text)]
+    turns.append((speakers, text[start:].strip()))
+    return [(who, turn) for who, turn in turns if len(turn.split()) >= MIN_DIRECT_WORDS]
+
+
 # A greeting before the address that opens a turn ('Hallo Herr Muster, …', 'Good morning, Dr. Muster, …')
 _GREETING_LEAD = re.compile(r"^\s*(?:Hallo|Hi|Hello|Hey|Guten\s+(?:Tag|Morgen|Abend)|Good\s+(?:morning|afternoon|evening)|"
                             r"Liebe[rs]?|Dear)\b[,!]?\s+")
@@ -923,8 +964,9 @@ def attribute(doc: Document, people: list[Mention]) -> list[Quote]:
                 quotes += attribute_block(block, people, tracker)
         elif block.kind == "paragraph" and _inline_answer(block, people, askers):
             speakers, text = _inline_answer(block, people, askers)
-            quotes.append(Quote(speakers=speakers, text=text, anchor=block.anchor, kind="answer"))
-            tracker.see(speakers)
+            for turn_speakers, turn in _turns(speakers, text, people, askers):
+                quotes.append(Quote(speakers=turn_speakers, text=turn, anchor=block.anchor, kind="answer"))
+                tracker.see(turn_speakers)
         elif block.kind in ("paragraph", "list") and (block.text or block.items):
             if block.kind == "list":
                 block = block.model_copy(update={"text": "\n".join(block.items)})
