@@ -64,6 +64,16 @@ def test_the_genres_own_words_are_no_topics_also_in_the_plural():
     assert "Kernfusion" in labels and not labels & {"Presse", "Teams", "Team", "Kontakt", "Pressestelle"}
 
 
+def test_a_german_noun_is_labelled_in_its_dictionary_form():
+    """YAKE prints the form the texts use most ('Imkern'); a topic heading names the noun ('Imker')."""
+    texts = {"a": ["Den Imkern fehlt der Regen.", "Mit den Imkern sprach der Verband.", "Den Imkern hilft das."],
+             "b": ["Bei den Imkern ist Ruhe.", "Von den Imkern kommt Honig.", "Den Imkern gehört die Wiese."],
+             "c": ["Der Regen kam spät."]}
+    specs = suggest_topics([make_doc(k, v) for k, v in texts.items()], "de")
+    imker = next(s for s in specs if s.id.startswith("imker"))
+    assert imker.label == {"de": "Imker"} and "Imkern" in imker.signals
+
+
 def test_a_phrase_of_one_source_is_no_topic():
     ids = [s.id for s in suggest_topics(documents(), "de")]
     assert not any("wendelstein" in i or "perowskit" in i for i in ids)

@@ -163,8 +163,7 @@ def suggest_topics(documents: list[Document], language: str | None = "de", max_t
     specs = []
     used: set[str] = set()
     for cand in kept:
-        label = _display(cand)
-        label = label[:1].upper() + label[1:]  # a label heads a page and a table row: 'food' → 'Food'
+        label = _label(cand, lang)
         topic_id = slug(label, fallback="topic")
         while topic_id in used:
             topic_id += "-2"
@@ -207,6 +206,17 @@ def _lemma_written_small(word: str) -> bool:
         return lemmatize(word, lang="de")[:1].islower()
     except Exception:  # pragma: no cover - simplemma refuses odd input
         return False
+
+
+def _label(cand: _Candidate, language: str) -> str:
+    """The printed form, capitalised (a label heads a page and a table row: 'food' → 'Food'); a German noun alone
+    in its dictionary form ('Fahrschülern' → 'Fahrschüler'), as a heading names it."""
+    label = _display(cand)
+    if language == "de" and len(label.split()) == 1 and "-" not in label:
+        lemma = lemmatize(label, lang="de")
+        if lemma[:1].isupper() and lemma.isalpha():
+            label = lemma
+    return label[:1].upper() + label[1:]
 
 
 def _display(cand: _Candidate) -> str:
