@@ -43,13 +43,13 @@ _GENERIC = {
            "milliarden", "prozent", "dollar", "us-dollar", "euro", "experte", "experten", "expert*innen",
            "unternehmen", "firma", "welt", "dinge", "problem", "beispiele",
            # the genre's own words: a release's press office and contact, a report's weekend and team
-           "presse", "pressemitteilung", "pressestelle", "kontakt", "wochenende", "team", "job"},
+           "presse", "pressemitteilung", "pressestelle", "kontakt", "wochenende", "team", "job", "gast"},
     "en": {"example", "year", "question", "answer", "time", "part", "way", "case", "reason", "end",
            "beginning", "side", "point", "view", "moment", "past", "future", "people", "mr", "mrs", "ms",
            "dr", "prof", "day", "week", "month", "photo", "source", "email", "information", "thanks",
            "thousand", "million", "billion", "percent", "dollar", "dollars", "euro", "expert", "experts",
            "company", "companies", "world", "things", "problem",
-           "press", "release", "media", "contact", "weekend", "team", "job"},
+           "press", "release", "media", "contact", "weekend", "team", "job", "guest"},
 }
 
 
