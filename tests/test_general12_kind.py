@@ -72,6 +72,10 @@ def test_transcript_label_without_an_episode_is_no_interview():
     assert not k.episode_transcript(ctx(FILLER_DE, lines=lines))
     # an episode mentioned without a transcript neither
     assert not k.episode_transcript(ctx("The second episode of the series airs on Friday. " + FILLER_EN))
+    # a report's sentence that names a transcript and a podcast is no episode page
+    report = "Das Transkript der Sitzung liegt vor. Der Rat will unseren Podcast fördern. " + FILLER_DE
+    assert not k.episode_transcript(ctx(report, lines=[report]))
+    assert converted("Rat streitet über Podcast\n\n" + report + "\n").meta.kind != "interview"
 
 
 # --- news aktuell's original-text service carries releases --------------------------------------

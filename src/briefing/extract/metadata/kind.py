@@ -321,7 +321,17 @@ def episode_transcript(c: KindContext) -> bool:
     recorded conversation written out, whether or not its speakers are labelled. (A document host's 'Transkription von
     Seiteninhalten' over a PDF's text names no episode.)"""
     texts = [*c.doc.lines, *(item.text for item in c.doc.removed)]
-    return any(_TRANSCRIPT_LABEL.search(text) for text in texts) and any(_EPISODE.search(text) for text in texts)
+    return any(_heads_transcript(text) for text in texts) and any(_EPISODE.search(text) for text in texts)
+
+
+def _heads_transcript(line: str) -> bool:
+    """The label on a line of its own, or, where a copy joined the lines, between a sentence's end and the next
+    sentence; 'Das Transkript der Sitzung' in a report's sentence is no episode's transcript."""
+    line = line.strip()
+    if (m := _TRANSCRIPT_LABEL.match(line)) and m.end() == len(line):
+        return True
+    return any(re.match(r"\s+[A-ZÄÖÜ\"„“]", line[m.end():]) and re.search(r"(?:^|[.!?:)\]])\s*$", line[:m.start()])
+               for m in _TRANSCRIPT_LABEL.finditer(line))
 
 
 # A counted set of questions put to someone named, an interview's title: '5 Questions for Anna Beck', 'Drei Fragen an
