@@ -184,3 +184,16 @@ def test_name_line_over_its_role_paragraph_is_still_a_profile():
     blocks = [Block(kind="paragraph", text="Ansprechpartnerin:"), Block(kind="paragraph", text="Marta Kulessa"),
               Block(kind="paragraph", text="Leiterin des Instituts für Beispielforschung. Professorin für Bodenkunde.")]
     assert "Marta Kulessa" in indexed(people(*blocks, kind="press_release"))
+
+
+def test_a_list_printing_the_name_first_keeps_each_label_with_the_name_above():
+    """'Name' / 'Leiterin des Instituts …' / 'Name' / 'Pressesprecher': no imprint order, the label below is the role."""
+    from briefing.extract.people import _label_of_next_name
+    from briefing.model import Document
+
+    blocks = ["Marta Kulessa", "Leiterin des Instituts für Beispielforschung", "Frank Odeland", "Pressesprecher"]
+    doc = Document(id="x", seed="x.txt", format="txt", blocks=[Block(kind="paragraph", text=t) for t in blocks])
+    assert not _label_of_next_name(doc, 1)
+    imprint = ["Chefredakteurin", "Marta Kulessa", "Chief Editor", "Frank Odeland"]
+    doc = Document(id="x", seed="x.txt", format="txt", blocks=[Block(kind="paragraph", text=t) for t in imprint])
+    assert _label_of_next_name(doc, 2)

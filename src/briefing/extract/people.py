@@ -768,8 +768,9 @@ def _opens_with_role(text: str) -> bool:
     words = re.findall(r"[\w-]+", text[:80])[:2]
     if not words:
         return False
+    # ('The members …', 'Die Mitglieder …': an article opens a sentence, not a role)
     return is_role_word(words[0]) or (len(words) == 2 and bool(_ROLE_ADJECTIVE.fullmatch(words[0]))
-                                      and is_role_word(words[1]))
+                                      and words[0].casefold() not in FUNCTION_WORDS and is_role_word(words[1]))
 
 
 # the paragraph under a name continues its sentence: 'is a director at …', 'ist Leiterin des …'
@@ -819,13 +820,24 @@ def _profile(doc: Document, index: int, person: _Person) -> Description | None:
 def _label_of_next_name(doc: Document, index: int) -> bool:
     """An imprint or a list of credits prints label and name in turn ('Chefredakteurin' / 'Anna Muster' / 'Chief
     Editor' / 'Ben Beispiel'): a bare label (no sentence) followed by a block that is only a name labels that name,
-    not the name above it."""
-    label = doc.blocks[index].as_printed().strip().lstrip("■•*#- ")
+    not the name above it. The name above must have a label over it too: a contact list printing the name first
+    ('Anna Muster' / 'Leiterin' / 'Ben Beispiel' / 'Pressesprecher') labels the name above."""
+    if index < 2 or not _bare_label(doc.blocks[index - 2]) or not _bare_label(doc.blocks[index]):
+        return False
     following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-    if following is None or len(label) > 60 or re.search(r"[.!?]$", label) or len(following.text or "") > 60:
+    if following is None or len(following.text or "") > 60:
         return False
     cands = find_candidates(following.text or "")
     return bool(cands) and _is_name_only(following.text, cands[0].name)
+
+
+def _bare_label(block: Block) -> bool:
+    """A short line that is no sentence and no name ('Chefredakteurin', 'Chief Editor')."""
+    label = block.as_printed().strip().lstrip("■•*#- ")
+    if not label or len(label) > 60 or re.search(r"[.!?]$", label):
+        return False
+    cands = find_candidates(label)
+    return not (cands and _is_name_only(label, cands[0].name))
 
 
 _OPENING_TITLE = re.compile(rf"^\s*(?:(?P<role>[\w-]+)\s+(?:\([^()]{{1,12}}\)\s*)?)?(?:{TITLES})?$")
@@ -1091,7 +1103,7 @@ def _short_label(doc: Document, reg: _Registry, part: str, uses: int) -> None:
     if uses < 2 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", part) or not is_first_name(part) or is_role_word(part) \
             or part.casefold() in FUNCTION_WORDS:
         return
-    # 'Christian Ante' … 'Ante: …': a word that could be a first name labels the person whose surname it is
+    # 'Jana Peter' … 'Peter: …': a word that could be a first name labels the person whose surname it is
     if any(p.name.split()[-1] == part or surname_of(p.name) == part for p in reg.people.values()):
         return
     bearers = [p for p in reg.people.values() if part in p.name.split()[:-1]]

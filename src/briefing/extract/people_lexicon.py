@@ -179,6 +179,15 @@ BOARD_CHAIR = re.compile(r"\b(?:board\s+chair(?:man|woman|person)?|chair(?:man|w
                          r"(?:board|supervisory\s+board|trustees|board\s+of\s+(?:directors|trustees)))\b", re.I)
 EXECUTIVE_ROLE_STEMS += ("chairperson",)
 CORPORATE_ROLE_STEMS += ("chairperson", "board chair", "chair of the board")
+# A parliament's member is a politician; the letters printed after the name say so ('Jane Roe MP', 'Max Muster MdB').
+POST_NOMINAL_OFFICES = {
+    "MP": "Member of Parliament", "MEP": "Member of the European Parliament", "MSP": "Member of the Scottish Parliament",
+    "MdB": "Mitglied des Bundestages", "MdL": "Mitglied des Landtages", "MdEP": "Mitglied des Europäischen Parlaments",
+    "MdA": "Mitglied des Abgeordnetenhauses",
+}
+POLITICAL_ROLE_STEMS += ("member of parliament", "member of the european parliament", "member of the scottish parliament",
+                         "mitglied des bundestag", "mitglied des landtag", "mitglied des europäischen parlament",
+                         "mitglied des abgeordnetenhaus")
 # Role words that say nothing about expertise ("das Mitglied der Geschäftsleitung", "a member of", "Chair of X").
 NEUTRAL_ROLE_STEMS = ("mitglied", "member", "chair")
 ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS + NEUTRAL_ROLE_STEMS + LAY_ROLE_STEMS \
@@ -377,11 +386,17 @@ def has_stem(text: str, stems) -> bool:
     return any(re.search(rf"(?:^|[\s-]|\w){re.escape(s)}(?:in|innen|en|e|s|n)?\b", low) for s in stems)
 
 
+# a German club's or guild's officer is named by a compound in '-wart' (keeper of the youth, the cash, the trainees)
+_CLUB_OFFICE = re.compile(r"[a-zäöüß-]{3,}wart(?:in|innen)?")
+
+
 def is_role_word(word: str) -> bool:
     """'Forschungsgruppenleiterin', 'CEO', 'Machine-Learning-Ingenieur' are role words."""
     low = word.casefold().strip(",.;:()")
     if re.fullmatch(r"[a-z]+-general", low):
         return True  # 'Director-General', 'Secretary-General', 'Attorney-General': an office, no first name
+    if _CLUB_OFFICE.fullmatch(low) and low != "gegenwart":
+        return True  # 'Jugendwart', 'Kassenwartin', 'Lehrlingswart': a club's or guild's office
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
                or (len(s) > 3 and low.endswith(s + "s")) or (s.endswith("e") and low.endswith(s + "n"))
                for s in ROLE_STEMS + JOURNALIST_STEMS)
@@ -434,6 +449,8 @@ def is_person_noun(word: str) -> bool:
         return True
     if low in SURNAME_NOUNS:  # 'Fischer', 'Richter' alone are as often surnames; 'Hobbyfischer' is not
         return False
+    if _CLUB_OFFICE.fullmatch(low) and low != "gegenwart":
+        return True  # 'Jugendwart', 'Kassenwartin', 'Lehrlingswart': a club's or guild's office
     return any(low == s or low.endswith(s) or low.endswith(s + "in") or low.endswith(s + "innen")
                or low.endswith(s + "s") or low.endswith(s + "e") or low.endswith(s + "en") for s in PERSON_NOUN_STEMS)
 

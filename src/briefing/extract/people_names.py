@@ -108,6 +108,7 @@ def pos_tags(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=2048)
+@lru_cache(maxsize=4096)  # the tagger is slow (about 3,000 tokens/s) and a sentence is asked about more than once
 def has_konjunktiv(sentence: str) -> bool:
     """A German sentence with a verb in the third person of the Konjunktiv I, the form of reported speech
     ('kombiniere', 'wechsele', 'liefere': the infinitive without its final -n, which HanTa reads in context as a

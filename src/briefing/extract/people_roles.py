@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, MASTER_TITLE, NON_EXPERT_STEMS, ORG_WORDS, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, is_org_part, is_role_word,
+    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, MASTER_TITLE, NON_EXPERT_STEMS, ORG_WORDS, POLITICAL_ROLE_STEMS, POST_NOMINAL_OFFICES, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, has_stem, is_org_part, is_role_word,
     is_trade_compound, singular,
 )
 from briefing.extract.people_names import is_first_name, skip_note, tag_of
@@ -184,7 +184,10 @@ def _org_head(word: str) -> bool:
 
 
 # A time before the role says when, not what: 'seit 2020 Mitglied', 'since 2019 director'.
-_SINCE = re.compile(r"^(?:seit|since|ab|bis|until|von|from)\s+(?:\w+\s+)?(?:19|20)\d{2}\s+", re.I)
+_SINCE = re.compile(r"^(?:(?:seit|since|ab|bis|until|von|from)\s+(?:\w+\s+)?(?:19|20)\d{2}|"
+                    # 'seit einem Jahr', 'seit mehr als 20 Jahren', 'for ten years', 'unter anderem', 'among others'
+                    r"(?:seit|since|for)\s+(?:[\w-]+\s+){0,3}?(?:Jahr|Jahren|Monat|Monaten|Jahrzehnten?|years?|"
+                    r"months?|decades?)|unter anderem|u\.\s?a\.|among others)\s+", re.I)
 # Roles that say a person belongs somewhere, not what they do: another role of the source wins.
 WEAK_ROLES = re.compile(r"^(?:\w+\s+)?(?:mitglied|mitglieder|member|teilnehmer(?:in)?|participant|gast|guest|"
                         r"alumn(?:us|a|i)|absolvent(?:in)?)\b", re.I)
@@ -197,10 +200,21 @@ _PREDICATE_IN_ROLE = re.compile(r"\s+(?:(?:und|and)\s+(?P<verb>[a-zäöüß]+)\b
                                 r"in|his|her|their|its|our|some|this|that)\s)")
 
 
+# A German role coordinates nouns and declined adjectives ('Präsident und geschäftsführender Vorstand'); 'und' before
+# a lower-case word in -t that is none ('und zeigt dabei …', 'und seit 2018 beim …') starts a new predicate.
+_GERMAN_CLAUSE_IN_ROLE = re.compile(r"\s+(?:und|sowie)\s+[a-zäöüß]{2,}t\s+\S")
+# 'and since 2018 at …', 'und ab 2020 …': a time after 'and' opens the next predicate, not another role
+_TIME_CLAUSE_IN_ROLE = re.compile(r"\s+(?:and|und|sowie)\s+(?:since|seit|ab|until|bis)\b", re.I)
+
+
 def _cut_predicate(role: str) -> str:
     for m in _PREDICATE_IN_ROLE.finditer(role):
         if m.group("verb") is None or m.group("verb") in SPEECH_VERBS or SPEECH_PHRASES.match(role, m.start("verb")):
-            return role[:m.start()]
+            role = role[:m.start()]
+            break
+    for pattern in (_GERMAN_CLAUSE_IN_ROLE, _TIME_CLAUSE_IN_ROLE):
+        if (m := pattern.search(role)):
+            role = role[:m.start()]
     return role
 
 
@@ -399,8 +413,13 @@ def describe_after(right: str) -> Description | None:
     return _organisation_in_role(_describe_after(right), right)
 
 
+_POST_NOMINAL = re.compile(r"\s*,?\s*(?P<office>%s)(?![\w-])" % "|".join(POST_NOMINAL_OFFICES))
+
+
 def _describe_after(right: str) -> Description | None:
     right = skip_note(right)
+    if (office := _POST_NOMINAL.match(right)):  # 'Jane Roe MP said …', 'Max Muster, MdB,'
+        return Description(role=POST_NOMINAL_OFFICES[office.group("office")])
     _degree, right = strip_degrees(right)
     joins = _JOINS.match(right)
     if joins:
@@ -483,7 +502,8 @@ def _describe_after(right: str) -> Description | None:
     match = re.match(rf"\s+(?:ist|war|is|was|arbeitet als|works as)\s+(?:{_SENTENCE_ADVERB}\s+)?"
                      rf"((?:{_ARTICLE}\s+)?(?:{_MODIFIER}\s+)?.+)", right, flags=re.I | re.S)
     if match:
-        app = _apposition_text(match.group(1))
+        # 'X was shown around by the office manager': the role words after a passive's agent are the agent's
+        app = re.split(r"\s+(?:by|durch)\s+", _apposition_text(match.group(1)), maxsplit=1)[0]
         # 'X is a wheat farmer and said …': the predicate ends where the next verb phrase begins
         app = re.split(r"\s+(?:and|und)\s+(?:[\wäöüß]+\s+)?(?=(?:%s)\b)" % "|".join(
             sorted((re.escape(v) for v in SPEECH_VERBS if " " not in v), key=len, reverse=True)), app)[0]
@@ -733,6 +753,8 @@ def is_non_expert_role(role: str | None, affiliation: str | None) -> bool:
         return False
     if BOARD_CHAIR.search(role):  # 'Board Chair', 'Chair of the Board': an executive
         return not (affiliation and research_org(affiliation))
+    if has_stem(role, [s for s in POLITICAL_ROLE_STEMS if " " in s]):  # 'Member of Parliament': a politician
+        return True
     text = re.sub(r"\b(?:senior |executive |corporate )?vice president\b", "", role, flags=re.I)
     words = [w for w in re.findall(r"[\w-]+", text) if not re.fullmatch(_MODIFIER, w, flags=re.I)]
     first = next((w for w in words if is_role_word(w)), None)

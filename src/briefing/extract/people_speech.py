@@ -400,7 +400,8 @@ def comma_after_quotes(text: str) -> str:
 # frequent third-person forms of the Konjunktiv I, which the indicative never uses
 _SUBJUNCTIVE = re.compile(r"\b(?:sei(?!\s+(?:es|denn)\b)|seien|könne|müsse|solle|wolle|dürfe|habe|werde|gebe|"
                           r"brauche|lasse|liege|stehe|fehle|bleibe|gehe|komme|zeige|wisse)\b")
-_FIRST_PERSON = re.compile(r"\b(?:ich|wir|Ich|Wir|du|Sie)\b")
+# (and 'man': 'Man nehme zwei Eier' is a recipe's instruction, no reported speech)
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|Ich|Wir|du|Sie|man|Man)\b")
 _BEFORE_SUBJECT = re.compile(r"(?:\b(?:des|mit|von|vom|für|bei|beim|an|am|zu|zum|zur|um|über|gegen|ohne|durch|und|sowie|oder|"
                              r"with|by|for|to|from|of|and|or)\s+(?:[\w.-]+\s+){0,2}|[„“\"»]\s*)$")
 
@@ -750,15 +751,59 @@ _EPISODE_GUEST = re.compile(r"\b(?:[Ee]pisode|[Pp]odcast|[Ss]how|Folge|Sendung)\
                             r"(?:ist|sind)\s+(?=[^.!?]{3,80}\bzu\s+Gast\b))\s+(?P<rest>[^.!?\n]{3,120})")
 
 
+# 'This time we are joined by X', 'Zu Gast: X', 'unser Gast ist X', 'our guest, X': the host announces the guest
+_JOINED_BY = re.compile(r"\b(?:(?:we|I)(?:\s+a|’|')re\s+joined\s+by|(?:we|I)\s+(?:are|am|were|was)\s+joined\s+by|"
+                        r"[Zz]u\s+Gast(?:\s+(?:ist|sind|war|waren))?\s*:?|(?:[Uu]nser(?:e)?|[Oo]ur)\s+(?:heutiger?\s+|"
+                        r"today’?'?s\s+|special\s+)?(?:Gast|Gäste|guests?)(?:\s+(?:ist|sind|is|are|heute|today))*\s*[:,]?)"
+                        rf"\s+(?P<rest>(?:{TITLES})*[^.!?\n]{{3,120}})")
+# a show's episode title ending on its guest: 'Episode 12: Soil and Carbon with Dr. Jane Roe', '#7 Im Labor – mit X'
+_TITLE_WITH = re.compile(r"\b(?:with|mit)\s+(?P<rest>(?:(?!\b(?:with|mit)\s)[^\n]){3,80}?)\s*$", re.I)
+# 'im Gespräch mit X', 'in conversation with X', 'Interview mit X': read by talk_hosts / interview_partners
+_TALK_BEFORE_WITH = re.compile(r"(?:Gespräch|Interview|Talk|[Cc]onversation|[Cc]hat|[Ii]nterview)\s*$")
+_SHOW_PAGE = re.compile(r"\b(?:[Ee]pisode|EPISODE|[Pp]odcast|Folge|Transcript|Transkript|Show\s+[Nn]otes)\b")
+
+
+def _leading_name(m: re.Match, whole: bool = False) -> list[str]:
+    """The name that opens the match's `rest` (after an academic title), read in its sentence; with `whole`, only
+    when it is all of `rest`."""
+    text, start = m.string, m.start("rest")
+    found = [c for c in find_candidates(text) if c.start >= start][:1]
+    found = [c for c in found if re.fullmatch(rf"\s*(?:{TITLES})*\s*", text[start:c.start])
+             and (not whole or not text[c.end:m.end("rest")].strip(" .!?\"“”»«"))]
+    return [c.name for c in found]
+
+
+def _title_guest(doc: Document) -> list[str]:
+    """The guest an episode page's headline ends on ('… with X', '… – mit X'), on a show's page only: on an
+    interview page or one that speaks of its episode or transcript."""
+    opening = doc.raw_text[:3000]
+    if doc.meta.kind != "interview" and not _SHOW_PAGE.search(opening):
+        return []
+    lines = [line.strip() for line in doc.raw_text.splitlines()[:3] if line.strip()][:1]
+    for text in [doc.meta.title or "", *lines]:
+        m = _TITLE_WITH.search(text)
+        if m and not _TALK_BEFORE_WITH.search(text[:m.start()].rstrip(" -–—:")):
+            names = _leading_name(m, whole=True)
+            if names:
+                return names
+    return []
+
+
 def episode_guests(doc: Document) -> list[str]:
-    """The guests a show's page introduces in its opening ('In this episode …, A is joined by X'): interviewed,
-    whatever kind of text the page was taken for."""
+    """The guests a show's page introduces in its opening ('In this episode …, A is joined by X', 'Zu Gast: X',
+    a headline ending '… with X'): interviewed, whatever kind of text the page was taken for."""
     texts = [doc.meta.title or ""] + [b.text or "" for b in doc.blocks[:4] if b.kind in ("paragraph", "heading")]
     for text in texts:
         m = _EPISODE_GUEST.search(text)
         if m:
-            return [c.name for c in find_candidates(m.group("rest"))[:1] if c.start == 0 or re.fullmatch(
-                rf"\s*(?:{TITLES})?", m.group("rest")[:c.start])]
+            return _leading_name(m)
+    if (guests := _title_guest(doc)):
+        return guests
+    if doc.meta.kind == "interview" or _SHOW_PAGE.search(doc.raw_text[:3000]):
+        for text in texts:
+            m = _JOINED_BY.search(text)
+            if m and (names := _leading_name(m)):
+                return names
     return []
 
 
