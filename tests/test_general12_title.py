@@ -88,3 +88,19 @@ def test_names_before_a_newsroom():
     assert parse_byline("Von Anna Beck und Tim Roth, NDR").authors == ["Anna Beck", "Tim Roth"]
     assert split_authors("Anna Beck und Tim Roth, Hamburg", strict=True) == ["Anna Beck", "Tim Roth"]
     assert split_authors("Anna Beck und Tim Roth, Jana Muster", strict=True) == ["Anna Beck", "Tim Roth", "Jana Muster"]
+
+
+def test_review_cases_that_must_not_fire():
+    """Headlines that look like the chrome the readers above remove."""
+    assert not photo_caption("Images by Webb telescope reveal new galaxies")
+    assert not header_noise("Show more compassion, Pope urges bishops")
+    assert quote_after_kicker('Museum zeigt Ausstellung „Die Welt der Dinosaurier im Wandel“') is None
+
+
+def test_account_bar_check_is_fast_on_long_lines():
+    """Twelve account links with wide gaps once took seconds (nested optional separators backtracked)."""
+    import time
+
+    start = time.perf_counter()
+    header_noise(" ".join(["Login   Register  "] * 12) + " x")
+    assert time.perf_counter() - start < 0.5

@@ -593,6 +593,16 @@ def fix_hyphen_spacing(lines: Lines, removed: list[Removed]) -> Lines:
     return [re.sub(r"(?<=\w) -(?=\w)", join, line) for line in lines]
 
 
+# A space before a full stop or comma: the gap a link left when a scraper cut it out ('in 100 Städten . Mehr').
+# Not a spaced ellipsis or dot leader ('. . .'), not between numbers ('1 , 5').
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\W_]) +(?=[.,](?:\s+(?![\d.,])|\s*$))")
+
+
+def join_space_before_stop(lines: Lines, removed: list[Removed]) -> Lines:
+    """'in 100 Städten . Mehr' → 'in 100 Städten. Mehr': the stop and the comma join the word before them."""
+    return [_SPACE_BEFORE_STOP.sub("", line) if " ." in line or " ," in line else line for line in lines]
+
+
 def join_line_end_hyphenation(lines: Lines, removed: list[Removed]) -> Lines:
     """'Informations-\\nverarbeitung' → 'Informationsverarbeitung' ('Forschungs- und' stays)."""
     out: Lines = []
@@ -887,6 +897,7 @@ STEPS: list[Step] = [
     drop_footer_urls,
     drop_icon_glyphs,
     fix_hyphen_spacing,
+    join_space_before_stop,
     join_letter_spacing,
     join_line_end_hyphenation,
     join_split_words,

@@ -522,6 +522,23 @@ def read_transcript_labels(items: list[_Item]) -> list[_Item]:
     return out
 
 
+# An outlet that writes its name in small letters labels its questions with it ('beispielblog: Wie …?'); the
+# speaker pattern wants a capital. One such word asking two questions or more is the interviewer's label.
+_SMALL_LABEL = re.compile(r"^(?P<label>[a-zäöüß][\w.-]{1,30}):\s+(?P<said>\S.*\?[\"“”»«']?)$", re.S)
+
+
+def read_small_interviewer_labels(items: list[_Item]) -> list[_Item]:
+    """Unlabelled questions that open with the same small-letter word and a colon become that word's labels."""
+    found = [_SMALL_LABEL.match(it.text) if it.kind == "text" else None for it in items]
+    counts: dict[str, int] = {}
+    for match in filter(None, found):
+        counts[match.group("label")] = counts.get(match.group("label"), 0) + 1
+    for it, match in zip(items, found):
+        if match and counts[match.group("label")] >= 2 and not _NOT_SPEAKER.match(match.group("label").rstrip(".")):
+            it.kind, it.label, it.said = "label", match.group("label"), match.group("said").strip()
+    return items
+
+
 def find_speaker_labels(items: list[_Item]) -> tuple[set[str], set[str], int | None]:
     """Accepted speaker labels, interviewer labels, and the index where the interview starts."""
     anchors: list[int] = []
@@ -645,7 +662,7 @@ def _text_after(items: list[_Item], i: int) -> str | None:
 
 def blocks_from_lines(lines: list[str]) -> list[Block]:
     items = [classify(run) for run in split_runs(name_line_turns(lines))]
-    items = read_transcript_labels([it for it in items if it.kind != "empty"])
+    items = read_small_interviewer_labels(read_transcript_labels([it for it in items if it.kind != "empty"]))
     accepted, interviewers, start = find_speaker_labels(items)
     later_anchor = [False] * (len(items) + 1)
     for i in range(len(items) - 1, -1, -1):

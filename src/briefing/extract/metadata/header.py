@@ -73,10 +73,13 @@ from briefing.extract.metadata.title import (
     periodical_masthead,
     periodical_name,
     full_title_of_cut,
+    episode_after_show,
+    kicker_before_sentence,
     kicker_shown_by_copy,
     quote_after_kicker,
     quote_after_rubric,
 )
+from briefing.extract.metadata.language import detect_language
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
 from briefing.extract.metadata.vocab import ADVISORY_LABELS, PRESS_OFFICE_WORDS, UNIT_WORDS
 from briefing.extract.people_names import plausible_surname, tag_of
@@ -922,6 +925,9 @@ def read_header(doc: Document) -> Header:
             or header.title  # 'FRAGEBOGEN: „…“', 'Kicker „…“'
         # 'Kicker Headline' where a breadcrumb or the page title prints 'Kicker: Headline'
         header.title = kicker_shown_by_copy(header.title, opening) or header.title
+        if (rest := kicker_before_sentence(header.title)) and detect_language(doc.raw_text) == "de":
+            header.title = rest  # 'Kicker Subjekt will …': a German kicker without a verb before the headline's sentence
+        header.title = episode_after_show(header.title, doc.raw_text) or header.title  # 'Show - Episode title'
         if glued_byline := trailing_byline(header.title):
             header.title = glued_byline[0]  # '… geschrieben von Anna Beck': the byline run onto the headline
             header.take_byline(glued_byline[1])

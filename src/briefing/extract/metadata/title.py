@@ -32,9 +32,10 @@ _CREDIT_END = re.compile(r"\b(?:Foto|Fotos|Bild|Bilder|Photo|Photos)\s*:\s*(?:[A
 
 # 'Photo by Anna Beck', 'Graphic by Tim Roth / Example Agency', 'Illustration courtesy of …': a picture's credit on a
 # line of its own; it names who made the picture, a headline says what happened.
-_MEDIA_CREDIT = re.compile(r"^(?:photo|photos|photograph|photography|graphic|graphics|illustration|illustrations|image|"
+_MEDIA_CREDIT = re.compile(r"^(?i:photo|photos|photograph|photography|graphic|graphics|illustration|illustrations|image|"
                            r"images|video|chart|map|infographic|animation|artwork|grafik|grafiken|illustrationen?)"
-                           r"\s+(?:by|courtesy\s+of)\s+\S+(?:\s+\S+){0,7}$", re.I)
+                           r"\s+(?i:by|courtesy\s+of)\s+[A-ZÄÖÜ][\w.'’-]*(?:\s+(?:[A-ZÄÖÜ][\w.'’-]*|[/&]|von|van|de)){0,7}$")
+# (the maker's name in capitals: 'Images by Webb telescope reveal …' is a headline)
 
 
 def photo_caption(text: str) -> bool:
@@ -133,9 +134,10 @@ _LOGO_ALT = re.compile(r"^[A-ZÄÖÜ0-9][\w&.'’-]*(?:\s+(?:[A-ZÄÖÜ0-9&][\w&
 # A site's account bar ('Welcome guest, you have 3 views left. Register | Sign In', 'Anmelden / Registrieren'): it
 # ends in two of the account's links.
 _ACCOUNT_BAR = re.compile(r"(?:\b(?:register|sign\s?in|sign\s?up|log\s?in|log\s?out|my\s+account|anmelden|registrieren|"
-                          r"einloggen|abmelden|mein\s+konto)\b\s*[|/·•]?\s*){2,}$", re.I)
+                          r"einloggen|abmelden|mein\s+konto)\b[\s|/·•]*){2,}$", re.I)  # (one separator class: no backtracking)
 # A list's button to more teasers ('View More In This Section', 'Show more', 'Mehr anzeigen'): site chrome.
-_MORE_BUTTON = re.compile(r"^(?:(?:view|see|show|load|read)\s+more\b|mehr\s+(?:anzeigen|laden|lesen)$)", re.I)
+_MORE_BUTTON = re.compile(r"^(?:(?:view|see|show|load|read)\s+more(?:\s+(?:in\s+this\s+section|stories|articles|news|posts|"
+                          r"results))?|mehr\s+(?:anzeigen|laden|lesen))$", re.I)  # ('Show more compassion …' is a headline)
 
 
 def header_noise(text: str) -> bool:
@@ -216,7 +218,7 @@ _GERMAN_RESTART = re.compile(r"(?<=[a-zäöüß0-9)])\s+(?=(?:Für|Mit|Der|Die|D
                              r"Wenn|Wo|Ein|Eine|"
                              r"Einen|Einem|Einer|Im|"
                              r"Zum|Zur|Vom|Bei|Nach|Über|Auf|Aus|Unter|Vor)\s+\S)")
-# no English title word; a German question word opens a headline that asks ('… Selbstversuch Warum Escape …')
+# no English title word; a German question word opens a headline that asks ('… im Test Warum Minigolf …')
 _GERMAN_ONLY_START = re.compile(r"(?:Den|Dem|Einen|Einem|Einer|Für|Über|Zum|Zur|Vom|Warum|Wieso|Weshalb)\s")
 _GERMAN_WORDS = re.compile(rf"\b(?:{'|'.join(_GERMAN_FUNCTION_WORDS)})\b")
 
@@ -382,7 +384,7 @@ def trailing_byline(title: str) -> tuple[str, Byline] | None:
         return title[:match.start()].strip(), byline
     for match in (m for at in (k for k, c in enumerate(title) if c == " ")
                   if (m := _TRAILING_NAME_ROLE.match(title, at))):
-        name = match.group("name")  # (tried at every word: 'Field Eleanor Radford' fails, 'Eleanor Radford' is the name)
+        name = match.group("name")  # (tried at every word: 'Sample Jane Doe' fails, 'Jane Doe' is the name)
         if len(title[:match.start()].split()) >= 3 and is_person_name(name, strict=True) \
                 and (byline := parse_byline(f"By {name}")) and byline.authors:
             return title[:match.start()].strip(), byline
@@ -449,22 +451,28 @@ def quote_after_kicker(title: str) -> str | None:
     if not 2 <= len(kicker) <= 8 or not kicker[-1][:1].isupper() or len(quote.split()) < 4 \
             or not quote[1:2].isupper() or not _GERMAN_REST.search(quote.casefold()):
         return None
+    from briefing.extract.people_names import pos_tags  # (HanTa: loaded only where a quote follows a kicker)
+    if any(tag.startswith(("VV", "VA", "VM")) and "FIN" in tag for _, tag in pos_tags(" ".join(kicker))):
+        return None  # 'Museum zeigt Ausstellung „…“': a sentence whose object is a title in quotes, no kicker
     return quote
 
 
-_CUT_TITLE = re.compile(r"^(?P<head>\S.{10,}?)\s*(?:\.\.\.|…)(?:\s+[|–—-]\s+[^|–—-]{2,40})?$")
+_CUT_TITLE = re.compile(r"^(?P<head>\S.{10,}?)\s*(?:\.\.\.|…)(?:\s+[|–—-]\s+[^|–—-]{2,40}-?)?$")
+# a word broken at a line's end by a PDF tool or a hard wrap ('Engagemen-\ntförderung')
+_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")
 
 
 def full_title_of_cut(title: str, lines: list[str]) -> str | None:
-    """A title cut to length with an ellipsis ('Long Title of the ... - Portal'): the line of the document that
-    prints it in full, starting with the cut words and running on."""
-    if not (match := _CUT_TITLE.match(title.strip())):
-        return None
-    head = alnum(match.group("head"))
-    for line in lines:
-        line = strip_markup(line).strip()
-        key = alnum(line)
-        if len(key) > len(head) and key.startswith(head) and len(line) <= 200 and looks_like_title(line) \
+    """A title cut to length with an ellipsis ('Long Title of the ... - Portal'): the document's copy that prints it
+    in full, from the cut words to the end of its line, wherever a flattened page or a PDF's wrap put them."""
+    if not (match := _CUT_TITLE.match(title.strip())) or re.search(r"\.\.\.|…", match.group("head")):
+        return None  # ('Headline ... of the text ...': a search snippet with gaps, no headline cut to length)
+    head = match.group("head").split()
+    text = _BROKEN_WORD.sub("", "\n".join(lines))
+    for found in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, head)) + r"(?!\w)", text):
+        end = text.find("\n", found.end())
+        line = strip_markup(text[found.start():end if end >= 0 else len(text)]).strip()
+        if len(alnum(line)) > len(alnum(" ".join(head))) and len(line) <= 200 and looks_like_title(line) \
                 and not _CUT_TITLE.match(line):
             return line
     return None
@@ -483,6 +491,49 @@ def kicker_shown_by_copy(title: str, lines: list[str]) -> str | None:
             if f"{kicker}: {head}" in line:
                 return head
     return None
+
+
+def kicker_before_sentence(title: str) -> str | None:
+    """'Faire Bezahlung Stadtwerke wollen neue Tarife' -> 'Stadtwerke wollen neue Tarife': a German kicker run into
+    its headline. A German sentence sets no two common nouns side by side without an article or a preposition; when
+    the second is the subject of a finite verb right after it (the verb's second place), the words before it are a
+    kicker without a verb. An organisation's name ('Deutsche Krebs Gesellschaft lädt …') and a role before a name
+    ('Landrat Huber will …') are no such pair. German text only (the caller's to check)."""
+    from briefing.extract.people_names import is_role_word, pos_tags
+
+    tags = pos_tags(title)
+    for i in range(1, min(7, len(tags) - 2)):
+        (before, tag0), (noun, tag1), (verb, tag2) = tags[i - 1], tags[i], tags[i + 1]
+        if tag0 != "NN" or tag1 != "NN" or not tag2.endswith("(FIN)") or not verb[:1].islower():
+            continue
+        # ('Hundert Jahre Vogelfreunde feiern …': a counted measure before its noun is one phrase)
+        if any(tag.endswith("(FIN)") for _, tag in tags[:i]) or is_role_word(before) \
+                or is_org_line(f"{before} {noun}") or (i >= 2 and tags[i - 2][1] == "CARD"):
+            return None
+        if (at := title.find(f"{before} {noun} {verb}")) >= 0 and len(title[:at].split()) <= 5:
+            return title[at + len(before) + 1:].strip()
+        return None
+    return None
+
+
+# 'Show Name with Host - Episode title': a podcast platform's episode title; the page calls itself an episode
+_SHOW_PREFIX = re.compile(r"^(?P<show>[^-–—:|]{3,60}?)(?:\s+(?:with|mit)\s+[^-–—]{3,40}?)?\s+[-–—]\s+(?P<episode>\S.{8,})$")
+_EPISODE_WORD = re.compile(r"\b(?:episode|episodes|podcast|folge|sendung)\b", re.I)
+
+
+def episode_after_show(title: str, text: str) -> str | None:
+    """The episode's own title after the show's name ('Example Talk with Ann Lee - Ep. 4: Bees' -> 'Ep. 4: Bees'),
+    when the page speaks of an episode or a podcast near its top and names the show twice more in its text ('welcome
+    to another episode of Example Talk', 'support Example Talk'); a topic before a dash is no show's name."""
+    if not (match := _SHOW_PREFIX.match(title.strip())) or len(match.group("episode").split()) < 3:
+        return None
+    rest = text.replace(title.strip(), " ")
+    if not _EPISODE_WORD.search(rest[:3000]):
+        return None
+    show = match.group("show").strip()
+    if len(re.findall(rf"(?<!\w){re.escape(show)}(?!\w)", rest, re.I)) < 2:
+        return None
+    return match.group("episode").strip()
 
 
 def colon_kicker(text: str, following: list[Block]) -> bool:
@@ -584,8 +635,8 @@ def kicker_before(block: Block, following: list[Block]) -> bool:
 
 
 def _name_under_headline(line: str, heading: str) -> bool:
-    """A sentence-case line over a shorter heading of capitalised words only ('Big business in battling little
-    critters' / 'Example County Chronicle'): the heading names an outlet or an organisation, the line is the
+    """A sentence-case line over a shorter heading of capitalised words only ('Small shops keep the harbour
+    busy' / 'Example County Chronicle'): the heading names an outlet or an organisation, the line is the
     headline; a kicker is the shorter of the two and a headline says more than a name."""
     line, heading = strip_markup(line).split(), strip_markup(heading).split()
     return len(line) > len(heading) and len(heading) <= 5 and all(w[:1].isupper() for w in heading) \
