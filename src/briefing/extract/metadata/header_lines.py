@@ -83,6 +83,27 @@ def operator_line(text: str) -> str | None:
 def outlet_masthead(text: str) -> str | None:
     """'Beispielstaedter Zeitung', 'Musterville Tribune': a newspaper's or magazine's name on its own line
     (two to four capitalised words, one of them a newspaper word), or None."""
+    return _outlet_name(text)
+
+
+def masthead_before_slogan(text: str) -> str | None:
+    """On a page flattened into one line the menu runs into the masthead before its slogan ('Menü Musterländer
+    Zeitung | Ihre Zeitung aus …'): the fewest last words before the bar that make a masthead."""
+    head, bar, _ = text.partition(" | ")
+    words = head.split()
+    if not bar:
+        return None
+    for n in range(2, min(len(words), 4) + 1):
+        tail = words[-n:]
+        # a name opens with a capital, not with an article ('die Zeitung' is a headline's words)
+        if tail[0][:1].isupper() and tail[0].casefold() not in ("the", "die", "der", "das") \
+                and (name := _outlet_name(" ".join(tail))):
+            return name
+    return None
+
+
+def _outlet_name(text: str) -> str | None:
+    """`outlet_masthead` on the line as it stands."""
     text = re.sub(r"\s+\([A-ZÄÖÜ][\w -]{2,30}\)$", "", text)  # 'Musterländer Allgemeine (Beispielstadt)': a local edition
     text = re.sub(r"\s+\|\s+[A-ZÄÖÜ][^|]{3,50}$", "", text)  # 'Musterländer Allgemeine | Ihre Zeitung aus …': its slogan
     words = text.split()

@@ -37,6 +37,7 @@ from briefing.extract.metadata.header_lines import (
     is_link_text,
     issuer_line,
     kind_word,
+    masthead_before_slogan,
     operator_line,
     outlet_masthead,
 )
@@ -153,8 +154,9 @@ def publisher_from_about(doc: Document) -> str | None:
     """An 'Über den X' / 'About X' section names the organisation behind the text; its heading may run into the
     paragraph (`_ABOUT_RUN_IN`)."""
     body = printed_body(doc)
-    for block in doc.blocks:
-        if block.kind == "paragraph" and (m := _ABOUT_RUN_IN.match(strip_markup(block.text))):
+    for block in doc.blocks[len(doc.blocks) // 2:]:  # the 'About' section closes a release
+        if block.kind == "paragraph" and (m := _ABOUT_RUN_IN.match(strip_markup(block.text))) \
+                and not is_person_name(m.group("name")):  # 'About Anna Beck Anna Beck is …': an author's note
             return m.group("name")
     for block, after in zip(doc.blocks, [*doc.blocks[1:], None]):
         if block.kind != "heading" and not (block.kind == "paragraph" and after is not None and len(block.text) <= 80):
@@ -383,7 +385,8 @@ def outlet_label(label: str) -> bool:
 
 # A brand's spelling, which no person's name has: a capital inside the word after a whole first part ('ExampleNerd';
 # not 'McBeck', 'MacBeck', 'DeBeck'), or a name in small letters ('beispielwelt').
-_CAMEL_BRAND = re.compile(r"[A-ZÄÖÜ][a-zäöü]{3,}[A-ZÄÖÜ][a-zäöü][\w-]*|[a-zäöü]{1,3}[A-ZÄÖÜ][a-zäöü][\w-]*")
+_CAMEL_BRAND = re.compile(r"(?!Fitz)[A-ZÄÖÜ][a-zäöü]{3,}[A-ZÄÖÜ][a-zäöü][\w-]*|[a-zäöü]{1,3}[A-ZÄÖÜ][a-zäöü][\w-]*")
+# (not 'FitzGerald': a surname's prefix)
 _SMALL_BRAND = re.compile(r"[a-zäöü][a-zäöü0-9-]{3,}")
 
 
@@ -601,8 +604,8 @@ def from_site_name(c: PublisherContext) -> str | None:
     """The site's name over the page, one signal of three readings, tried in this order: the name
     printed twice (`site_name_printed_twice`); else, line by line among the first eight lines, a
     newspaper's masthead ('Beispielstädter Zeitung | Ihre Zeitung aus …', `outlet_masthead`) or a
-    logo's alt text (`logo_alt_text`); else among the first three lines an organisation's news
-    masthead (`news_masthead`)."""
+    logo's alt text (`logo_alt_text`); else among the first three lines a masthead a flattened page ran its
+    menu into (`masthead_before_slogan`) or an organisation's news masthead (`news_masthead`)."""
     if name := site_name_printed_twice(c.header):
         return name
     lines = [strip_markup(line.strip()) for line in c.doc.lines[:15] if line.strip()][:8]
@@ -610,6 +613,9 @@ def from_site_name(c: PublisherContext) -> str | None:
     lines = [line for line in lines if line.split()[0].casefold() not in PLAYER_WORDS]
     for line in lines:
         if name := outlet_masthead(line) or logo_alt_text(line):
+            return name
+    for line in lines[:3]:
+        if name := masthead_before_slogan(line):
             return name
     for line in lines[:3]:
         if name := news_masthead(line):

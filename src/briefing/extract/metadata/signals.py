@@ -25,6 +25,7 @@ from briefing.extract.people_lexicon import is_role_word
 from briefing.extract.metadata.records import Header
 from briefing.extract.metadata.text import alnum, strip_markup
 from briefing.extract.metadata.vocab import (
+    ACADEMIC_TITLES,
     CONTACT_LABELS,
     EXPERT_REACTION_WORDS,
     LEGAL_FORMS,
@@ -38,24 +39,38 @@ from briefing.model import Document
 
 # --- datelines and agency credits -----------------------------------------------------
 
+# The lead after a dateline's dash opens a sentence: a small letter there continues a compound ('Sport- und …').
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]\s+\S")
+    r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,3})\s*(?:\((?P<credit>[^()]{2,30})\))?\s*[-–—]"
+    r"\s+(?![a-zäöüß])\S")
 # 'MUSTERVILLE, Minn. – …' (a US state), 'Springfield, June 26 (ANI): …' (a day without a year).
 # 'BERLIN (np) Über 40 000 Tonnen …': a place in capitals and a correspondent's code, no dash.
 # 'MUSTERVILLE, Alaska (AP) —', 'SPRINGFIELD, Neb. (KXYZ) -': the place may carry its state or country.
-_DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+_DATELINE_CAPS = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,}){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                             r"\s*\((?P<credit>[^()]{2,30})\)\s*[-–—:]?\s+[A-ZÄÖÜ„\"“]")
-# 'BEISPIELSTADT epd ■ In der …': the agency without brackets, then a separator
-_DATELINE_BARE_AGENCY = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*)\s+(?P<credit>[a-z]{2,4}|[A-Z]{2,5})\s*[■•|/–—-]\s")
+# 'BEISPIELSTADT epd ■ In der …': the agency without brackets, then a separator; a place has three words at most
+# (a headline in capitals before a dash is none)
+_DATELINE_BARE_AGENCY = re.compile(r"^(?P<place>[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,}){0,2})\s+"
+                                   r"(?P<credit>[a-z]{2,4}|[A-Z]{2,5})\s*[■•|/–—-]\s")
 # 'Musterstadt (epd). Wissenschaftler …': a known agency's credit closed by a full stop
 _DATELINE_AGENCY_STOP = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w'’-]+(?:[ /-][A-ZÄÖÜ][\w'’-]+){0,2})\s*"
                                    r"\((?P<credit>[^()]{2,20})\)[.:]\s+[A-ZÄÖÜ„\"»]")
 # 'Beispielstadt. In Beispielstadt soll …', 'Musterstadt. „Dieses …': a town and a full stop open a local report
-_DATELINE_CITY_STOP = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.\s+[A-ZÄÖÜ„\"»]")
+_DATELINE_CITY_STOP = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]{3,}(?:[ -][A-ZÄÖÜ][a-zäöüß]+)?\.)\s+[A-ZÄÖÜ„\"»]")
 _DATELINE_QUALIFIED = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2}),\s+"
     r"(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|(?P<month>[A-Z][a-z]{2,8}\.?)\s+\d{1,2})"
-    r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?P<sep>[-–—]|:)\s+\S")
+    r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?P<sep>[-–—]|:)\s+(?![a-zäöüß])\S")
+
+# A dateline's place is a place: a title ('Professor Dr.', 'Prof.') opens a sentence about a person.
+_TITLE_WORD = re.compile(rf"(?<![\w.-])(?:{ACADEMIC_TITLES})(?![\w])")
+
+
+def _place(match: re.Match | None) -> re.Match | None:
+    """The match of a dateline pattern, unless its place holds a person's title."""
+    if match and _TITLE_WORD.search(match.group("place")):
+        return None
+    return match
 
 
 # A paragraph that opens with the header's date: header lines run into the teaser, not yet the lead.
@@ -85,12 +100,12 @@ def read_dateline(doc: Document) -> tuple[bool, str | None]:
         if bare := _DATELINE_BARE_AGENCY.match(block.text):
             # without brackets only a known agency is a credit: 'NEW YORK –', 'LITTLE ROCK –' is a place of two words
             return True, agency_name(bare.group("credit").strip())
-        if _DATELINE_CITY_STOP.match(block.text):
+        if _place(_DATELINE_CITY_STOP.match(block.text)):
             return True, None  # 'Beispielstadt. In Beispielstadt soll …': a local paper's dateline
         if len(block.text) < 120:
             continue  # a short lead may still carry a dateline in capitals; other datelines open a long one
-        match = _DATELINE.match(block.text)
-        if not match and (match := _DATELINE_QUALIFIED.match(block.text)):
+        match = _place(_DATELINE.match(block.text))
+        if not match and (match := _place(_DATELINE_QUALIFIED.match(block.text))):
             if match.group("month") and match.group("month").rstrip(".").casefold() not in MONTHS:
                 return False, None
             if match.group("sep") == ":" and not match.group("credit"):
@@ -149,7 +164,9 @@ def _dateline_alone(raw_text: str) -> str | None:
     station's call letters ('(KXYZ)'); a release wire's tag ('(PRWEB)') is none."""
     if not (m := _DATELINE_ANYWHERE.search(raw_text[:1500])) or alnum(m.group("credit")) in WIRE_SERVICES:
         return None
-    return agency_name(m.group("credit")) or m.group("credit")
+    credit = m.group("credit")
+    # a broadcaster's call letters start with K, W or C ('KXYZ', 'WPVI', 'CFRB'); 'DOWNLOAD (PDF) –' names none
+    return agency_name(credit) or (credit if re.fullmatch(r"[KWC][A-Z]{2,3}", credit) else None)
 
 
 # (the date may stand between the wire and the dash: '(EXWIRE) May 01, 2015 --')

@@ -259,7 +259,8 @@ ADVISORY_LABELS = frozenset({"media advisory", "press advisory", "media alert", 
                              "einladung an die medien", "presse-einladung", "termin für die medien"})
 
 # The words an interview's turns are labelled with when no name is given ('Frage:', 'Antwort:', 'Interviewer:').
-TURN_LABEL_WORDS = frozenset("frage antwort question answer interviewer interviewerin redaktion".split())
+TURN_LABEL_WORDS = frozenset("frage antwort question answer interviewer interviewerin redaktion host moderation publikum "
+                             "audience zuschauer gast guest".split())
 
 # How often a periodical appears, in its own imprint ('erscheint monatlich bei …', 'is published quarterly by …').
 PUBLICATION_FREQUENCIES = frozenset("""
