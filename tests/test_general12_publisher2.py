@@ -63,3 +63,10 @@ def test_review_cases_that_must_not_give_a_publisher():
     assert not brand_label("FitzGerald", "FitzGerald: Yes. FitzGerald said so. FitzGerald again.")
     assert brand_label("ExampleNerd", "")
     assert not brand_label("host", "host: Hi. The host asks. Our host is back.")
+
+
+def test_times_printed_counts_whole_words_only():
+    from briefing.extract.metadata.text import times_printed
+
+    assert times_printed("BDSW", "Der BDSW fordert. BDSW-Präsident X sagt: der BDSW.") == 2
+    assert times_printed("U.S.", "U.S. and US") == 1

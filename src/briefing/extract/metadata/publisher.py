@@ -60,7 +60,7 @@ from briefing.extract.metadata.signals import (
     speaker_labels,
     wire_service,
 )
-from briefing.extract.metadata.text import alnum, printed_body, strip_markup
+from briefing.extract.metadata.text import alnum, printed_body, strip_markup, times_printed
 from briefing.extract.metadata.title import section_word
 from briefing.extract.metadata.url import URL_IN_TEXT, host_of, hosts_in_text, parse_url_line, press_portal, registrable_domain, site_name
 from briefing.extract.people_lexicon import ROLE_STEMS, is_role_word
@@ -224,7 +224,7 @@ def most_named_organisation(text: str, lead: str) -> str | None:
     for name in names:
         head, *rest = name.split(" ", 1)
         forms = {name, " ".join([head + "s", *rest]), " ".join([head + "es", *rest])}
-        counts[name] = sum(len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)) for form in forms)
+        counts[name] = sum(times_printed(form, text) for form in forms)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         name = ranked[0][0]
@@ -809,7 +809,7 @@ def _caps_name(name: str, text: str) -> bool:
     """One word in capitals that the text prints again ('BEISPIELSPORT'): an organisation's brand, never a person's
     name."""
     return bool(re.fullmatch(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{3,}", name)) \
-        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2
+        and times_printed(name, text) >= 2
 
 
 # An imprint run into one line by a PDF's text layer: the label inside it, after the imprint's heading or with its
@@ -1021,7 +1021,7 @@ def report_title_issuer(line: str, text: str) -> str | None:
                 or words[-1].casefold() in ("of", "for", "für", "der", "des", "und", "and", "&") \
                 or (len(words) <= 3 and is_person_name(name, strict=True)):
             continue
-        if is_org_line(name) or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
+        if is_org_line(name) or times_printed(name, text) >= 2:
             return name
     return None
 
@@ -1367,7 +1367,7 @@ def from_acronym_banner(c: PublisherContext) -> str | None:
     for line in [strip_markup(line).strip() for line in c.head_lines[:20] if line.strip()][:5]:
         if (m := _ACRONYM_BANNER.match(line)) and m.group("abbr").casefold() not in _BANNER_WORDS \
                 and not section_word(m.group("abbr")) \
-                and len(re.findall(rf"(?<![\w-]){m.group('abbr')}(?![\w-])", c.doc.raw_text)) >= 3:
+                and times_printed(m.group("abbr"), c.doc.raw_text) >= 3:
             return m.group("abbr")
     return None
 
@@ -1401,7 +1401,7 @@ def outlet_spoken_to(text: str) -> str | None:
     for m in _SPOKEN_TO.finditer(text):
         outlet = next(g for g in (m.group("de1"), m.group("de2"), m.group("de3"), m.group("de4"), m.group("en"),
                                   m.group("caps"), m.group("site"), m.group("site_en")) if g)
-        if m.group("caps") and len(re.findall(rf"(?<![\w-]){outlet}(?![\w-])", text)) < 2:
+        if m.group("caps") and times_printed(outlet, text) < 2:
             continue
         if not (m.group("caps") or m.group("site") or m.group("site_en")):  # (an address is an outlet's name as it is)
             words = outlet.split()  # the name up to its outlet word: 'Beispiel-Post Vorher …' → 'Beispiel-Post'
@@ -1602,7 +1602,7 @@ def lead_acronym_voice(leads: list[str], text: str) -> str | None:
         return None
     for lead in leads:
         if (m := _LEAD_ACRONYM.match(lead)) and spells_acronym(m.group("abbr"), m.group("name")) \
-                and len(re.findall(rf"(?<![\w-]){m.group('abbr')}(?![\w-])", text)) >= 3 \
+                and times_printed(m.group("abbr"), text) >= 3 \
                 and not is_person_name(m.group("name"), strict=True):
             return f"{m.group('name')} ({m.group('abbr')})"
     return None
@@ -1659,7 +1659,7 @@ def sign_off_org(lines: list[str], text: str) -> str | None:
             continue
         org = _without_full_stop(m.group("org").strip())
         acronym = re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) and org.casefold() not in ROLE_STEMS \
-            and len(re.findall(rf"(?<![\w-]){org}(?![\w-])", text)) >= 2
+            and times_printed(org, text) >= 2
         if acronym or is_org_line(org) or _organisation(org):
             return org
     return None

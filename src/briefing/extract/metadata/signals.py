@@ -23,7 +23,7 @@ from briefing.extract.metadata.names import (
 from briefing.extract.metadata.header_lines import outlet_masthead
 from briefing.extract.people_lexicon import is_role_word
 from briefing.extract.metadata.records import Header
-from briefing.extract.metadata.text import alnum, strip_markup
+from briefing.extract.metadata.text import alnum, strip_markup, times_printed
 from briefing.extract.metadata.vocab import (
     ACADEMIC_TITLES,
     CONTACT_LABELS,
@@ -497,7 +497,7 @@ def _named_over_phone(lines: list[str], text: str) -> str | None:
     name holds no organisation word ('Example Jazz Festival' / '555.123.4567'), when the text names it twice more."""
     for line, below in zip(lines, lines[1:]):
         if _PHONE_OR_MAIL.search(below) and _plain_name(line) \
-                and len(re.findall(rf"(?<![\w-]){re.escape(line)}(?![\w-])", text)) >= 3:
+                and times_printed(line, text) >= 3:
             return line
     return None
 

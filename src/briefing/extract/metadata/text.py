@@ -7,7 +7,8 @@ import re
 from briefing.model import Document
 from briefing.text import doubled_text, strip_emphasis
 
-__all__ = ["alnum", "block_lines", "doubled_text", "glued_twice", "printed_body", "run_lines", "strip_markup"]
+__all__ = ["alnum", "block_lines", "doubled_text", "glued_twice", "printed_body", "run_lines", "strip_markup",
+           "times_printed"]
 
 
 def printed_body(doc: Document) -> str:
@@ -64,3 +65,9 @@ def block_lines(doc: Document, text: str) -> list[str]:
         if joined == text:
             return run
     return [text]
+
+
+def times_printed(name: str, text: str) -> int:
+    """How often the text prints a name as a word of its own, not inside a longer word or a hyphenated compound
+    ('BDSW' in 'BDSW-Präsident' does not count): how the readers tell a name the text repeats from a passing one."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
