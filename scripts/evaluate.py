@@ -319,8 +319,9 @@ def combine(results: list[dict]) -> dict:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    roles = {k: [sum(r["roles"][k][i] for r in results) for i in (0, 1)] for k in ("role", "affiliation")}
     return {"set": "all", "documents": sum(r["documents"] for r in results), "fields": fields,
-            "profile": merge_profiles([r["profile"] for r in results]),
+            "profile": merge_profiles([r["profile"] for r in results]), "roles": roles | {"mismatches": []},
             "experts": {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
                         "other_people_indexed": sum(r["experts"]["other_people_indexed"] for r in results)}}
 

@@ -151,3 +151,17 @@ def test_the_error_profile_counts_errors_by_type_without_naming_a_document(capsy
     ev.print_profile(merged)
     out = capsys.readouterr().out
     assert "title 2/2/2" in out and ".txt" not in out
+
+
+def test_pooled_figures_add_up_role_and_affiliation_counts():
+    ev = evaluate_module()
+
+    def result(role, affiliation):
+        fields = {f: {"correct": 1, "total": 2} for f in ev.FIELDS}
+        return {"documents": 2, "fields": fields, "profile": ev.error_profile({}, {}),
+                "experts": {"tp": 1, "fp": 0, "fn": 1, "other_people_indexed": 0},
+                "roles": {"role": role, "affiliation": affiliation, "mismatches": [{"file": "a.txt"}]}}
+
+    pooled = ev.combine([result([1, 2], [0, 2]), result([3, 3], [2, 3])])
+    # counts only: a pooled (sealed) figure names no document
+    assert pooled["roles"] == {"role": [4, 5], "affiliation": [2, 5], "mismatches": []}
