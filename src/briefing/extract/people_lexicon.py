@@ -178,6 +178,8 @@ CORPORATE_EXPERTISE = re.compile(r"\b(?:ai|ki|artificial intelligence|künstlich
 BOARD_CHAIR = re.compile(r"\b(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+"
                          r"(?:board|supervisory\s+board|trustees|board\s+of\s+(?:directors|trustees)))\b", re.I)
 EXECUTIVE_ROLE_STEMS += ("chairperson",)
+# The elected head of a craft guild ('Obermeister der Malerinnung', 'Landesinnungsmeister'): an office, like a chair's
+EXECUTIVE_ROLE_STEMS += ("obermeister", "innungsmeister")
 CORPORATE_ROLE_STEMS += ("chairperson", "board chair", "chair of the board")
 # A parliament's member is a politician; the letters printed after the name say so ('Jane Roe MP', 'Max Muster MdB').
 POST_NOMINAL_OFFICES = {
@@ -221,6 +223,8 @@ ORG_WORDS = {
     "planetarium", "sternwarte", "observatorium", "observatory", "archiv", "archive", "theater", "theatre",
     # public bodies named by what they provide or govern ('Example Ambulance Service', 'Example Port Authority')
     "service", "federation", "authority", "bureau",
+    # a craft guild ('Musterstädter Innung', 'Bäcker-Innung')
+    "innung",
 }
 
 

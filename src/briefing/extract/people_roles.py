@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.extract.people_lexicon import (
-    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, MASTER_TITLE, NON_EXPERT_STEMS, ORG_WORDS, POLITICAL_ROLE_STEMS, POST_NOMINAL_OFFICES, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, has_stem, is_org_part, is_role_word,
+    AGE_AFTER_NAME, BOARD_CHAIR, FUNCTION_WORDS, INTRO_VERBS, MASTER_TITLE, NON_EXPERT_STEMS, ORG_WORDS, POLITICAL_ROLE_STEMS, SCHOLARLY_ROLE_STEMS, POST_NOMINAL_OFFICES, RESEARCH_ORG_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TOP_ORG_WORDS, UNIT_WORDS, has_stem, is_org_part, is_role_word,
     is_trade_compound, singular,
 )
 from briefing.extract.people_names import is_first_name, skip_note, tag_of
@@ -41,7 +41,7 @@ class Description:
 
 
 _ARTICLE = r"(?:der|die|das|dem|den|ein|eine|einer|eines|einem|the|a|an)"
-_MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|langjährige[rn]?|leitende[rn]?|amtierende[rn]?|" \
+_MODIFIER = r"(?:ehemalige[rn]?|frühere[rn]?|letzte[rn]?|stellvertretende[rn]?|langjährige[rn]?|leitende[rn]?|amtierende[rn]?|" \
             r"designierte[rn]?|neue[rn]?|former|acting|deputy|interim)"
 # Connectors of an organisation chain, longest first.
 _CONNECT = re.compile(
@@ -79,6 +79,8 @@ def trim_org(text: str) -> str:
             kept.append(token)
             continue
         if kept and bare[:1].isupper() and bare.casefold() in FUNCTION_WORDS - _NAME_INNER:
+            if kept[-1].endswith(".") and not _LEGAL_FORM.search(kept[-1]):
+                kept[-1] = kept[-1][:-1]  # 'Anstalt Musterstadt I. Und …': the full stop ended the sentence
             break  # "… Systems Im Gespräch"
         if kept and re.search(r"['’]s$", bare) and any(k.casefold().strip(",") in ORG_WORDS for k in kept):
             break  # "University of Eastford China’s new model": a possessive starts the next phrase
@@ -95,6 +97,8 @@ def trim_org(text: str) -> str:
     while kept and kept[-1].casefold().strip("„“\"").replace(" ", "") in _ORG_INNER - _LEGAL_FORMS | {"und", "and"}:
         kept.pop()
     org = " ".join(kept).strip(" ,;:")
+    if re.fullmatch(r"[„\"»][^„“\"»«]+[“\"«]", org):
+        org = org[1:-1]  # '„Beispielclub Musterstadt“': a name in quotes, the quotes no part of it
     if org and org.split()[0].casefold() in FUNCTION_WORDS - {"the"}:
         return ""
     return org
@@ -135,8 +139,10 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
                   "", text)
     # 'Chef des privaten Instituts für X': an adjective between the connector and an organisation's head noun
     # is no part of the chain's name
-    text = re.sub(r"\b(des|der|dem|vom|beim|am|im) [a-zäöü][a-zäöüß]+(?:en|e) (?=([A-ZÄÖÜ][\w-]*))",
-                  lambda m: m.group(1) + " " if is_org_part(m.group(2)) or _org_head(m.group(2)) else m.group(0), text)
+    # … and so is a participle of its founding before a quoted name ('des 1971 gegründeten „Beispielclub X“')
+    text = re.sub(r"\b(des|der|dem|vom|beim|am|im) (?:(?:19|20)\d\d )?[a-zäöü][a-zäöüß]+(?:en|e) (?=(„?)([A-ZÄÖÜ][\w-]*))",
+                  lambda m: m.group(1) + " " if m.group(2) or is_org_part(m.group(3)) or _org_head(m.group(3))
+                  else m.group(0), text)
     parts = _CONNECT.split(" " + text)
     head = parts[0].strip()
     # re.split with a named group returns [head, c, seg, c, seg, ...]
@@ -153,6 +159,8 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             role_tail = f" {conn} {raw.strip(' ,;')}"
             continue
         org = trim_org(raw)
+        if org and raw.startswith(org):
+            org = _with_genitive(org, raw[len(org):])
         if not org or _anaphoric(org):
             break
         if conn.startswith("und "):
@@ -175,6 +183,26 @@ def parse_chain(text: str, after_role: bool = True) -> tuple[str, list[str], lis
             and not any(c.strip().startswith("und ") for c, _ in pairs[1:len(affs) + len(units)]):
         units, affs = units + affs[:-1], affs[-1:]
     return (head + role_tail).strip(), units, affs
+
+
+# The genitive attribute of a German organisation's head noun is part of its name: 'Bundesverband des
+# Beispiel-Handels', 'Verband der pyrotechnischen Industrie (VPI)', 'Fachverband geprüfter Baumpfleger' (plural,
+# without article).
+_GENITIVE_ATTRIBUTE = re.compile(r"\s+(?:(?:des|der)\s+(?:[\wäöüß-]+(?:en|er)\s+){0,2}?|(?:[a-zäöü][a-zäöüß]+er\s+){1,2})"
+                                 r"(?P<noun>[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß])(?P<abbr>\s+\([A-ZÄÖÜ][\w&-]{1,9}\))?(?![\w-])")
+
+
+def _with_genitive(org: str, rest: str) -> str:
+    """'Verbandes' + ' der beispielhaften Industrie (VBI), sagte …' → 'Verbandes der beispielhaften Industrie (VBI)'.
+    Not before another organisation ('Institut der Universität X': a unit of it) or a place."""
+    words = org.split()
+    if len(words) > 2 or not (_org_head(words[-1]) or is_org_part(words[-1])) or re.search(r"[)“\"]$", org):
+        return org
+    m = _GENITIVE_ATTRIBUTE.match(rest)
+    if not m or is_org_part(m.group("noun")) or _org_head(m.group("noun")) or is_top_org(m.group("noun")) \
+            or m.group("noun").casefold() in FUNCTION_WORDS or tag_of(rest[:m.end()], m.group("noun")) == "NE":
+        return org
+    return nominative_org(re.sub(r"\s+", " ", org + rest[:m.end()]))
 
 
 def _org_head(word: str) -> bool:
@@ -246,11 +274,13 @@ def describe_apposition(text: str) -> Description | None:
     if not affs:
         # 'President of ACMEAI', 'Director at Acme Labs': an English 'of'/'at' with an organisation
         # ('CEO of the Beispiel Society (BSO)': the organisation's abbreviation in parentheses after it)
+        # ('founder of Acme Brewery in Springfield': the town after the name is no part of it)
         m = re.search(r"\b(?:of|at)\s+((?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.-]*))*)"
-                      r"(?P<abbr>\s+\([A-Z][A-Za-z0-9&-]{1,9}\))?$", head)
+                      r"(?P<abbr>\s+\([A-Z][A-Za-z0-9&-]{1,9}\))?(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?$", head)
         if m and (re.fullmatch(r"(?:the\s+)?[A-Z][A-Z0-9&-]{1,9}", m.group(1)) or research_org(m.group(1))
                   or is_top_org(m.group(1)) or _office_of_org(head[:m.start()], m.group(1))
-                  or _role_of_named_org(head[:m.start()], m.group(1))):
+                  or _role_of_named_org(head[:m.start()], m.group(1))
+                  or _role_of_titled_name(head[:m.start()], m.group(1))):
             affs = [trim_org(re.sub(r"^the\s+", "", m.group(1))) + (m.group("abbr") or "")]
     if not affs and not units and (office := _office_then_name(head)):
         head, affs = office
@@ -263,7 +293,7 @@ def describe_apposition(text: str) -> Description | None:
 
 
 # Offices held at an organisation: 'CEO of Acme Robotics', 'president of The Beispiel Association'.
-_OFFICE_BEFORE_OF = re.compile(r"(?:\b(?:ceo|cfo|coo|cto|president|chair|chairman|chairwoman|founder|co-founder|owner|"
+_OFFICE_BEFORE_OF = re.compile(r"(?:\b(?:ceo|cfo|coo|cto|president|chair|chairman|chairwoman|chairperson|founder|co-founder|owner|"
                                r"officer|partner|(?:managing|executive|general|regional|country)\s+(?:director|manager))"
                                r")\s*$", re.I)
 # Fields and departments after 'of' ('Vice President of Research', 'Chief Officer of Global Sales'): no organisation.
@@ -306,6 +336,15 @@ def _office_then_name(head: str) -> tuple[str, list[str]] | None:
     proper = tag_of(head, first) == "NE" and len(org_words) >= 2
     named = _LEGAL_FORM.search(org) or any(_org_head(w.strip(".,")) or is_org_part(w) for w in org_words)
     return (" ".join(words[:at + 1]), [org]) if proper or named else None
+
+
+def _role_of_titled_name(head: str, org: str) -> bool:
+    """'Artistic Director of The Example Ballet': a capitalised 'The' inside a sentence belongs to a name, and a field
+    of study never takes one ('Professor of Marine Biology')."""
+    role = re.search(r"([\w-]+)\s*$", head)
+    # a professorship or a lectureship names its field after 'of', whatever its article
+    return bool(role) and is_role_word(role.group(1)) and not has_stem(role.group(1), SCHOLARLY_ROLE_STEMS) \
+        and re.match(r"The\s+[A-Z]", org) is not None and org.split()[1].casefold() not in _FIELD_WORDS
 
 
 def _role_of_named_org(head: str, org: str) -> bool:
@@ -361,6 +400,10 @@ def _abbreviation_dot(text: str, i: int) -> bool:
     a single capital (or 'St', 'Dr', 'Co') before it and a capitalised word after it; or the 'e.' of a German
     association's legal form ('Beispielverein e. V.', 'e.V.')."""
     if re.search(r"(?:^|[\s(])e$", text[:i]) and re.match(r"\s?V\b", text[i + 1:i + 4]):
+        return True
+    # the ordinal of an office ('1. Vorsitzender', '2. Bürgermeisterin'), not a number ending a sentence
+    if re.search(r"(?:^|\s)\d{1,2}$", text[:i]) and (nxt := re.match(r"\s([\w-]+)", text[i + 1:])) \
+            and nxt.group(1)[:1].isupper() and is_role_word(nxt.group(1)):
         return True
     return bool(re.search(r"(?:^|[\s.(])(?:[A-Z]|St|Dr|Mt|Ft|Co)$", text[:i])) and bool(re.match(r"\s[A-Z]", text[i + 1:i + 3]))
 
@@ -478,7 +521,7 @@ def _describe_after(right: str) -> Description | None:
         if words and re.fullmatch(r"[a-zäöü][a-zäöüß]+", words[0]) and not re.fullmatch(_ARTICLE, words[0]) \
                 and not any(is_role_word(w) for w in words[:4]):
             words = []
-        if any(is_role_word(w) for w in words):
+        if any(is_role_word(w) for w in words) and not _names_a_person(app):
             desc = describe_apposition(app)
             if desc is not None and not desc.affiliations:
                 _comma_chain(match.group(1)[len(app):], desc)
@@ -516,8 +559,11 @@ def _describe_after(right: str) -> Description | None:
     if match:
         app = _apposition_text(match.group(1))
         org = trim_org(app)
-        # 'vom AWI': an acronym alone names an organisation too (spelled out where the text defines it)
-        if org and (len(org.split()) > 1 or any(w.casefold() in ORG_WORDS for w in org.split())
+        if org and app.startswith(org):
+            org = _with_genitive(org, app[len(org):])
+        # 'vom AWI': an acronym alone names an organisation too (spelled out where the text defines it); 'vom
+        # Fachverband …': a compound on an organisation's head noun
+        if org and (len(org.split()) > 1 or any(is_org_part(w) or _org_head(w) for w in org.split())
                     or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org)):
             # "vom Seminar für X der Universität Y": the unit, then the organisation it belongs to
             rest = re.match(r"\s*(?:der|des|of the|of|von der|vom|an der|am)\s+(?=[A-ZÄÖÜ])(.+)", app[len(org):].lstrip(" ,"),
@@ -528,6 +574,14 @@ def _describe_after(right: str) -> Description | None:
                 return Description(units=[org], affiliations=[parent])
             return Description(affiliations=[org])
     return None
+
+
+def _names_a_person(app: str) -> bool:
+    """'Landrat A, Geselle B C und Obermeister D E': an apposition that opens with a capitalised noun and a first
+    name is the next person of a list (a caption's), not the apposition of the name before."""
+    m = re.match(r"\s*([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][a-zäöüß]+)\s+[A-ZÄÖÜ]", app)
+    return bool(m) and not is_first_name(m.group(1)) and is_first_name(m.group(2)) \
+        and re.search(r"\s(?:und|and)\s", app) is not None
 
 
 # Adverbs between the verb (or the comma) and the predicate say how or when, not what: 'ist zudem Experte',
@@ -793,7 +847,8 @@ _ORG_HEADS = {"institut": "n", "zentrum": "n", "klinikum": "n", "amt": "n", "min
               "verband": "m", "dienst": "m", "rat": "m", "bund": "m", "konzern": "m", "verein": "m", "fonds": "m",
               "senat": "m", "ausschuss": "m", "hochschulverband": "m",
               "universität": "f", "hochschule": "f", "klinik": "f", "akademie": "f", "gesellschaft": "f",
-              "stiftung": "f", "behörde": "f", "anstalt": "f", "bibliothek": "f", "kommission": "f"}
+              "stiftung": "f", "behörde": "f", "anstalt": "f", "bibliothek": "f", "kommission": "f",
+              "innung": "f", "club": "m", "klub": "m"}
 
 
 def nominative_org(org: str) -> str:
