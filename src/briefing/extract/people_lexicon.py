@@ -43,6 +43,9 @@ SPEECH_VERBS = {
     # an appeal is a statement ('appellierte X an die Anwohner'); English 'urged' and 'announced' take the
     # person as their subject only (people_speech.WEAK_SPEECH_VERBS)
     "appelliert", "appellierte",
+    # a promise, praise or an assurance is a statement ('X versprach: „…“', 'X praised the team for …',
+    # 'X assured reporters that …')
+    "versprach", "praised", "praises", "assured", "assures",
 }
 
 
@@ -71,7 +74,14 @@ SPEECH_PHRASES = re.compile(
     # an expectation, agreement or appeal stated: 'rechnet damit, dass …', 'agreed in a blog that …', 'noting that …',
     # 'haben die Bevölkerung aufgerufen, sich … zu beteiligen'
     r"\brechnet(?:e|en)? (?:[\w-]+ ){0,3}?damit,? dass\b|\bagree[sd]? (?:[\w-]+ ){0,6}?that\b|\bnoting that\b|"
-    r"\baufgerufen,|\b(?:ruft|rief|rufen|riefen) (?:[\w-]+ ){1,8}?auf, )", re.I)
+    r"\baufgerufen,|\b(?:ruft|rief|rufen|riefen) (?:[\w-]+ ){1,8}?auf, |"
+    # 'X shared that …'; what a person says in their address, report or speech ('In his address, X …', 'ging in
+    # seinem Bericht auf … ein', 'dankte eingangs seines Berichtes …')
+    # a complaint with its content ('X beklagt, dass …'; not 'beklagt den zehnten Verletzten')
+    r"\bbeklagt(?:e|en)?(?:,? (?:dass|daß)\b|:)|"
+    r"\bshared that\b|\b(?:in|eingangs|zu beginn|am ende) (?:seine[mrs]?|ihre[mrs]?|his|her) (?:[\w-]+ )?"
+    r"(?:bericht(?:e?s)?|jahresbericht(?:e?s)?|rede|ansprache|grußworte?s?|festrede|address|speech|remarks|keynote)\b)",
+    re.I)
 
 # Words that make a capitalised word a role (matched inside German compounds).
 RESEARCH_ROLE_STEMS = (
@@ -380,9 +390,11 @@ PHONE = re.compile(r"(?:\+|\b0)\d[\d\s/()-]{6,}\d")
 # Bylines: "Autor: X", "Von X", "By X", "Text: X", "X sprach mit Y", "Das Interview führte X".
 AUTHOR_LEAD = re.compile(r"(?:^|\|\s*)(?:Autor(?:in|en)?|Author|Text|Von|By|Redaktion)\s*:?\s+")
 INTERVIEW_LINE = re.compile(
-    r"(?P<a>[^.?!]{3,60}?)\s+(?:sprach|spricht|sprachen) mit\s+(?P<b>[^.?!]{3,60})$|"
+    r"(?:(?P<a>[^.?!]{3,60}?)\s+(?:sprach|spricht|sprachen) mit\s+|^interview\s*:\s*(?=[^.?!,]{3,60},))"
+    r"(?P<b>[^.?!]{3,60})$|"
     r"(?:das )?(?:interview|gespräch) führte\s+(?P<c>[^.?!]{3,60})$|"
-    r"^(?:interview|fragen|interviewed by)\s*:\s*(?P<d>[^.?!]{3,60})$", re.I)
+    r"^(?:interview\s*:(?![^.?!,]{3,60},)|(?:fragen|interviewed by)\s*:)\s*(?P<d>[^.?!]{3,60})$", re.I)
+# ('Interview: Anna Beck, Coach at Example Club' names the person interviewed, with a role, not a credit)
 
 
 def has_stem(text: str, stems) -> bool:

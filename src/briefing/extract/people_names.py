@@ -388,6 +388,11 @@ _NICKNAME = re.compile(r"(?<=[\w.])[ \t]+(?:[\"“„»][A-ZÄÖÜ][\w-]{1,15}[\
                        r"(?=[A-ZÄÖÜ])")
 
 
+# Scraped pages glue a name to the word or number before it ('regelmäßigAnna Muster (35)', 'kf2105220pxMuster:'):
+# three lower-case letters or two digits right before a capital.
+GLUED_BEFORE = rf"(?<=[{_LOW}]{{3}})(?=[{_UP}][{_LOW}])|(?<=\d{{2}})(?=[{_UP}][{_LOW}])"
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every personal name in `text`, with the signal that let it in. A nickname in quotation marks after a
     first name or an initial is no part of the name (positions stay those of `text`)."""

@@ -13,14 +13,15 @@ from briefing.extract.people_lexicon import (
     CAPTION, FUNCTION_WORDS, HONORIFIC, INTRO_VERBS, SPEECH_PHRASES, SPEECH_VERBS, TITLES, is_role_word,
     speech_verb_pattern,
 )
-from briefing.extract.people_names import find_candidates, first_name_gender, gender_fits, has_konjunktiv, name_shaped
+from briefing.extract.people_names import GLUED_BEFORE, find_candidates, first_name_gender, gender_fits, has_konjunktiv, name_shaped
 from briefing.model import Block, Document, Mention, Quote
 from briefing.text import mask_quotations, sentence_spans
 
 # 'sagte er'; a sentence may open with the pronoun ('Er betonte …', 'He said …'); capitalised 'Sie' is also the
 # polite 'you' of an interview and stays out
 _PRONOUN = re.compile(r"\b(er|sie|he|she)\b|^\s*(Er|He|She)\b")
-_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|whereas|while|but)\b)|;\s+|\s+–\s+")
+_CLAUSE_SPLIT = re.compile(r",\s+(?=(?:während|wobei|aber|doch|obwohl|auch\s+wenn|wenngleich|whereas|while|but|"
+                           r"even\s+(?:if|though))\b)|;\s+|\s+–\s+")
 MIN_DIRECT_WORDS = 3
 SHORT_QUOTE_WORDS = 5  # a quotation shorter than this inside reported speech is a phrase, not the statement
 
@@ -54,7 +55,8 @@ def resolve_label(label: str, people: list[Mention]) -> list[str]:
 def _name_pattern(person: Mention) -> re.Pattern:
     variants = sorted({person.name, *person.labels}, key=len, reverse=True)
     alternatives = "|".join(re.escape(v) for v in variants)
-    return re.compile(rf"(?:(?:{TITLES})|{HONORIFIC}\s+)?(?<![\w-])(?:{alternatives})(?![\w-])")
+    # (a scraper may glue the name to the word before it: 'regelmäßigAnna Muster', 'AddedMuster')
+    return re.compile(rf"(?:(?:{TITLES})|{HONORIFIC}\s+)?(?:(?<![\w-])|{GLUED_BEFORE})(?:{alternatives})(?![\w-])")
 
 
 def find_mentions(text: str, people: list[Mention]) -> list[tuple[int, int, str]]:
@@ -96,7 +98,10 @@ def _role_word(word: str) -> bool:
 # not "a start-up called Acme, founded by X").
 # Appeals and announcements too: 'X, chief health officer, urged people to …', 'Governor X on Friday announced …'
 # (not 'the company urged X to resign', 'announced the appointment of X').
-WEAK_SPEECH_VERBS = {"called", "calls", "nannte", "nennt", "urged", "urges", "appealed", "announced", "announces"}
+# A person who 'reported' something spoke ('X, flight coordinator, reported pilots had …'; not 'the Daily Mirror
+# reported', whose name is no person's).
+WEAK_SPEECH_VERBS = {"called", "calls", "nannte", "nennt", "urged", "urges", "appealed", "announced", "announces",
+                     "reported"}
 
 
 _WEAK_AFTER_NAME = re.compile(rf"\s*(?:,[^,.;:!?_]{{1,100}},)?\s*(?:(?:[a-zäöüß]+|on\s+[A-Z][a-z]+day)\s+){{0,2}}?"
@@ -151,7 +156,13 @@ def _source_cue_fits(clause: str, offset: int, mention: tuple[int, int, str]) ->
 _VERB_THEN_NAME = r"(?:[\w-]+\s+){0,4}?"  # article, role words, adjectives between verb and name
 
 
-_APPOSITION = re.compile(r"\s*,[^,.;:!?_()]{2,120},\s*")
+# (an adverb may follow the apposition: 'X, chair of Y, also stressed …', not a conjunction: ', und Z sagte')
+_APPOSITION = re.compile(r"\s*,[^,.;:!?_()]{2,120},\s*(?:(?!(?:und|and|or|oder|sowie|but|aber)\s)[a-zäöüß]+\s+)?")
+
+
+# 'assured Stein that …', 'praised Reece for …': an English name right after the verb and before 'that'/'for' is the
+# person spoken to or about, not the speaker ('said Stein.' and 'said Stein, who …' stay the speaker)
+_ADDRESSEE_AFTER = re.compile(r"\s+(?:that|for)\b")
 
 
 def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]]) -> str | None:
@@ -160,6 +171,8 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
         return None
     verbs = [m for m in re.finditer(r"[\wäöüß]+", clause)
              if m.group().casefold() in SPEECH_VERBS and (m.group().casefold() != "so" or m.group() == "so")]
+    # a speech phrase is a verb too ('X verwies auf … und zitierte Y': X, right before it, is its subject)
+    verbs += list(SPEECH_PHRASES.finditer(clause))
     close = set()
     for verb in verbs:
         for start, end, name in in_clause:
@@ -177,7 +190,7 @@ def _next_to_verb(clause: str, offset: int, in_clause: list[tuple[int, int, str]
                    if o[2] != name):
                 continue
             if s >= verb.end() and re.fullmatch(rf"[\s,]*{_VERB_THEN_NAME}", between_after) \
-                    and not re.search(r"[.;:_]", between_after):
+                    and not re.search(r"[.;:_]", between_after) and not _ADDRESSEE_AFTER.match(clause, e):
                 close.add(name)
             elif e <= verb.start() and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:hat\s+|has\s+|had\s+)?", between_before):
                 close.add(name)
@@ -380,10 +393,19 @@ def _in_subject_place(masked: str, mention: tuple[int, int, str]) -> bool:
         or bool(re.search(r"\b[a-zäöüß]+\s+sich\s+(?:(?:der|die|the)\s+)?(?:[\w.-]+\s+){0,3}$", before))
 
 
+# 'Verheiratet, 2 Kinder: „…“': a short lead-in (no verb of its own) before a colon and the quotation
+_SHORT_LEAD = re.compile(r"^[^_:]{1,40}:\s*(?=_)")
+
+
 def _quotation_only(masked: str, spans: list[tuple[int, int, str]]) -> bool:
-    """The sentence is one long quotation and its closing punctuation, nothing else."""
+    """The sentence is one long quotation and its closing punctuation, nothing else but a short lead-in with a
+    colon (a profile's 'Verheiratet, 2 Kinder: „…“')."""
+    lead = _SHORT_LEAD.match(masked)
+    if lead and (len(lead.group().split()) > 4 or _PRONOUN.search(lead.group()) or _has_speech(lead.group())):
+        lead = None
+    rest = masked[lead.end():] if lead else masked
     return len(spans) == 1 and len(spans[0][2].split()) >= MIN_DIRECT_WORDS \
-        and not re.sub(r"[_\s.,;:!?…]", "", masked)
+        and not re.sub(r"[_\s.,;:!?…]", "", rest)
 
 
 # '„…,“ freute sich X', '“…,” beams X': English and much German typesetting put the comma that ends a quotation
