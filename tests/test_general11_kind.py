@@ -27,7 +27,10 @@ def ctx(*texts: str, header: md.Header | None = None, lines: list[str] | None = 
 
 
 def kind_of(*texts: str, header: md.Header | None = None, lines: list[str] | None = None) -> str:
-    return md.detect_kind(make_doc([P(t) for t in texts], lines), header or md.Header(), None, None)
+    """The kind the signals vote for (`detect_kind` leaves texts without a decisive signal to the text model)."""
+    from briefing.extract.metadata.kind import kind_scores, signal_kind
+
+    return signal_kind(kind_scores(make_doc([P(t) for t in texts], lines), header or md.Header()))
 
 
 FILLER_EN = ("The new hall has room for two hundred visitors and a small stage. It will open in the spring after two "

@@ -26,7 +26,10 @@ def H(text: str) -> Block:
 
 
 def kind_of(doc: Document, header: md.Header | None = None) -> str:
-    return md.detect_kind(doc, header or md.Header(), None, None)
+    """The kind the signals vote for (`detect_kind` leaves texts without a decisive signal to the text model)."""
+    from briefing.extract.metadata.kind import kind_scores, signal_kind
+
+    return signal_kind(kind_scores(doc, header or md.Header()))
 
 
 PLAIN = ("Das Zentrum für Bodenkunde hat ein neues Messfeld am Stadtrand eingerichtet. Auf zwei Hektar "

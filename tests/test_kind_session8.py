@@ -22,7 +22,10 @@ def P(text: str) -> Block:
 
 
 def kind_of(doc: Document) -> str:
-    return md.detect_kind(doc, md.Header(), None, None)
+    """The kind the signals vote for (`detect_kind` leaves texts without a decisive signal to the text model)."""
+    from briefing.extract.metadata.kind import kind_scores, signal_kind
+
+    return signal_kind(kind_scores(doc, md.Header()))
 
 
 def context(doc: Document) -> k.KindContext:

@@ -9,6 +9,8 @@ from briefing.extract import metadata as md
 from briefing.model import Block, Document, Removed
 from briefing.structure import structure
 
+from kind_signals import signals_kind, signals_kind_of
+
 
 def make_doc(blocks: list[Block], raw: str = "", removed: list[Removed] | None = None, fmt: str = "txt") -> Document:
     lines = [b.text for b in blocks for _ in (0, 1)]  # each block a run of its own
@@ -339,9 +341,16 @@ def test_detect_kind_interview_from_two_labelled_speakers_without_questions():
     assert md.detect_kind(make_doc(blocks), md.Header(), None, None) == "interview"
 
 
-def test_detect_kind_without_evidence_is_a_release_and_an_article_needs_its_word():
-    assert md.detect_kind(make_doc([P(LONG), P(LONG)]), md.Header(), None, None) == "press_release"
+def test_detect_kind_leaves_a_text_without_a_decisive_signal_to_its_words(monkeypatch):
+    from briefing.extract.metadata import kind as k
+
+    monkeypatch.setattr(k, "kind_from_text", lambda body, lines: "article")
+    assert md.detect_kind(make_doc([P(LONG), P(LONG)]), md.Header(), None, None) == "article"
+    # weak signals alone ('Berlin (dpa) -') decide nothing; a PDF's text is slides; a kind word decides
+    assert md.detect_kind(make_doc([P("Berlin (dpa) - " + LONG)]), md.Header(), None, None) == "article"
     assert md.detect_kind(make_doc([P(LONG), P(LONG)], fmt="pdf"), md.Header(), None, None) == "slides"
+    assert md.detect_kind(make_doc([P(LONG)]), md.Header(kind="press_release"), None, None) == "press_release"
+    monkeypatch.undo()
     column = converted(f"Kommentar\n\nDas lange Leben und seine Tücken\n\n{LONG}\n\n{LONG}")
     assert column.meta.kind == "article"
 
@@ -618,7 +627,7 @@ def test_contact_block_at_the_end_names_the_publisher():
 def test_media_contact_line_makes_a_press_release():
     text = f"# Chips for everyone\n\n{LONG_EN}\n\n{LONG_EN}\n\nMedia contact: press@example.org\n"
     assert converted(text).meta.kind == "press_release"
-    assert converted(f"# Chips for everyone\n\n{LONG_EN}\n\n{LONG_EN}\n").meta.kind == "press_release"  # no evidence
+    assert signals_kind_of(f"# Chips for everyone\n\n{LONG_EN}\n\n{LONG_EN}\n") == "press_release"  # no evidence
 
 
 def test_institutional_photo_credit_names_the_publisher():
@@ -763,18 +772,18 @@ def test_question_turn_under_an_interview_lead():
 def test_page_numbered_pdf_text_is_slides():
     long = "3 Liebe Leserin, lieber Leser, " + LONG * 2
     doc = make_doc([P("1 2020 Aus Daten wird Wissen."), P("2 IMPRESSUM Herausgeber: Klinikum Musterstadt"), P(long)])
-    assert md.detect_kind(doc, md.Header(), None, None) == "slides"
+    assert signals_kind(doc) == "slides"
     toc = make_doc([P("1 Einleitung"), P("2 Methoden"), P("3 Ergebnisse"), P(LONG)])
-    assert md.detect_kind(toc, md.Header(), None, None) != "slides"
+    assert signals_kind(toc) != "slides"
 
 
 def test_dense_reported_speech_is_news():
     text = ("Forscher sehen ein steigendes Risiko extremer Wetterereignisse. „Wir beobachten eine Häufung "
             "von Rekordjahren“, sagte Anna Beck vom Wetterdienst Musterstadt bei einer Tagung. Die Meere "
             "würden wärmer, hieß es.")
-    assert md.detect_kind(make_doc([P(text)]), md.Header(), None, None) == "news"
+    assert signals_kind(make_doc([P(text)])) == "news"
     essay = make_doc([P(LONG + " Das sagte Anna Beck.")] + [P(LONG)] * 8 + [P("So erklärte es Tim Roth. " + LONG)])
-    assert md.detect_kind(essay, md.Header(), None, None) != "news", "two attributions in a long text make no news"
+    assert signals_kind(essay) != "news", "two attributions in a long text make no news"
 
 
 # --- held-out generalisation: title ---------------------------------------------------------
@@ -1086,9 +1095,9 @@ def test_kind_scores_add_evidence_and_weak_evidence_is_an_article():
     doc = make_doc([P("Berlin (dpa) - " + LONG), P(LONG)])
     scores = kind_scores(doc, md.Header())
     assert max(scores, key=scores.get) == "news"
-    assert md.detect_kind(doc, md.Header(), None, None) == "news"
+    assert signals_kind(doc) == "news"
     essay = make_doc([P(LONG_EN), P(LONG_EN + " Anna Beck said so.")])
-    assert md.detect_kind(essay, md.Header(), None, None) != "news"
+    assert signals_kind(essay) != "news"
 
 
 def test_kind_word_of_the_header_decides_against_weak_news_signals():
@@ -1414,7 +1423,7 @@ def test_detect_kind_release_from_a_note_to_editors_or_an_expert_offer(text):
 def test_detect_kind_release_from_an_organisation_profile_at_the_end():
     doc = make_doc([P(LONG), P(LONG), P("Muster Saaten ist ein mittelständisches Züchtungsunternehmen mit einer "
                                         "über hundertjährigen Geschichte und Sitz in Norddeutschland.")])
-    assert md.detect_kind(doc, md.Header(), None, None) == "press_release"
+    assert signals_kind(doc) == "press_release"
     pdf = make_doc(doc.blocks, fmt="pdf")
     assert md.detect_kind(pdf, md.Header(), None, None) == "slides", "a brochure's profile proves nothing"
 
@@ -1424,12 +1433,12 @@ def test_detect_kind_release_from_an_organisation_profile_at_the_end():
     f"May 20, 2009 - Springfield, Illinois: {LONG_EN}",
 ])
 def test_detect_kind_release_from_its_opening_date_and_place(lead):
-    assert md.detect_kind(make_doc([P(lead)]), md.Header(), None, None) == "press_release"
+    assert signals_kind(make_doc([P(lead)])) == "press_release"
 
 
 def test_detect_kind_release_from_a_place_line_over_a_date_line():
     doc = make_doc([P("Oakdale, Germany"), P("May 20, 2009"), P(LONG_EN)])
-    assert md.detect_kind(doc, md.Header(), None, None) == "press_release"
+    assert signals_kind(doc) == "press_release"
 
 
 @pytest.mark.parametrize("marker", ["Transkript", "Page content transcription", "Ab Seite anzeigen:",
