@@ -30,17 +30,15 @@ def text_tokens(text: str) -> set[str]:
 
 
 def form_features(lines: list[str]) -> dict[str, float]:
-    """How the text is laid out and punctuated, per line: its length, its share of short lines, its questions,
-    its quotation marks, an e-mail address."""
-    lines = [line for line in lines if line.strip()]
-    text = "\n".join(lines)
-    n = max(1, len(lines))
+    """How the text is punctuated, per thousand characters, whatever its line breaks (another scraper joins or
+    wraps lines differently): its length, its questions, its quotation marks, an e-mail address."""
+    text = " ".join(line.strip() for line in lines if line.strip())
+    per_thousand = max(1, len(text)) / 1000
     return {
         "form:length": len(text) / 2000,
-        "form:short_lines": sum(len(line) < 60 for line in lines) / n,
-        "form:questions": text.count("?") / n,
-        "form:german_quotes": (text.count("„") + text.count("“")) / n,
-        "form:straight_quotes": text.count('"') / n,
+        "form:questions": text.count("?") / per_thousand,
+        "form:german_quotes": (text.count("„") + text.count("“")) / per_thousand,
+        "form:straight_quotes": text.count('"') / per_thousand,
         "form:email": float("@" in text),
     }
 
@@ -69,6 +67,7 @@ def kind_probabilities(features: dict[str, float], model: dict | None = None) ->
 
 
 def kind_from_text(body: str, lines: list[str]) -> str:
-    """The most probable kind; ties go to the model's first kind."""
+    """The most probable kind other than an interview (ties: the model's first kind). An interview is the form of
+    a text, its questions and answers, which the signals read; for the words alone many questions make one."""
     probabilities = kind_probabilities(text_features(body, lines))
-    return max(probabilities, key=lambda kind: probabilities[kind])
+    return max((kind for kind in probabilities if kind != "interview"), key=lambda kind: probabilities[kind])
