@@ -25,7 +25,7 @@ from briefing.config import BriefingConfig, TopicSpec
 from briefing.extract.metadata.vocab import MONTHS, WEEKDAYS
 from briefing.extract.people_lexicon import is_role_word
 from briefing.extract.people_names import tag_of
-from briefing.extract.topics import tokens
+from briefing.extract.topics import lemma as word_lemma, tokens
 from briefing.model import Document
 from briefing.slugs import slug
 from briefing.text import supported_language
@@ -84,7 +84,8 @@ def _keep_phrase(phrase: str, language: str, person_words: set[str]) -> bool:
         return False
     if any(w.casefold() in person_words for w in words):
         return False
-    if any(w.casefold() in _GENERIC[language] or _lemma(w, language) in _GENERIC[language] for w in words):
+    if any(w.casefold() in _GENERIC[language] or word_lemma(w, language, capitals=False) in _GENERIC[language]
+           for w in words):
         return False  # also a plural ('Teams', 'Experten')
     if any(w.casefold().rstrip(".") in MONTHS or w.casefold() in WEEKDAYS for w in words):
         return False  # 'Juni', 'Freitag': sources dated in the same month share the word, not a subject
@@ -191,13 +192,6 @@ def _names_a_subject(cand: _Candidate, texts: dict[str, str], language: str) -> 
             if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence):
                 return (tag_of(sentence, word) or "NN") in ("NN", "NE")
     return True
-
-
-def _lemma(word: str, language: str) -> str:
-    try:
-        return lemmatize(word, lang=language).casefold()
-    except Exception:  # pragma: no cover - simplemma refuses odd input
-        return word.casefold()
 
 
 def _lemma_written_small(word: str) -> bool:

@@ -21,7 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefing.extract.metadata.vocab import AGENCIES, MONTHS
+from briefing.extract.metadata.text import alternation
+from briefing.extract.metadata.vocab import AGENCIES, MONTHS, PRESS_MAILBOX_NAMES
 from briefing.extract.people_lexicon import (
     AGE_AFTER_NAME, AUTHOR_LEAD, CAPTION, CAPTION_OPENING, CONTACT_LEAD, CREDIT_LABEL, IMPRINT_MARK, CORPORATE_EXPERTISE, CORPORATE_ROLE_STEMS, EMAIL, EXPERT_LEAD, HOST_LEAD,
     HISTORICAL, HISTORICAL_BEFORE, HISTORY_YEAR, HONORIFIC, PAST_SPEECH_VERBS, INTERVIEW_LINE, JOURNALIST_STEMS, LAY_ROLE_STEMS,
@@ -408,9 +409,11 @@ def _surname_title(left: str) -> str | None:
     return re.sub(r"\s+", " ", m.group("title")).strip() if m else None
 
 
-# the mailbox of a press office ('presse@…', 'media@…'): who answers there is a press contact
-_PRESS_MAILBOX = re.compile(r"^(?:(?![.!?]\s+[A-ZÄÖÜ])[^@\n])*?(?<![\w.+-])(?:presse|press|media|medien|pr|kommunikation|communications?|"
-                            r"newsroom|news|pressestelle|pressoffice)@", re.I)
+# the mailbox of a press office ('presse@…', 'media@…'): who answers there is a press contact. A newsroom's
+# ('news@…') too: here it tells a press contact from an expert, whereas `kind.press_mailbox` must leave it out, since
+# it tells a release from a news outlet's text, and an outlet gives its newsroom's mailbox.
+_PRESS_MAILBOX = re.compile(r"^(?:(?![.!?]\s+[A-ZÄÖÜ])[^@\n])*?(?<![\w.+-])"
+                            rf"(?:{alternation(PRESS_MAILBOX_NAMES | {'newsroom', 'news'})})@", re.I)
 
 
 def _described_as_researcher(person: _Person) -> bool:

@@ -207,11 +207,12 @@ ROLE_STEMS = RESEARCH_ROLE_STEMS + EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS +
 # Executive or political roles whose holders are "quoted", not "expert" (a head of a research body is an expert).
 NON_EXPERT_STEMS = EXECUTIVE_ROLE_STEMS + POLITICAL_ROLE_STEMS
 # Role words that mark somebody who is not a source of expertise in this text.
-JOURNALIST_STEMS = ("journalist", "journalistin", "redakteur", "redakteurin", "reporter", "reporterin",
-                    "korrespondent", "korrespondentin", "moderator", "moderatorin", "pressesprecher",
-                    "pressesprecherin", "pressereferent", "pressereferentin", "pressestelle")
 # Press officers among them: one quoted on the subject speaks for the organisation (a spokesperson), not as a writer.
 PRESS_OFFICER_STEMS = ("pressesprecher", "pressesprecherin", "pressereferent", "pressereferentin", "pressestelle")
+# The others: journalists, who may sign a text (a headline's trailing byline, `title.trailing_byline`).
+NEWSROOM_STEMS = ("journalist", "journalistin", "redakteur", "redakteurin", "reporter", "reporterin",
+                  "korrespondent", "korrespondentin", "moderator", "moderatorin")
+JOURNALIST_STEMS = NEWSROOM_STEMS + PRESS_OFFICER_STEMS
 
 # Words that mark an organisation or a unit inside one.
 ORG_WORDS = {

@@ -45,11 +45,12 @@ _ENDINGS_LONGEST_FIRST = tuple(sorted(_STEM_ENDINGS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=65536)
-def lemma(word: str, language: str | tuple[str, ...]) -> str:
-    """Casefolded lemma of one word (simplemma); a tuple of languages tries each."""
+def lemma(word: str, language: str | tuple[str, ...], capitals: bool = True) -> str:
+    """Casefolded lemma of one word (simplemma); a tuple of languages tries each. With `capitals`, a word in capitals
+    the dictionary does not know is tried capitalised ('CHIPS' → 'chip')."""
     try:
         lemma = lemmatize(word, lang=language)
-        if lemma == word and word.isupper() and len(word) > 3:  # "CHIPS": the dictionary knows "Chips"
+        if capitals and lemma == word and word.isupper() and len(word) > 3:  # "CHIPS": the dictionary knows "Chips"
             lemma = lemmatize(word.capitalize(), lang=language)
         return lemma.casefold()
     except Exception:  # pragma: no cover - simplemma refuses odd input

@@ -14,7 +14,7 @@ from briefing.extract.metadata.names import (NOT_GIVEN_NAME, agency_name, is_org
                                              split_authors, split_placed_authors)
 from briefing.extract.metadata.vocab import ORG_WORDS
 from briefing.extract.metadata.records import Byline
-from briefing.extract.metadata.text import strip_markup
+from briefing.extract.metadata.text import strip_markup, times_printed
 
 AUTHOR_LABEL = re.compile(
     r"^(?:autor(?:in|en|innen|\*innen|:innen)?|author(?:s)?|text\s*(?:und|&|\+|/)\s*(?:bild|bilder|fotos?|photos?)|"
@@ -130,7 +130,7 @@ def conversation_lead(text: str) -> list[str] | None:
 
 def _printed_again(names: list[str], text: str) -> bool:
     """Each name is printed at least twice in the text (the byline and a closing credit)."""
-    return bool(names) and all(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) >= 2 for n in names)
+    return bool(names) and all(times_printed(n, text, in_compounds=True) >= 2 for n in names)
 
 
 def _full_names(surnames: str, document: str) -> list[str]:

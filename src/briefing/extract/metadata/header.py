@@ -81,7 +81,7 @@ from briefing.extract.metadata.title import (
 )
 from briefing.extract.metadata.language import detect_language
 from briefing.extract.metadata.url import hosts_in_text, parse_url_line
-from briefing.extract.metadata.vocab import ADVISORY_LABELS, PRESS_OFFICE_WORDS, UNIT_WORDS
+from briefing.extract.metadata.vocab import PRESS_OFFICE_WORDS, UNIT_WORDS
 from briefing.extract.people_names import plausible_surname, tag_of
 from briefing.model import Block, Document
 from briefing.text import split_sentences
@@ -693,11 +693,6 @@ def _opening_paragraph(doc: Document) -> Block | None:
     return None
 
 
-def _advisory_label(label: str) -> str | None:
-    """'MEDIA ADVISORY', 'Terminhinweis': a release announcing an appointment labels its headline so."""
-    return "press_release" if " ".join(label.split()).casefold() in ADVISORY_LABELS else None
-
-
 def read_header(doc: Document) -> Header:
     """Title, header lines before it, byline lines after it and at the end of the text."""
     header = Header()
@@ -956,9 +951,10 @@ def read_header(doc: Document) -> Header:
         header.consumed.append(blocks[k])
         title_index = k
     if header.title and (m := re.match(r"^([^:]{4,30}):\s+(\S.{7,})$", header.title)) \
-            and (kind := kind_word(m.group(1)) or _advisory_label(m.group(1))) \
+            and (kind := kind_word(m.group(1))) \
             and not is_person_name(strip_titles(m.group(2).split(",")[0])):
-        # ('Interview: Anna Beck, Coach': the kind word and the person interviewed are the headline together)
+        # ('Interview: Anna Beck, Coach': the kind word and the person interviewed are the headline together;
+        # 'MEDIA ADVISORY: …', an advisory label, is a kind word too)
         header.kind, header.title = header.kind or kind, m.group(2)  # 'Presseinformation: Ausgrabungen …'
     elif header.title and (split := kind_prefix(header.title)):
         header.kind, header.title = header.kind or split[0], split[1]  # 'Interview – Wie …?', 'Pressemitteilung Nr. 12/2016 …'

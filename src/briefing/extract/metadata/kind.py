@@ -34,11 +34,13 @@ from briefing.extract.metadata.signals import (
     wire_service,
 )
 from briefing.extract.metadata.kind_text import kind_from_text
-from briefing.extract.metadata.text import alnum, strip_markup
+from briefing.extract.metadata.text import alnum, alternation, strip_markup
 from briefing.extract.metadata.title import cover_title, interview_question
 from briefing.extract.people_lexicon import TITLE_RE, speech_verb_pattern
 from briefing.extract.metadata.url import host_of, press_portal
-from briefing.extract.metadata.vocab import PRESS_PORTALS, WIRE_SERVICES
+from briefing.extract.metadata.vocab import (
+    PRESS_MAILBOX_NAMES, PRESS_PORTALS, PUBLICATION_FREQUENCIES_DE, PUBLICATION_FREQUENCIES_EN, WIRE_SERVICES,
+)
 from briefing.model import Block, Document
 
 KINDS = ("interview", "press_release", "slides", "news", "article")
@@ -435,8 +437,7 @@ def reprint_leave(c: KindContext) -> bool:
 
 
 # A press office's own mailbox: 'presse@beispiel.de', 'media.relations@example.org', 'pressestelle@…'.
-_PRESS_MAILBOX = re.compile(r"\b(?:presse|press|pressestelle|pressoffice|media|medien|mediarelations|kommunikation|"
-                            r"communications?)(?:[._-]\w+)?@[\w-]+(?:\.[\w-]+)+", re.I)
+_PRESS_MAILBOX = re.compile(rf"\b(?:{alternation(PRESS_MAILBOX_NAMES)})(?:[._-]\w+)?@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def press_mailbox(c: KindContext) -> bool:
@@ -691,8 +692,8 @@ _APPARATUS = (
                r"Herausgeber(?:in)?[ \t]*(?:\n|$))"),
     # the issue, or the rhythm it appears in: 'erscheint monatlich', 'a quarterly magazine'
     re.compile(r"\b(?:\d{1,3}\.\s*Jahrgang|Jahrgang\s+\d{1,3}|JAHRGANG|Heft\s+\d{1,2}\b|HEFT\s+\d|Volume\s+\d{1,3}|"
-               r"Vol\.\s*\d{1,3}|VOLUME\s+\d|(?i:erscheint\s+(?:\w+\s+){0,2}(?:monatlich|vierteljährlich|quartalsweise|"
-               r"halbjährlich|jährlich|wöchentlich|zweimonatlich)|(?:monthly|quarterly|bi-?monthly|bi-?annual)\s+"
+               r"Vol\.\s*\d{1,3}|VOLUME\s+\d|(?i:erscheint\s+(?:\w+\s+){0,2}(?:"
+               rf"{alternation(PUBLICATION_FREQUENCIES_DE)})|(?:{alternation(PUBLICATION_FREQUENCIES_EN)})\s+"
                r"(?:magazine|newsletter|journal|bulletin|publication)))"),
 )
 

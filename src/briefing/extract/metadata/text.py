@@ -7,8 +7,8 @@ import re
 from briefing.model import Document
 from briefing.text import doubled_text, strip_emphasis
 
-__all__ = ["alnum", "block_lines", "doubled_text", "glued_twice", "printed_body", "run_lines", "strip_markup",
-           "times_printed"]
+__all__ = ["alnum", "alternation", "block_lines", "doubled_text", "glued_twice", "printed_body", "run_lines",
+           "strip_markup", "times_printed"]
 
 
 def printed_body(doc: Document) -> str:
@@ -67,7 +67,16 @@ def block_lines(doc: Document, text: str) -> list[str]:
     return [text]
 
 
-def times_printed(name: str, text: str) -> int:
+def alternation(words) -> str:
+    """A regular expression's alternatives matching any of the words as written, the longest first:
+    ('press', 'presse') → 'presse|press'. A vocabulary becomes a pattern's part so."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def times_printed(name: str, text: str, in_compounds: bool = False) -> int:
     """How often the text prints a name as a word of its own, not inside a longer word or a hyphenated compound
-    ('BDSW' in 'BDSW-Präsident' does not count): how the readers tell a name the text repeats from a passing one."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    ('BDSW' in 'BDSW-Präsident' does not count): how the readers tell a name the text repeats from a passing one.
+    With `in_compounds`, a hyphenated compound counts too ('Anna Muster-Beispiel' prints 'Anna Muster'): a byline's
+    person named again in a closing credit."""
+    edge = r"\w" if in_compounds else r"[\w-]"
+    return len(re.findall(rf"(?<!{edge}){re.escape(name)}(?!{edge})", text))

@@ -14,9 +14,10 @@ from briefing.extract.metadata.dates import ISSUE_WHEN, PERIODICAL_WORD, find_da
 from briefing.extract.metadata.header_lines import is_link_text, kind_word, outlet_masthead
 from briefing.extract.metadata.names import agency_name, is_org_line, is_person_name, strip_titles
 from briefing.extract.metadata.records import Byline
-from briefing.extract.metadata.text import alnum, doubled_text, strip_markup
+from briefing.extract.metadata.text import alnum, alternation, doubled_text, strip_markup
 from briefing.extract.metadata.url import parse_url_line
 from briefing.extract.metadata.vocab import GENRE_LABELS, MONTHS, SECTION_WORDS, WEEKDAYS
+from briefing.extract.people_lexicon import NEWSROOM_STEMS
 from briefing.model import Block, Document
 from briefing.text import CAPTION, split_sentences
 
@@ -370,11 +371,14 @@ _TRAILING_BYLINE = re.compile(r"\s+(?P<byline>(?:geschrieben|verfasst|written|po
 
 # A magazine's byline of name and job under the headline, run onto it ('… with Tim Roth Anna Beck Features Editor',
 # '… Anna Beck Redakteurin'): a journalist's job title closes the line, a headline never ends in one.
+# The roles a headline's trailing byline names: the newsroom's (`NEWSROOM_STEMS`), and the writers' words kept out of
+# `JOURNALIST_STEMS`, since there they would mark a study's 'Autor' or a journal's 'editor' as no expert.
+_BYLINE_ROLES = (*(stem.capitalize() for stem in NEWSROOM_STEMS),
+                 "Editor", "Correspondent", "Writer", "Columnist", "Contributor", "Autor", "Autorin")
 _TRAILING_NAME_ROLE = re.compile(
     r"\s+(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}?)\s+(?:(?:Senior|Chief|Managing|Deputy|Features?|News|"
     r"Sports?|Staff|Contributing|Associate|Executive|Online|Science|Political|Culture|Arts|Opinion|Freie[r]?|Leitende[r]?|"
-    r"Stellvertretende[r]?)\s+)?(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Redakteur(?:in)?|"
-    r"Korrespondent(?:in)?|Reporterin|Autor(?:in)?)$")
+    rf"Stellvertretende[r]?)\s+)?(?:{alternation(_BYLINE_ROLES)})$")
 
 
 def trailing_byline(title: str) -> tuple[str, Byline] | None:

@@ -7,6 +7,12 @@ French. Extend these tables, not the rules of the `metadata` package.
 
 from __future__ import annotations
 
+# Labels before a release's headline that announce an appointment for the press ('MEDIA ADVISORY: …',
+# 'Terminhinweis: …'): a release's kind label, no part of its headline. Case-folded.
+ADVISORY_LABELS = frozenset({"media advisory", "press advisory", "media alert", "news advisory", "photo advisory",
+                             "medienhinweis", "terminhinweis", "presseeinladung", "medieneinladung",
+                             "einladung an die medien", "presse-einladung", "termin für die medien"})
+
 # A header line that is only one of these names the kind of the document.
 KIND_WORDS: dict[str, str] = {
     "pressemitteilung": "press_release",
@@ -47,6 +53,8 @@ KIND_WORDS: dict[str, str] = {
     "gastbeitrag": "article", "standpunkt": "article", "leitartikel": "article", "glosse": "article",
     "column": "article", "opinion": "article", "commentary": "article", "op-ed": "article",
     "blog": "article", "blogbeitrag": "article", "blog post": "article", "guest post": "article",
+    # an appointment announced to the press ('MEDIA ADVISORY', 'Terminhinweis')
+    **dict.fromkeys(ADVISORY_LABELS, "press_release"),
 }
 
 # First words of a list page's header ('Aktuelle Pressemitteilungen', 'Latest press releases').
@@ -222,6 +230,11 @@ PRESS_OFFICE_WORDS = {
     "public relations", "press office", "media office", "news office",
 }
 
+# The mailbox of a press office ('presse@…', 'pressoffice@…', 'media.relations@…'): the words above written
+# without spaces, and the short names a mailbox takes. Case-folded.
+PRESS_MAILBOX_NAMES = frozenset({w.replace(" ", "") for w in PRESS_OFFICE_WORDS}
+                                | {"media", "medien", "communication", "pr"})
+
 # Line starts of a contact block at the end of a press release.
 CONTACT_LABELS = (
     "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner", "ansprechpartnerin",
@@ -252,18 +265,16 @@ GENRE_LABELS = frozenset("""
 # too common for a masthead line alone ('Latest News' heads a section), enough in an interviewer's label. Case-folded.
 NEWSROOM_WORDS = frozenset("news journalism aktuell online media medien report".split())
 
-# Labels before a release's headline that announce an appointment for the press ('MEDIA ADVISORY: …',
-# 'Terminhinweis: …'): a release's kind label, no part of its headline. Case-folded.
-ADVISORY_LABELS = frozenset({"media advisory", "press advisory", "media alert", "news advisory", "photo advisory",
-                             "medienhinweis", "terminhinweis", "presseeinladung", "medieneinladung",
-                             "einladung an die medien", "presse-einladung", "termin für die medien"})
-
 # The words an interview's turns are labelled with when no name is given ('Frage:', 'Antwort:', 'Interviewer:').
 TURN_LABEL_WORDS = frozenset("frage antwort question answer interviewer interviewerin redaktion host moderation publikum "
                              "audience zuschauer gast guest".split())
 
 # How often a periodical appears, in its own imprint ('erscheint monatlich bei …', 'is published quarterly by …').
-PUBLICATION_FREQUENCIES = frozenset("""
+PUBLICATION_FREQUENCIES_DE = tuple("""
     täglich wöchentlich monatlich zweimonatlich vierteljährlich halbjährlich jährlich quartalsweise
-    daily weekly biweekly fortnightly monthly bimonthly bi-monthly quarterly biannually semiannually annually yearly
 """.split())
+PUBLICATION_FREQUENCIES_EN = tuple("""
+    daily weekly biweekly fortnightly monthly bimonthly bi-monthly quarterly biannual bi-annual biannually semiannually
+    annually yearly
+""".split())
+PUBLICATION_FREQUENCIES = frozenset(PUBLICATION_FREQUENCIES_DE + PUBLICATION_FREQUENCIES_EN)
