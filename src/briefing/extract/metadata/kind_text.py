@@ -22,11 +22,14 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).with_name("kind_model.json")
 
 # Words, numbers and the punctuation that marks speech, questions and addresses.
-_TOKEN = re.compile(r"[a-zäöüß]+|[„“\"»«?!:@]|\d+")
+_TOKEN = re.compile(r"[a-zäöüß]+|[\"?!:@]|\d+")
+# Every double quotation mark is one: whether a scraper or a keyboard printed „…“, “…”, »…« or "…" says nothing of
+# a text's kind.
+_QUOTES = str.maketrans(dict.fromkeys("„“”»«", '"'))
 
 
 def text_tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(text.casefold()))
+    return set(_TOKEN.findall(text.casefold().translate(_QUOTES)))
 
 
 def form_features(lines: list[str]) -> dict[str, float]:
@@ -37,8 +40,7 @@ def form_features(lines: list[str]) -> dict[str, float]:
     return {
         "form:length": len(text) / 2000,
         "form:questions": text.count("?") / per_thousand,
-        "form:german_quotes": (text.count("„") + text.count("“")) / per_thousand,
-        "form:straight_quotes": text.count('"') / per_thousand,
+        "form:quotes": text.translate(_QUOTES).count('"') / per_thousand,
         "form:email": float("@" in text),
     }
 
