@@ -112,6 +112,11 @@ class KindContext:
         return [b.text for b in self.doc.blocks if b.kind == "paragraph"]
 
     @cached_property
+    def printed_lines(self) -> list[str]:
+        """Every line the page printed: the cleaned lines and those the cleaner took out (menus, credits, contacts)."""
+        return [*self.doc.lines, *(item.text for item in self.doc.removed)]
+
+    @cached_property
     def unquoted_paragraphs(self) -> list[str]:
         """The paragraphs without their quotations: the text's own voice (`own_voice`, `narrator`)."""
         return [_QUOTED.sub(" ", p) for p in self.paragraphs]
@@ -317,8 +322,8 @@ def episode_transcript(c: KindContext) -> bool:
     """An episode of a podcast or show with its transcript ('Episode Date …' / 'Transcript' / 'Hey, welcome …'): the
     recorded conversation written out, whether or not its speakers are labelled. (A document host's 'Transkription von
     Seiteninhalten' over a PDF's text names no episode.)"""
-    texts = [*c.doc.lines, *(item.text for item in c.doc.removed)]
-    return any(_heads_transcript(text) for text in texts) and any(_EPISODE.search(text) for text in texts)
+    return any(_heads_transcript(text) for text in c.printed_lines) \
+        and any(_EPISODE.search(text) for text in c.printed_lines)
 
 
 def _heads_transcript(line: str) -> bool:
@@ -433,7 +438,7 @@ _REPRINT_LEAVE = re.compile(
 def reprint_leave(c: KindContext) -> bool:
     """The issuer lets the press print the text or its pictures for free ('Abdruck honorarfrei', 'For immediate release'),
     anywhere in the text or in the lines the cleaner took out."""
-    return any(_REPRINT_LEAVE.search(text) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+    return any(_REPRINT_LEAVE.search(text) for text in c.printed_lines)
 
 
 # A press office's own mailbox: 'presse@beispiel.de', 'media.relations@example.org', 'pressestelle@…'.
@@ -442,7 +447,7 @@ _PRESS_MAILBOX = re.compile(rf"\b(?:{alternation(PRESS_MAILBOX_NAMES)})(?:[._-]\
 
 def press_mailbox(c: KindContext) -> bool:
     """The issuer's press office gives its mailbox for questions: a release's contact; a newsroom gives its reporters'."""
-    return any(_PRESS_MAILBOX.search(text) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+    return any(_PRESS_MAILBOX.search(text) for text in c.printed_lines)
 
 
 def note_to_editors(c: KindContext) -> bool:
@@ -752,8 +757,7 @@ _PICTURE_AGENCY = re.compile(r"\b(?:picture[- ]?alliance|Getty\s*Images|imago(?:
 def agency_photo(c: KindContext) -> bool:
     """A photo credited to a news or picture agency ('© picture-alliance/dpa', 'Foto: AFP'): an outlet
     illustrates with bought news photographs, an organisation with its own pictures."""
-    texts = [*c.doc.lines, *(item.text for item in c.doc.removed)]
-    for text in texts:
+    for text in c.printed_lines:
         for match in _PHOTO_CREDIT.finditer(text):
             credit = match.group("credit")
             if _PICTURE_AGENCY.search(credit) or any(
@@ -802,7 +806,7 @@ def own_newsroom(c: KindContext) -> bool:
     """The paper names itself as the one a speaker talked to, or presents its newsroom around the text: written by its
     own reporters. An organisation's press text speaks of no newsroom of its own."""
     return any(_OWN_NEWSROOM.search(p) for p in c.paragraphs) \
-        or any(_NEWSROOM_PRESENTED.search(_unquoted_line(text)) for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+        or any(_NEWSROOM_PRESENTED.search(_unquoted_line(text)) for text in c.printed_lines)
 
 
 def _unquoted_line(text: str) -> str:
@@ -858,7 +862,7 @@ def outlet_chrome(c: KindContext) -> bool:
     """A news outlet's page furniture left in the text ('showPaywall:', 'Diesen Artikel teilen'), or its paywall's
     notice."""
     return any(_OUTLET_CHROME.search(text) or _PAYWALL.search(text)
-               for text in [*c.doc.lines, *(item.text for item in c.doc.removed)])
+               for text in c.printed_lines)
 
 
 # A newspaper's reference to its own earlier report: '(wir berichteten)', 'wie berichtet', 'as previously reported'.
