@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 import yaml
+
+from script_module import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SECOND = ROOT / "tests/fixtures/second_reader/gold.yml"
 
 
 def agreement_module():
-    spec = importlib.util.spec_from_file_location("agreement", ROOT / "scripts/agreement.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("agreement")
 
 
 def test_the_second_reading_names_tuned_documents_with_every_field():

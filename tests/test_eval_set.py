@@ -8,7 +8,6 @@ source, and that the evaluation script runs and reports every field.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 import subprocess
@@ -19,6 +18,8 @@ import pytest
 import yaml
 
 from gold_checks import FIELDS, assert_gold_entry
+
+from script_module import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "tests" / "fixtures" / "eval"
@@ -31,10 +32,7 @@ def load(path: Path) -> list[dict]:
 
 
 def evaluate_module():
-    spec = importlib.util.spec_from_file_location("evaluate", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evaluate")
 
 
 @pytest.fixture(scope="module")

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from briefing.extract.metadata import kind_text
 from briefing.extract.metadata.kind import KINDS
 
-ROOT = Path(__file__).resolve().parent.parent
+from script_module import load_script
 
 
 def training_module():
-    spec = importlib.util.spec_from_file_location("train_kind_model", ROOT / "scripts/train_kind_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_kind_model")
 
 
 def test_the_committed_model_knows_every_kind_and_never_saw_a_sealed_set():

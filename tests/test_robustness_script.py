@@ -3,16 +3,13 @@ changes only the form it names; the script refuses sealed sets."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("robustness", ROOT / "scripts" / "robustness.py")
-robustness = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(robustness)
+from script_module import load_script
+
+robustness = load_script("robustness")
 
 TEXT = ("Neue Studie zu Bienen\n\nVon Anna Beck\n12. März 2024\n\n"
         "„Die Völker sind stark“, sagte **Prof. Dr. Tim Roth** von der Universität Beispielstadt, die seit Jahren "
