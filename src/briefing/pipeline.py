@@ -1,8 +1,9 @@
 """The pipeline; the CLI and the MkDocs plugin both call `run`.
 
 Per seed (`convert_document`): read → clean → structure → metadata (takes the header out of
-the body) → finalise (outline, anchors) → people and their quotes → quotes → topics → figures
-→ the editor's overrides → validation. Then, over all seeds, the corpus stage (`build_corpus`):
+the body) → finalise (outline, anchors) → people and their quotes → the affiliation fallback
+(an organisation for an indexed person the people extraction left without one) → quotes → topics
+→ figures → the editor's overrides → validation. Then, over all seeds, the corpus stage (`build_corpus`):
 unique ids, people merged across sources, topics, comparable figures.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from briefing.clean import clean
 from briefing.config import BriefingConfig
 from briefing.corpus import build_corpus
+from briefing.extract.affiliations import fill_affiliations
 from briefing.extract.figures import extract_figures
 from briefing.extract.metadata import apply_overrides, extract_metadata
 from briefing.extract.people import extract_people
@@ -36,6 +38,7 @@ def convert_document(path: Path, config: BriefingConfig) -> Document:
     extract_metadata(doc)
     finalise(doc)
     extract_people(doc)
+    fill_affiliations(doc)
     extract_quotes(doc)
     assign_topics(doc, config)
     extract_figures(doc)
