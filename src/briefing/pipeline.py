@@ -17,6 +17,7 @@ from briefing.clean import clean
 from briefing.config import BriefingConfig
 from briefing.corpus import build_corpus
 from briefing.extract.affiliations import fill_affiliations
+from briefing.extract.roles import fill_roles
 from briefing.extract.figures import extract_figures
 from briefing.extract.metadata import apply_overrides, extract_metadata
 from briefing.extract.people import extract_people
@@ -39,6 +40,7 @@ def convert_document(path: Path, config: BriefingConfig) -> Document:
     finalise(doc)
     extract_people(doc)
     fill_affiliations(doc)
+    fill_roles(doc)
     extract_quotes(doc)
     assign_topics(doc, config)
     extract_figures(doc)
