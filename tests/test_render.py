@@ -348,3 +348,19 @@ def test_a_hosts_statement_is_named_and_a_question_is_called_one():
     assert statement.startswith("**Ann Beck:** *Welcome to the show.*") and UI["question"] not in statement
     question = block_markdown(Block(kind="question", label="Ann Beck", text="How fast?", anchor="q-2"), UI)
     assert question.startswith(f"**{UI['question']}** – Ann Beck: *How fast?*")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_expert_index_lists_people_without_organisation_after_the_organisations(language):
+    from briefing.model import Affiliation
+
+    ui = strings(language)
+    corpus = briefing_corpus()
+    for name, org in (("Zora Zeller", "Zentrum für Beispielforschung"), ("Paul Acker", "Akademie der Beispiele")):
+        corpus.people.append(Person(id=name.lower().replace(" ", "-"), name=name, category="expert",
+                                    sources=["001-lead"], affiliations=[Affiliation(source="001-lead", affiliation=org)]))
+    # 'ohne Organisation' / 'no organisation' sorts among the names alphabetically; it belongs at the end
+    html = page_html(render_site(corpus, BriefingConfig(site={"language": language})), "experts/index.md")
+    experts = section(html, ui["experts_section"]) if ui["experts_section"] != ui["experts"] else html
+    headings = re.findall(r"<h3[^>]*>(.*?)</h3>", experts)
+    assert headings[:3] == ["Akademie der Beispiele", "Zentrum für Beispielforschung", ui["other_organisation"]], headings

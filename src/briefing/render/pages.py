@@ -200,12 +200,14 @@ class SiteRenderer:
         sections = []
         for category, title in (("expert", self.ui["experts_section"]), ("quoted", self.ui["quoted_section"])):
             by_org: dict[str, list] = defaultdict(list)
+            other = self.ui["other_organisation"]
             for p in self.corpus.people:
                 if p.category == category:
-                    by_org[_main_org(p) or self.ui["other_organisation"]].append(
+                    by_org[_main_org(p) or other].append(
                         {"id": p.id, "name": p.name, "role": _main_role(p), "sources": p.sources, "quotes": p.quotes})
             if by_org:
-                sections.append((title, sorted(by_org.items(), key=lambda kv: kv[0].casefold())))
+                # organisations in alphabetical order, the people without one after them
+                sections.append((title, sorted(by_org.items(), key=lambda kv: (kv[0] == other, kv[0].casefold()))))
         return _with_front_matter({"title": self.ui["experts"]}, self._render("experts.md.j2", sections=sections))
 
     def sources_index(self) -> str:
