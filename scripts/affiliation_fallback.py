@@ -18,7 +18,8 @@ vocabulary). The model is written as JSON, weights rounded, with the threshold b
 index found (as `scripts/evaluate.py` counts it), the converter alone and the converter followed by this step,
 and what the step added: right, wrong where the gold names another organisation, wrong where the gold names none.
 To measure on sets the converter had never seen, convert with the code of the session that opened them; this file
-reads `affiliations.py` from its own repository, the rest of `briefing` from PYTHONPATH:
+reads `affiliations.py` and `linear_model.py` from its own repository (and the training it shares with the role
+fallback from scripts/fallback_training.py), the rest of `briefing` from PYTHONPATH:
 
     PYTHONPATH=<worktree at 3694313>/src .venv/bin/python scripts/affiliation_fallback.py \\
         --hold-out holdout27,holdout28,holdout29    # session 12 opened them at 3694313
@@ -70,9 +71,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
-import json
-import pickle
 import re
 import sys
 from pathlib import Path
@@ -80,51 +78,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate as ev  # noqa: E402  (the sets, the gold and the comparison, as the evaluation reads them)
+import fallback_training as training  # noqa: E402  (read from this repository, like the step)
 
 MODEL_PATH = ROOT / "src/briefing/extract/affiliation_model.json"
 # The threshold and regularisation chosen by --cv on the tuned sets other than holdout24-29 (the held-out pairs).
 THRESHOLD = 0.5
 C = 0.3
 MIN_SETS = 8
-WORD_FEATURES = ("ba:", "bb:", "r:")  # words of the text: kept when found in MIN_SETS sets
-DEV_EXCLUDED = {f"holdout{n}" for n in range(24, 30)}
 
-
-def _affiliations():
-    """This repository's affiliations.py, whatever code PYTHONPATH converts with."""
-    spec = importlib.util.spec_from_file_location("briefing_affiliations_fallback",
-                                                  ROOT / "src/briefing/extract/affiliations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-aff = _affiliations()
-
-
-def collect(sets: list[str], cache: Path | None = None) -> list[dict]:
-    """Per document of the sets: set, gold entry and the converted Document, as the code on PYTHONPATH converts
-    it without this step (the population the step works on). `cache` keeps them between runs."""
-    import briefing.pipeline as pipeline
-    from briefing.config import load_config
-
-    if cache and cache.is_file():
-        records = pickle.loads(cache.read_bytes())
-        if {r["set"] for r in records} >= set(sets):
-            return [r for r in records if r["set"] in sets]
-    if hasattr(pipeline, "fill_affiliations"):
-        pipeline.fill_affiliations = lambda doc, *args, **kwargs: doc
-    config = load_config(ROOT / "briefing.yml")
-    records = []
-    for name in sets:
-        gold_path, folder = ev.SETS[name]
-        for entry in ev.load_gold(gold_path):
-            records.append({"set": name, "gold": entry,
-                            "doc": pipeline.convert_document(folder / entry["file"], config)})
-    if cache:
-        cache.write_bytes(pickle.dumps(records))
-    return records
+# This repository's affiliations.py (and the linear model it imports), whatever code PYTHONPATH converts with.
+aff = training.load_step("briefing_affiliations", ["linear_model", "affiliations"])
+STEP = training.Step(field="affiliation", fill=aff.fill_affiliations, match=ev._affiliation_match,
+                     word_features=("ba:", "bb:", "r:"))  # words between person and candidate, of the role
 
 
 def person_rows(records: list[dict], found_too: bool = False) -> list[dict]:
@@ -151,110 +116,6 @@ def person_rows(records: list[dict], found_too: bool = False) -> list[dict]:
     return rows
 
 
-def vocabulary(rows: list[dict], min_sets: int) -> set[str]:
-    """Words (between a person and a candidate, of the role) found in at least min_sets sets."""
-    sets_of: dict[str, set[str]] = collections.defaultdict(set)
-    for row in rows:
-        for _, f, _ in row["cands"]:
-            for k in f:
-                if k.startswith(WORD_FEATURES):
-                    sets_of[k].add(row["set"])
-    return {k for k, s in sets_of.items() if len(s) >= min_sets}
-
-
-def _kept(f: dict[str, float], vocab: set[str]) -> dict[str, float]:
-    return {k: v for k, v in f.items() if not k.startswith(WORD_FEATURES) or k in vocab}
-
-
-def train(rows: list[dict], c: float = C, min_sets: int = MIN_SETS, threshold: float = THRESHOLD) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vocab = vocabulary(rows, min_sets)
-    x, y, weights = [], [], []
-    for row in rows:
-        for _, f, match in row["cands"]:
-            x.append(_kept(f, vocab))
-            y.append(match)
-            weights.append(1 / row["people"])  # a document counts once, however many people it names
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=10000).fit(vectorizer.fit_transform(x), y, sample_weight=weights)
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if round(float(w), 4) != 0.0}
-    return {"intercept": round(float(model.intercept_[0]), 4), "threshold": threshold,
-            "weights": dict(sorted(weights.items()))}
-
-
-def apply_step(records: list[dict], model: dict) -> list:
-    """Copies of the documents with the step applied."""
-    docs = []
-    for record in records:
-        doc = record["doc"].model_copy(deep=True)
-        aff.fill_affiliations(doc, model)
-        docs.append(doc)
-    return docs
-
-
-def measure(records: list[dict], docs: list) -> dict:
-    """Affiliation of the gold experts the index found, as evaluate.py counts it, per set and pooled."""
-    from briefing.config import load_config
-    from briefing.corpus import build_corpus
-
-    config = load_config(ROOT / "briefing.yml")
-    by_set: dict[str, list[int]] = collections.defaultdict(list)
-    for i, record in enumerate(records):
-        by_set[record["set"]].append(i)
-    correct = total = 0
-    found: dict[tuple[str, str], tuple] = {}
-    for name, indices in by_set.items():
-        corpus = build_corpus([docs[i] for i in indices], config)
-        stats = ev.role_accuracy([records[i]["gold"] for i in indices], corpus)
-        correct += stats["affiliation"][0]
-        total += stats["affiliation"][1]
-        for person in corpus.people:
-            for a in person.affiliations:
-                found[(a.source, ev.norm_name(person.name))] = a.affiliation
-    return {"correct": correct, "total": total, "found": found}
-
-
-def compare(records: list[dict], model: dict) -> dict:
-    """The converter alone against the converter and the step: accuracy, and each addition judged."""
-    before = measure(records, [r["doc"] for r in records])
-    after_docs = apply_step(records, model)
-    after = measure(records, after_docs)
-    added = collections.Counter()
-    examples = []
-    for record, doc in zip(records, after_docs):
-        for expert in record["gold"].get("experts") or []:
-            key = (doc.id, ev.norm_name(expert["name"]))
-            if key not in after["found"] or before["found"].get(key) == after["found"][key]:
-                continue
-            truth, new = expert.get("affiliation"), after["found"][key]
-            verdict = "right" if ev._affiliation_match(truth, new) else "wrong (gold none)" if not truth else "wrong"
-            added[verdict] += 1
-            examples.append((verdict, record["set"], record["gold"]["file"], expert["name"], truth, new))
-    return {"before": (before["correct"], before["total"]), "after": (after["correct"], after["total"]),
-            "added": dict(added), "examples": examples}
-
-
-def cross_validate(records: list[dict], folds: int, c: float, min_sets: int, thresholds: list[float]) -> None:
-    """Train on all sets but one fold of them, apply to that fold; summed over the folds, per threshold."""
-    sets = sorted({r["set"] for r in records})
-    rows = person_rows(records, found_too=True)
-    totals = {t: collections.Counter() for t in thresholds}
-    for k in range(folds):
-        held = set(sets[k::folds])
-        model = train([r for r in rows if r["set"] not in held], c, min_sets)
-        part = [r for r in records if r["set"] in held]
-        for t in thresholds:
-            result = compare(part, model | {"threshold": t})
-            totals[t].update({"before": result["before"][0], "after": result["after"][0],
-                              "total": result["after"][1], **result["added"]})
-    for t, n in totals.items():
-        print(f"C {c} threshold {t:.2f}: affiliation {n['before']}/{n['total']} -> {n['after']}/{n['total']}"
-              f"  added right {n['right']}, wrong {n['wrong']}, wrong where the gold has none {n['wrong (gold none)']}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help="train on every tuned set and write the model")
@@ -273,19 +134,21 @@ def main(argv: list[str] | None = None) -> int:
     if any(ev.sealed(s) for s in held):
         parser.error("sealed sets are not measured here")
     if args.analyse:
-        records = collect(tuned, args.cache)
+        records = training.collect(STEP, tuned, args.cache)
         analyse([r for r in records if r["set"] in held] if held else records)
         return 0
     if args.cv:
-        records = collect([s for s in tuned if s not in DEV_EXCLUDED], args.cache)
-        cross_validate(records, args.cv, args.c, args.min_sets, args.threshold)
+        records = training.collect(STEP, [s for s in tuned if s not in training.DEV_EXCLUDED], args.cache)
+        training.cross_validate(STEP, records, person_rows(records, found_too=True), args.cv, [args.c], args.min_sets,
+                                args.threshold)
         return 0
     if held:
-        records = collect(tuned, args.cache)
+        records = training.collect(STEP, tuned, args.cache)
         train_records = [r for r in records if r["set"] not in held]
         test_records = [r for r in records if r["set"] in held]
-        model = train(person_rows(train_records, found_too=True), args.c, args.min_sets, args.threshold[0])
-        result = compare(test_records, model)
+        model = training.train(STEP, person_rows(train_records, found_too=True), args.c, args.min_sets,
+                               args.threshold[0])
+        result = training.compare(STEP, test_records, model)
         print(f"held out {', '.join(held)}: affiliation {result['before'][0]}/{result['before'][1]} -> "
               f"{result['after'][0]}/{result['after'][1]}; added {result['added']}")
         if args.verbose:
@@ -293,8 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("   ", example)
         return 0
     if args.train:
-        model = train(person_rows(collect(tuned, args.cache), found_too=True), args.c, args.min_sets, args.threshold[0])
-        MODEL_PATH.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        rows = person_rows(training.collect(STEP, tuned, args.cache), found_too=True)
+        model = training.train(STEP, rows, args.c, args.min_sets, args.threshold[0])
+        training.write_model(model, MODEL_PATH)
         print(f"{MODEL_PATH.relative_to(ROOT)}: {len(model['weights'])} weights")
         return 0
     parser.print_help()
@@ -382,7 +246,7 @@ def locate(doc, mention, org: str) -> set[str]:
 def analyse(records: list[dict]) -> None:
     """For the gold experts the index found without an affiliation (the gold naming one): the nearest place the
     document names their organisation (first of _PLACES that applies), and every place, counted."""
-    found = measure(records, [r["doc"] for r in records])["found"]
+    found = training.measure(STEP, records, [r["doc"] for r in records])["found"]
     nearest, anywhere = collections.Counter(), collections.Counter()
     for record in records:
         doc = record["doc"]

@@ -17,13 +17,27 @@ the code, so the model can be measured on the output of code that had never seen
 
 from __future__ import annotations
 
-import math
+import importlib.util
 import re
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # nothing of briefing at run time: the experiment loads this file by its path
     from briefing.model import Document, Mention
+
+
+def _linear_model():
+    """This repository's extract/linear_model.py, read by path (it imports nothing of briefing either), whatever
+    code PYTHONPATH converts with."""
+    path = Path(__file__).resolve().parent.parent / "src/briefing/extract/linear_model.py"
+    spec = importlib.util.spec_from_file_location("expert_model_linear_model", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+linear_model = _linear_model()
 
 # Words, numbers and the punctuation that marks speech, questions and addresses.
 _TOKEN = re.compile(r"[a-zäöüß]+|[\"?!:@]|\d+")
@@ -110,6 +124,4 @@ def person_features(reading: DocumentReading, mention: Mention, reason: str) -> 
 
 def expert_probability(features: dict[str, float], model: dict) -> float:
     """The model's probability that the person is an expert of the source (logistic of the linear score)."""
-    weights = model["weights"]
-    score = model["intercept"] + sum(value * weights[name] for name, value in features.items() if name in weights)
-    return 1 / (1 + math.exp(-max(-500.0, min(500.0, score))))  # (no overflow, whatever the weights)
+    return linear_model.probability(features, model, clamp=500.0)

@@ -17,8 +17,9 @@ found in at least `--min-sets` sets. The model is written as JSON with the thres
 `--hold-out` reports, on sets converted by the code on PYTHONPATH, the role accuracy of the gold experts the index
 found (as `scripts/evaluate.py` counts it), the converter alone and followed by this step (with a model trained
 without those sets: `--train --exclude … --out …`), and each addition judged. This file reads `roles.py`,
-`affiliations.py` and `people_lexicon.py` from its own repository by path, the rest of `briefing` from PYTHONPATH,
-so that old code can convert the sets it never saw:
+`affiliations.py`, `people_lexicon.py` and `linear_model.py` from its own repository by path (and the training it
+shares with the affiliation fallback from scripts/fallback_training.py), the rest of `briefing` from PYTHONPATH, so
+that old code can convert the sets it never saw:
 
     PYTHONPATH=src .venv/bin/python scripts/role_fallback.py --train --exclude holdout27,holdout28,holdout29 \\
         --out /tmp/role_wo27.json
@@ -76,9 +77,7 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import json
-import pickle
 import re
 import sys
 from pathlib import Path
@@ -86,72 +85,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate as ev  # noqa: E402  (the sets, the gold and the comparison, as the evaluation reads them)
+import fallback_training as training  # noqa: E402  (read from this repository, like the step)
 
 MODEL_PATH = ROOT / "src/briefing/extract/role_model.json"
 # Regularisation and threshold chosen by --cv on the tuned sets other than holdout24-29 (the held-out pairs).
 THRESHOLD = 0.6
 C = 0.3
 MIN_SETS = 8
-WORD_FEATURES = ("ba:", "bb:")  # words between person and candidate: kept when found in MIN_SETS sets
-DEV_EXCLUDED = {f"holdout{n}" for n in range(24, 30)}
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-def _roles():
-    """This repository's roles.py with the lexicon and affiliation helpers it imports, read from this repository
-    by path whatever (older) code PYTHONPATH converts with."""
-    extract = ROOT / "src/briefing/extract"
-    lexicon = _load("briefing_roles_lexicon", extract / "people_lexicon.py")
-    affiliations = _load("briefing_roles_affiliations", extract / "affiliations.py")
-    saved = {k: sys.modules.get(k) for k in ("briefing.extract.people_lexicon", "briefing.extract.affiliations")}
-    sys.modules["briefing.extract.people_lexicon"] = lexicon
-    sys.modules["briefing.extract.affiliations"] = affiliations
-    import briefing.extract as package
-    saved_attr = getattr(package, "people_lexicon", None)
-    package.people_lexicon = lexicon
-    try:
-        return _load("briefing_roles_fallback", extract / "roles.py")
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                sys.modules.pop(k, None)
-            else:
-                sys.modules[k] = v
-        if saved_attr is not None:
-            package.people_lexicon = saved_attr
-
-
-roles = _roles()
-
-
-def collect(sets: list[str], cache: Path | None = None) -> list[dict]:
-    """Per document: set, gold entry and the Document as the code on PYTHONPATH converts it without this step."""
-    import briefing.pipeline as pipeline
-    from briefing.config import load_config
-
-    if cache and cache.is_file():
-        records = pickle.loads(cache.read_bytes())
-        if {r["set"] for r in records} >= set(sets):
-            return [r for r in records if r["set"] in sets]
-    if hasattr(pipeline, "fill_roles"):
-        pipeline.fill_roles = lambda doc, *args, **kwargs: doc
-    config = load_config(ROOT / "briefing.yml")
-    records = []
-    for name in sets:
-        gold_path, folder = ev.SETS[name]
-        for entry in ev.load_gold(gold_path):
-            records.append({"set": name, "gold": entry,
-                            "doc": pipeline.convert_document(folder / entry["file"], config)})
-    if cache:
-        cache.write_bytes(pickle.dumps(records))
-    return records
+# This repository's roles.py with the lexicon, affiliation helpers and linear model it imports, whatever (older)
+# code PYTHONPATH converts with.
+roles = training.load_step("briefing_roles", ["linear_model", "people_lexicon", "affiliations", "roles"])
+STEP = training.Step(field="role", fill=roles.fill_roles, match=ev._role_match,
+                     word_features=("ba:", "bb:"))  # words between person and candidate
 
 
 def person_rows(records: list[dict]) -> list[dict]:
@@ -174,109 +120,6 @@ def person_rows(records: list[dict]) -> list[dict]:
     return rows
 
 
-def vocabulary(rows: list[dict], min_sets: int) -> set[str]:
-    sets_of: dict[str, set[str]] = collections.defaultdict(set)
-    for row in rows:
-        for _, f, _ in row["cands"]:
-            for k in f:
-                if k.startswith(WORD_FEATURES):
-                    sets_of[k].add(row["set"])
-    return {k for k, s in sets_of.items() if len(s) >= min_sets}
-
-
-def _kept(f: dict[str, float], vocab: set[str]) -> dict[str, float]:
-    return {k: v for k, v in f.items() if not k.startswith(WORD_FEATURES) or k in vocab}
-
-
-def train(rows: list[dict], c: float = C, min_sets: int = MIN_SETS, threshold: float = THRESHOLD) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vocab = vocabulary(rows, min_sets)
-    x, y, weights = [], [], []
-    for row in rows:
-        for _, f, match in row["cands"]:
-            x.append(_kept(f, vocab))
-            y.append(match)
-            weights.append(1 / row["people"])  # a document counts once, however many people it names
-    vectorizer = DictVectorizer()
-    model = LogisticRegression(C=c, max_iter=10000).fit(vectorizer.fit_transform(x), y, sample_weight=weights)
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0])
-               if round(float(w), 4) != 0.0}
-    return {"intercept": round(float(model.intercept_[0]), 4), "threshold": threshold,
-            "weights": dict(sorted(weights.items()))}
-
-
-def apply_step(records: list[dict], model: dict) -> list:
-    docs = []
-    for record in records:
-        doc = record["doc"].model_copy(deep=True)
-        roles.fill_roles(doc, model)
-        docs.append(doc)
-    return docs
-
-
-def measure(records: list[dict], docs: list) -> dict:
-    """Role of the gold experts the index found, as evaluate.py counts it, per set and pooled."""
-    from briefing.config import load_config
-    from briefing.corpus import build_corpus
-
-    config = load_config(ROOT / "briefing.yml")
-    by_set: dict[str, list[int]] = collections.defaultdict(list)
-    for i, record in enumerate(records):
-        by_set[record["set"]].append(i)
-    correct = total = 0
-    found: dict[tuple[str, str], str | None] = {}
-    for name, indices in by_set.items():
-        corpus = build_corpus([docs[i] for i in indices], config)
-        stats = ev.role_accuracy([records[i]["gold"] for i in indices], corpus)
-        correct += stats["role"][0]
-        total += stats["role"][1]
-        for person in corpus.people:
-            for a in person.affiliations:
-                found[(a.source, ev.norm_name(person.name))] = a.role
-    return {"correct": correct, "total": total, "found": found}
-
-
-def compare(records: list[dict], model: dict) -> dict:
-    """The converter alone against the converter and the step: accuracy, and each addition judged."""
-    before = measure(records, [r["doc"] for r in records])
-    after_docs = apply_step(records, model)
-    after = measure(records, after_docs)
-    added = collections.Counter()
-    examples = []
-    for record, doc in zip(records, after_docs):
-        for expert in record["gold"].get("experts") or []:
-            key = (doc.id, ev.norm_name(expert["name"]))
-            if key not in after["found"] or before["found"].get(key) == after["found"][key]:
-                continue
-            truth, new = expert.get("role"), after["found"][key]
-            verdict = "right" if ev._role_match(truth, new) else "wrong (gold none)" if not truth else "wrong"
-            added[verdict] += 1
-            examples.append((verdict, record["set"], record["gold"]["file"], expert["name"], truth, new))
-    return {"before": (before["correct"], before["total"]), "after": (after["correct"], after["total"]),
-            "added": dict(added), "examples": examples}
-
-
-def cross_validate(records: list[dict], folds: int, cs: list[float], min_sets: int, thresholds: list[float]) -> None:
-    sets = sorted({r["set"] for r in records})
-    rows = person_rows(records)
-    for c in cs:
-        totals = {t: collections.Counter() for t in thresholds}
-        for k in range(folds):
-            held = set(sets[k::folds])
-            model = train([r for r in rows if r["set"] not in held], c, min_sets)
-            part = [r for r in records if r["set"] in held]
-            for t in thresholds:
-                result = compare(part, model | {"threshold": t})
-                totals[t].update({"before": result["before"][0], "after": result["after"][0],
-                                  "total": result["after"][1], **result["added"]})
-        for t, n in totals.items():
-            print(f"C {c} threshold {t:.2f}: role {n['before']}/{n['total']} -> {n['after']}/{n['total']}"
-                  f"  added right {n['right']}, wrong {n['wrong']}, wrong where the gold has none "
-                  f"{n['wrong (gold none)']}", flush=True)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help="train on the tuned sets and write the model")
@@ -297,18 +140,18 @@ def main(argv: list[str] | None = None) -> int:
     if any(ev.sealed(s) for s in held):
         parser.error("sealed sets are not measured here")
     if args.analyse:
-        records = collect(held or tuned, args.cache)
+        records = training.collect(STEP, held or tuned, args.cache)
         analyse(records)
         return 0
     if args.cv:
-        records = collect([s for s in tuned if s not in DEV_EXCLUDED], args.cache)
-        cross_validate(records, args.cv, args.c, args.min_sets, args.threshold)
+        records = training.collect(STEP, [s for s in tuned if s not in training.DEV_EXCLUDED], args.cache)
+        training.cross_validate(STEP, records, person_rows(records), args.cv, args.c, args.min_sets, args.threshold)
         return 0
     if held:
-        records = collect(held, args.cache)
+        records = training.collect(STEP, held, args.cache)
         model = json.loads((args.model or MODEL_PATH).read_text(encoding="utf-8"))
         for t in args.threshold if args.threshold != [THRESHOLD] else [model["threshold"]]:
-            result = compare(records, model | {"threshold": t})
+            result = training.compare(STEP, records, model | {"threshold": t})
             print(f"held out {', '.join(held)} (threshold {t}): role {result['before'][0]}/{result['before'][1]} -> "
                   f"{result['after'][0]}/{result['after'][1]}; added {result['added']}")
             if args.verbose:
@@ -317,10 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.train:
         excluded = {s for s in args.exclude.split(",") if s}
-        records = collect(tuned, args.cache)
-        model = train(person_rows([r for r in records if r["set"] not in excluded]), args.c[0], args.min_sets,
-                      args.threshold[0])
-        args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        records = training.collect(STEP, tuned, args.cache)
+        model = training.train(STEP, person_rows([r for r in records if r["set"] not in excluded]), args.c[0],
+                               args.min_sets, args.threshold[0])
+        training.write_model(model, args.out)
         print(f"{args.out}: {len(model['weights'])} weights")
         return 0
     parser.print_help()
@@ -381,7 +224,7 @@ def locate(doc, mention, gold: str) -> str:
 def analyse(records: list[dict]) -> None:
     """For the gold experts the index found without any role (the gold naming one): the nearest place the
     document names the gold role's head noun."""
-    found = measure(records, [r["doc"] for r in records])["found"]
+    found = training.measure(STEP, records, [r["doc"] for r in records])["found"]
     counts = collections.Counter()
     wrong = 0
     for record in records:

@@ -6,6 +6,7 @@ cases whose signals are unmistakable (a retrained model that fails them has lost
 """
 
 from briefing.extract import affiliations as aff
+from briefing.extract.linear_model import best_above
 from briefing.model import Block, Document, Mention, Quote, SourceMeta
 
 
@@ -144,11 +145,11 @@ def test_chooser_takes_the_governed_candidate_over_a_distant_one():
     assert doc.people[0].affiliation == "Beispielinstitut West"
 
 
-def test_choose_abstains_below_the_threshold():
+def test_choice_abstains_below_the_threshold():
     cand = aff.Candidate(key=("beispiel",), name="Beispiel")
-    assert aff.choose([(0.7, cand, {})], 0.5) is cand
-    assert aff.choose([(0.4, cand, {})], 0.5) is None
-    assert aff.choose([], 0.5) is None
+    assert best_above([(0.7, cand, {})], 0.5) is cand
+    assert best_above([(0.4, cand, {})], 0.5) is None
+    assert best_above([], 0.5) is None
 
 
 def test_abstains_when_nothing_links_the_person_to_an_organisation():

@@ -27,13 +27,14 @@ it never changes an affiliation the extraction found, nor anybody outside the in
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+
+from briefing.extract import linear_model
+from briefing.extract.linear_model import best_of_each, probability
 
 MODEL_PATH = Path(__file__).with_name("affiliation_model.json")
 INDEXED = ("expert", "quoted")
@@ -733,18 +734,9 @@ def _distance(units: list[Unit], cand: Candidate, spots, others) -> Nearest:
 
 # --- model ------------------------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> dict:
     """The weights, intercept and threshold `scripts/affiliation_fallback.py --train` wrote."""
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def probability(features: dict[str, float], model: dict) -> float:
-    """The logistic model's probability that the candidate is the person's organisation (a feature the model does
-    not know weighs nothing)."""
-    weights = model["weights"]
-    score = model.get("intercept", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+    return linear_model.load_model(path)
 
 
 def scored_candidates(doc, mention, units: list[Unit], cands: list[Candidate], model: dict | None = None,
@@ -759,13 +751,6 @@ def scored_candidates(doc, mention, units: list[Unit], cands: list[Candidate], m
         rows.append((probability(f, model) if model else 0.0, cand, f))
     rows.sort(key=lambda r: (-r[0], r[1].label))
     return rows
-
-
-def choose(rows: list[tuple[float, Candidate, dict]], threshold: float) -> Candidate | None:
-    """The best candidate when it is credible (its probability at least the threshold), else none."""
-    if not rows or rows[0][0] < threshold:
-        return None
-    return rows[0][1]
 
 
 def needs_affiliation(mention) -> bool:
@@ -783,8 +768,8 @@ def fill_affiliations(doc, model: dict | None = None):
     cands = organisation_candidates(doc, units)
     if not cands:
         return doc
-    # every choice on the document as the extraction left it (as the model was trained), then all filled in
-    chosen = [choose(scored_candidates(doc, mention, units, cands, model), model["threshold"]) for mention in people]
+    chosen = best_of_each(people, lambda mention: scored_candidates(doc, mention, units, cands, model),
+                          model["threshold"])
     for mention, cand in zip(people, chosen):
         if cand is not None:
             mention.affiliation = cand.label

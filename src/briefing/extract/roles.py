@@ -20,15 +20,14 @@ Only standard Python and the model file. The step only fills an empty role of an
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from briefing.extract import linear_model
 from briefing.extract import people_lexicon as lex
 from briefing.extract.affiliations import Unit, person_spots, text_units
+from briefing.extract.linear_model import best_of_each, probability
 
 MODEL_PATH = Path(__file__).with_name("role_model.json")
 INDEXED = ("expert", "quoted")
@@ -274,16 +273,9 @@ def candidate_features(doc, units: list[Unit], mention, cand: RoleCandidate, spo
     return f
 
 
-@lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> dict:
     """The weights, intercept and threshold `scripts/role_fallback.py --train` wrote."""
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def probability(features: dict[str, float], model: dict) -> float:
-    weights = model["weights"]
-    score = model.get("intercept", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+    return linear_model.load_model(path)
 
 
 def scored_candidates(doc, mention, units: list[Unit], model: dict | None = None):
@@ -312,10 +304,7 @@ def fill_roles(doc, model: dict | None = None):
         return doc
     model = model or load_model()
     units = text_units(doc)
-    chosen = []
-    for mention in people:
-        rows = scored_candidates(doc, mention, units, model)
-        chosen.append(rows[0][1] if rows and rows[0][0] >= model["threshold"] else None)
+    chosen = best_of_each(people, lambda mention: scored_candidates(doc, mention, units, model), model["threshold"])
     for mention, cand in zip(people, chosen):
         if cand is not None:
             mention.role = cand.text
