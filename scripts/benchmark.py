@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from briefing import pipeline  # noqa: E402
 from briefing.config import load_config  # noqa: E402
 
-STAGES = ["read_seed", "clean", "structure", "extract_metadata", "finalise", "extract_people",
-          "extract_quotes", "assign_topics", "extract_figures", "apply_overrides"]
+STAGES = ["read_seed", "clean", "structure", "extract_metadata", "finalise", "extract_people", "fill_affiliations",
+          "fill_roles", "extract_quotes", "assign_topics", "extract_figures", "apply_overrides"]
 
 
 def timed_stages() -> dict[str, float]:
