@@ -105,3 +105,15 @@ def test_indicative_after_subject_is_no_statement():
     found = people('Jonas Feldmark, Geschäftsführer der Beispielbahn, eröffnete die Ausstellung. Die Besucher kamen '
                    'zahlreich und blieben lange.')
     assert found["Jonas Feldmark"].category == "mentioned"
+
+
+def test_an_indirect_question_is_no_statement_of_the_subject_before():
+    # 'ob … stecke …, will die Besucherin wissen': the subjunctive is the visitor's question, not Feldmark's word
+    from briefing.extract.people_speech import _reported_on
+
+    doc = doc_of('Jonas Feldmark, Leiter des Beispielinstituts, führt die Besucherin durch das Haus. Ach ja, und ob '
+                 'die Branche tatsächlich in einer Krise stecke, will die Besucherin ja auch noch wissen.')
+    extract_people(doc)
+    assert not [q for q in doc.quotes if "Krise" in q.text], doc.quotes
+    assert not _reported_on("Er fragt sich, ob das reiche.", [])
+    assert _reported_on("Ob das reiche, sei fraglich.", [])  # a statement about a question is still one

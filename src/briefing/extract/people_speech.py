@@ -435,13 +435,19 @@ def _sole_subject(masked: str, mentions: list[tuple[int, int, str]]) -> str | No
     return None if _BEFORE_SUBJECT.search(masked[:mentions[0][0]]) else mentions[0][2]
 
 
+# 'ob …, will die Besucherin wissen', 'fragt er sich, ob …': an indirect question in the subjunctive is somebody's
+# question, not the previous sentence's subject's statement
+_INDIRECT_QUESTION = re.compile(r"\b[Oo]b\b(?=.*\b(?:wissen|erfahren|fragt\w*|fragen|gefragt)\b)|"
+                                r"\b(?:wissen|erfahren|fragt\w*|fragen|gefragt)\b.*\bob\b")
+
+
 def _reported_on(masked: str, spans) -> bool:
     """A sentence of German reported speech that names nobody: a subjunctive verb outside quotations, no first or
-    second person. A quotation the reported sentence introduces with a colon ('Es kombiniere sich …: „…“') goes on
-    with the same statement."""
+    second person, no indirect question. A quotation the reported sentence introduces with a colon ('Es kombiniere
+    sich …: „…“') goes on with the same statement."""
     if spans and not re.search(r":\s*$", masked[:spans[0][0]]):
         return False
-    if _FIRST_PERSON.search(masked):
+    if _FIRST_PERSON.search(masked) or _INDIRECT_QUESTION.search(masked):
         return False
     return bool(_SUBJUNCTIVE.search(masked)) or has_konjunktiv(re.sub(r"_+", " ", masked))
 
