@@ -46,6 +46,14 @@ def test_head_word_with_complement_and_place():
                            "Northtown General Hospital"}
 
 
+def test_a_sites_about_heading_is_no_part_of_the_name():
+    # "About Example Garden Association", a site's section heading: the organisation is the association
+    doc = doc_of("Tim Muster is the director of the association.",
+                 "About Example Garden Association\nThe Example Garden Association promotes gardening in the region.",
+                 people=[expert("Tim Muster")])
+    assert labels(doc) == {"Example Garden Association"}
+
+
 def test_a_head_word_alone_plural_or_generic_is_no_candidate():
     doc = doc_of("Der Verband begrüßt die Mitgliedsinnungen. The university said so. Das Institut schweigt.")
     assert labels(doc) == set()

@@ -90,7 +90,7 @@ _INNER = {"für", "for", "of", "and", "und", "&", "the", "de", "der", "des", "in
 _FUNCTION = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder", "im",
     "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach", "vor", "seit", "zu", "zum", "zur", "für", "von",
-    "vom", "über", "unter", "als", "wie", "auch", "laut", "so", "dass", "wenn", "sein", "seine", "ihr", "ihre",
+    "vom", "über", "about", "unter", "als", "wie", "auch", "laut", "so", "dass", "wenn", "sein", "seine", "ihr", "ihre",
     "unser", "unsere", "dieser", "diese", "dieses", "jeder", "alle", "mehr", "neue", "neuen", "neuer", "the", "a", "an",
     "of", "and", "or", "at", "to", "for", "from", "with", "by", "on", "in", "as", "his", "her", "their", "its", "our",
     "this", "that", "these", "those", "new", "all", "every", "we", "wir", "ich", "i", "er", "sie", "es", "he", "she",
