@@ -8,9 +8,10 @@ import math
 
 import pytest
 
-from briefing.model import Block, Document, Mention, Quote, SourceMeta
+from briefing.model import Mention, Quote
 
 from script_module import load_script
+from test_people_titles import doc_of  # blocks → a document with anchors and its raw text
 
 
 def training_module():
@@ -19,15 +20,6 @@ def training_module():
 
 def features_module():
     return load_script("expert_model_features")
-
-
-def doc_of(*blocks, **meta):
-    doc = Document(id="x", seed="x.txt", format="txt", meta=SourceMeta(**meta))
-    doc.blocks = [b if isinstance(b, Block) else Block(kind="paragraph", text=b) for b in blocks]
-    for i, block in enumerate(doc.blocks):
-        block.anchor = f"b-{i}"
-    doc.raw_text = "\n".join(b.text or "" for b in doc.blocks)
-    return doc
 
 
 # --- inference ------------------------------------------------------------------------------------------------------

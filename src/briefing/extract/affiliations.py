@@ -37,6 +37,8 @@ from briefing.extract import linear_model
 from briefing.extract.linear_model import best_of_each, probability
 
 MODEL_PATH = Path(__file__).with_name("affiliation_model.json")
+# corpus.INDEXED, the categories the index takes; restated because the training scripts read this file
+# by path next to older code that may not have it
 INDEXED = ("expert", "quoted")
 
 # --- organisation words -----------------------------------------------------------------------------------------

@@ -26,11 +26,10 @@ from pathlib import Path
 
 from briefing.extract import linear_model
 from briefing.extract import people_lexicon as lex
-from briefing.extract.affiliations import Unit, person_spots, text_units
+from briefing.extract.affiliations import INDEXED, Unit, person_spots, text_units
 from briefing.extract.linear_model import best_of_each, probability
 
 MODEL_PATH = Path(__file__).with_name("role_model.json")
-INDEXED = ("expert", "quoted")
 WINDOW = 2  # sentences either side of a mention where candidates are looked for
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüßÀ-ÿ][\wÄÖÜäöüß'’-]*")
