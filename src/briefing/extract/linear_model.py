@@ -25,7 +25,7 @@ def probability(features: dict[str, float], model: dict, clamp: float = 30.0) ->
     """The logistic of the intercept plus the weighted features (a feature the model does not know weighs nothing);
     the score is clamped to +-clamp so that no weights overflow the exponential."""
     weights = model["weights"]
-    score = model.get("intercept", 0.0) + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    score = model["intercept"] + sum(weights.get(k, 0.0) * v for k, v in features.items())
     return 1 / (1 + math.exp(-max(-clamp, min(clamp, score))))
 
 
